@@ -1,0 +1,30 @@
+# Two commands are the contract: `make run` and `make test` (see README).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= svodka.db
+
+.PHONY: run test install bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+run: install
+	$(BIN)/svodka ingest examples/corpus --db $(DB)
+	$(BIN)/svodka stats --db $(DB)
+
+test: install
+	$(BIN)/pytest -q
+
+bench: install
+	$(BIN)/svodka bench ner --corpus nerel
+	$(BIN)/svodka bench ner --corpus factrueval
+	$(BIN)/svodka bench speed --corpus nerel --workers 2
+
+clean:
+	rm -rf $(VENV) $(DB) build src/*.egg-info .pytest_cache

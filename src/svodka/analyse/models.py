@@ -1,0 +1,40 @@
+"""Bundled models, loaded once per process.
+
+natasha, slovnet and navec ship their weights inside the wheels, so loading
+never touches the network; this is what lets svodka run offline and inside
+cluster workers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from natasha import (
+    MorphVocab,
+    NewsEmbedding,
+    NewsMorphTagger,
+    NewsNERTagger,
+    NewsSyntaxParser,
+    Segmenter,
+)
+
+
+@dataclass(frozen=True)
+class Models:
+    segmenter: Segmenter
+    morph_vocab: MorphVocab
+    morph: NewsMorphTagger
+    syntax: NewsSyntaxParser
+    ner: NewsNERTagger
+
+
+@lru_cache(maxsize=1)
+def load() -> Models:
+    embedding = NewsEmbedding()
+    return Models(
+        segmenter=Segmenter(),
+        morph_vocab=MorphVocab(),
+        morph=NewsMorphTagger(embedding),
+        syntax=NewsSyntaxParser(embedding),
+        ner=NewsNERTagger(embedding),
+    )

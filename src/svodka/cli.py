@@ -1,0 +1,150 @@
+"""The svodka command line: thin commands over the Python API."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from . import __version__
+from .batch import ingest as ingest_batch
+from .errors import ItemError, SvodkaError
+from .ingest import DEFAULT_MAX_BYTES, read_paths, text_item
+from .pipeline import extract as extract_text
+from .report import document_report, stats_report
+from .store import open_store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Russian news -> a source-attributed ledger of facts.")
+console = Console()
+err = Console(stderr=True)
+
+DB_OPTION = typer.Option("svodka.db", "--db", help="Store: a SQLite file path (created if missing).")
+
+
+class Format(str, Enum):
+    json = "json"
+    text = "text"
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"svodka {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """svodka turns Russian news into who said what, where, when and how many."""
+
+
+@app.command()
+def extract(
+    file: Path = typer.Argument(..., help="An article: .txt (optionally with front matter), or '-' for stdin."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text: a readable report; json: the records."),
+    published: str = typer.Option(None, help="Publication date (YYYY-MM-DD), if the file does not give it."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse inputs larger than this."),
+    encoding: str = typer.Option("utf-8", help="Encoding of the input file."),
+) -> None:
+    """Extract the records of one article.
+
+    Example: svodka extract article.txt --format json
+    """
+    if str(file) == "-":
+        item = text_item(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", encoding, max_bytes)
+    else:
+        items = list(read_paths([file], max_bytes=max_bytes, encoding=encoding))
+        if len(items) != 1:
+            _fail(f"{file}: expected one article, found {len(items)} items; use `svodka ingest` for collections")
+        item = items[0]
+    if isinstance(item, ItemError):
+        _fail(str(item))
+    meta = dict(item.meta)
+    if published:
+        meta["published"] = published
+    document = extract_text(item.text, **meta)
+    if format is Format.json:
+        sys.stdout.write(json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(document_report(document))
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders of .txt, .jsonl (a 'text' field) and .csv (a text column)."),
+    db: str = DB_OPTION,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
+    batch_size: int = typer.Option(50, min=1, help="Documents per committed transaction."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Per-item size limit in bytes."),
+    encoding: str = typer.Option("utf-8", help="Encoding of the input files."),
+    text_column: str = typer.Option("text", help="CSV column holding the article text."),
+) -> None:
+    """Extract and store articles; re-running stores nothing twice.
+
+    Example: svodka ingest examples/corpus --db svodka.db
+    Exit code 1 if some items failed (each is named on stderr), 0 otherwise.
+    """
+    started = time.perf_counter()
+    with open_store(db) as store, Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err, transient=True,
+    ) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def on_item(item, outcome):
+            if isinstance(item, ItemError):
+                progress.console.print(f"[red]error[/red] {item}", highlight=False, markup=True)
+            progress.advance(task)
+
+        summary = ingest_batch(
+            paths, store, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
+            encoding=encoding, text_column=text_column,
+            on_start=lambda total: progress.update(task, total=total, description="extracting"),
+            on_item=on_item,
+        )
+    seconds = time.perf_counter() - started
+    console.print(
+        f"added {summary.added}, already stored {summary.skipped}, failed {summary.failed}"
+        f" in {seconds:.1f}s -> {db}"
+    )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(
+    db: str = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+    top: int = typer.Option(10, help="How many top entities to list."),
+) -> None:
+    """Summarise a store: documents, outlets, entities.
+
+    Example: svodka stats --db svodka.db
+    """
+    if not Path(db).exists():
+        _fail(f"{db}: no such store; run `svodka ingest PATH --db {db}` first")
+    with open_store(db) as store:
+        data = store.stats(top=top)
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(stats_report(data))
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error[/red] {message}", highlight=False)
+    raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        app()
+    except SvodkaError as error:
+        err.print(f"[red]error[/red] {error}", highlight=False)
+        sys.exit(1)

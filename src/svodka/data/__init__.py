@@ -1,0 +1,19 @@
+"""Bundled dictionaries; their paths live here and nowhere else."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DIR = Path(__file__).parent
+ROLES = DIR / "roles.txt"
+
+
+@lru_cache(maxsize=None)
+def wordlist(path: Path) -> frozenset[str]:
+    """Lines of a bundled list, without comments and blanks, ё folded to е."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line.replace("ё", "е"))
+    return frozenset(words)

@@ -1,0 +1,1 @@
+"""Extraction stages: from an analysed natasha Doc to svodka records."""

@@ -1,0 +1,144 @@
+"""Entities: NER spans -> normalised mentions -> one entity per thing per document.
+
+Grouping rules, in order:
+- PER: a full name ("Касым-Жомарт Токаев") opens a group; a bare surname or
+  first name joins the only group it fits, or the nearest preceding one when
+  several fit ("Токаев", "Токаева").
+- ORG/LOC: same folded normal form; an abbreviation joins the group whose
+  initials it spells ("ОДКБ").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from natasha import Doc
+
+from ..records import Entity, Mention
+from . import names, roles as role_rules
+
+TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int
+    end: int
+    text: str
+    normal: str
+    sentence: tuple[int, int]
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    type: str
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        # The fullest form names the entity; among equals, the most frequent, then the first.
+        forms = [m.normal for m in self.mentions]
+        return max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+
+
+def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
+    """Normalised, trimmed mentions with their sentence and apposition roles."""
+    result = []
+    for sent in doc.sents:
+        inside = {id(t) for span in sent.spans for t in span.tokens}
+        positions = {id(t): k for k, t in enumerate(sent.tokens)}
+        for span in sent.spans:
+            if span.type not in TYPES:
+                continue
+            start, end = names.trim(span.start, span.stop, doc.text)
+            if start >= end:
+                continue
+            span.normalize(morph_vocab)
+            normal = names.trim_text(span.normal) or doc.text[start:end]
+            mention = _Mention(
+                span.type, start, end, doc.text[start:end], normal, (sent.start, sent.stop)
+            )
+            if span.type == "PER" and span.tokens:
+                index = positions[id(span.tokens[0])]
+                mention.roles = role_rules.roles_before(sent.tokens, index, inside, morph_vocab)
+            result.append(mention)
+    return result
+
+
+def group(found: list[_Mention]) -> list[Entity]:
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, str], _Group] = {}
+
+    def add(key: tuple[str, str], mention: _Mention) -> None:
+        if key not in by_key:
+            by_key[key] = _Group(mention.type)
+            groups.append(by_key[key])
+        by_key[key].mentions.append(mention)
+
+    # Full names first, so that a surname seen before its full name still joins it.
+    persons = [m for m in found if m.type == "PER"]
+    full = {}
+    for m in persons:
+        first, last = names.person_parts(m.normal)
+        if first:
+            key = next(
+                (k for k in full if k[0] == first and names.same_surname(k[1], last)), (first, last)
+            )
+            full.setdefault(key, key)
+            add(("PER", " ".join(key)), m)
+    for m in persons:
+        first, last = names.person_parts(m.normal)
+        if first:
+            continue
+        candidates = [k for k in full if names.same_surname(k[1], last)] or [
+            k for k in full if k[0] == last
+        ]
+        if candidates:
+            add(("PER", " ".join(_nearest(candidates, m, by_key))), m)
+        else:
+            add(("PER", last), m)
+
+    others = [m for m in found if m.type != "PER"]
+    for m in others:
+        if not names.is_abbreviation(m.normal):
+            add((m.type, names.fold(m.normal)), m)
+    for m in others:
+        if names.is_abbreviation(m.normal):
+            spelled = [
+                k for k in by_key if k[0] == m.type and names.initials(k[1]) == m.normal.upper()
+            ]
+            add(spelled[0] if len(spelled) == 1 else (m.type, names.fold(m.normal)), m)
+
+    groups.sort(key=lambda g: min(x.start for x in g.mentions))
+    return [_entity(f"e{n}", g) for n, g in enumerate(groups, 1)]
+
+
+def _nearest(candidates, mention: _Mention, by_key) -> tuple[str, str]:
+    if len(candidates) == 1:
+        return candidates[0]
+
+    def distance(key):
+        starts = [x.start for x in by_key[("PER", " ".join(key))].mentions]
+        before = [mention.start - s for s in starts if s <= mention.start]
+        return min(before) if before else 10**9 + min(starts)
+
+    return min(candidates, key=distance)
+
+
+def _entity(entity_id: str, g: _Group) -> Entity:
+    g.mentions.sort(key=lambda m: m.start)
+    name = g.name
+    aliases = [name] + [a for a in dict.fromkeys(m.normal for m in g.mentions) if a != name]
+    return Entity(
+        id=entity_id,
+        type=g.type,
+        name=name,
+        aliases=tuple(aliases),
+        roles=tuple(role_rules.prune([r for m in g.mentions for r in m.roles])),
+        mentions=tuple(Mention(m.start, m.end, m.text, m.sentence) for m in g.mentions),
+    )
+
+
+def extract(doc: Doc, morph_vocab) -> list[Entity]:
+    return group(mentions(doc, morph_vocab))

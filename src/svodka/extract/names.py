@@ -1,0 +1,51 @@
+"""Normal forms and comparison keys for names."""
+from __future__ import annotations
+
+import re
+
+# Quotes and punctuation that NER sometimes swallows at the edges of a span.
+EDGE_CHARS = "«»„“”\"'‘’‚()[]{},.;:!?—–-…"
+_WS = re.compile(r"\s+")
+
+
+def fold(name: str) -> str:
+    """Key for comparing names: case, ё/е and spacing do not matter."""
+    return _WS.sub(" ", name).strip().lower().replace("ё", "е")
+
+
+def trim(start: int, end: int, text: str) -> tuple[int, int]:
+    """Shrink [start, end) past edge quotes, punctuation and spaces."""
+    while start < end and (text[start] in EDGE_CHARS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in EDGE_CHARS or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2 and " " not in name
+
+
+def initials(name: str) -> str:
+    """"Организация Договора о коллективной безопасности" -> "ОДКБ"."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if len(word) > 2).upper()
+
+
+def person_parts(name: str) -> tuple[str, str]:
+    """(first, last) of a normal-form person name; first is '' for a bare surname."""
+    words = name.split()
+    if len(words) == 1:
+        return "", fold(words[0])
+    return fold(words[0]), fold(words[-1])
+
+
+def same_surname(a: str, b: str) -> bool:
+    # The normalizer can leave a female/oblique form ("Назарбаева") next to the
+    # lemma ("Назарбаев"); treat a trailing "а" as the same surname.
+    return a == b or a == b + "а" or b == a + "а"
+
+
+def trim_text(name: str) -> str:
+    start, end = trim(0, len(name), name)
+    return _WS.sub(" ", name[start:end])

@@ -1,0 +1,55 @@
+"""The extraction core: a pure function from text + metadata to records.
+
+Models are loaded once per process and never change, so ``extract`` gives the
+same records for the same input in any process: a CLI, a worker pool, a Dask
+cluster.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from .analyse import analyse, load
+from .extract import entities
+from .records import Document, Meta
+
+_WS = re.compile(r"\s+")
+
+
+def document_id(text: str) -> str:
+    """Hash of the normalised text: the same article re-saved with other spacing or
+    Unicode composition is the same document."""
+    normal = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    language: str = "ru",
+) -> Document:
+    """Analyse one article and return its records.
+
+    >>> doc = extract("Президент Казахстана Касым-Жомарт Токаев выступил в Алматы.")
+    >>> doc.entities[1].name, doc.entities[1].roles
+    ('Касым-Жомарт Токаев', ('президент Казахстана',))
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    models = load()
+    meta = Meta(
+        id=document_id(text), title=title, url=url, outlet=outlet, published=published,
+        language=language,
+    )
+    doc = analyse(text, models)
+    return Document(
+        meta=meta,
+        text=text,
+        sentences=tuple((s.start, s.stop) for s in doc.sents),
+        entities=tuple(entities.extract(doc, models.morph_vocab)),
+    )

@@ -1,0 +1,85 @@
+"""Typed records that the extraction core returns.
+
+Records are frozen dataclasses: values that tests compare whole and that
+serialise to the JSON form documented in docs/schema.md.  Every span carries
+character offsets into the original text (``text[start:end]``).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int]  # (start, end) of the sentence holding the mention
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: str  # PER | ORG | LOC
+    name: str  # normal form of the fullest name seen in the document
+    aliases: tuple[str, ...]  # every normal form seen, fullest first
+    roles: tuple[str, ...]  # titles from appositions, normal form ("президент Казахстана")
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    id: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime as given
+    language: str = "ru"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    meta: Meta
+    text: str
+    sentences: tuple[tuple[int, int], ...] = ()
+    entities: tuple[Entity, ...] = field(default_factory=tuple)
+
+    def entity(self, entity_id: str) -> Entity:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON form (docs/schema.md); the text itself is not repeated."""
+        return {
+            "document": asdict(self.meta),
+            "entities": [_entity_json(e) for e in self.entities],
+        }
+
+
+def _entity_json(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "type": entity.type,
+        "name": entity.name,
+        "aliases": list(entity.aliases),
+        "roles": list(entity.roles),
+        "mentions": [
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "sentence": {"start": m.sentence[0], "end": m.sentence[1]},
+            }
+            for m in entity.mentions
+        ],
+    }

@@ -1,0 +1,53 @@
+"""Readable reports for the terminal (Rich renderables); the JSON form is the data."""
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from .records import Document
+
+TYPE_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
+
+
+def document_report(doc: Document) -> Group:
+    meta = doc.meta
+    header = Text()
+    header.append(meta.title or "(untitled)", style="bold")
+    details = [x for x in (meta.outlet, meta.published, meta.url) if x]
+    header.append(f"\n{' · '.join(details)}" if details else "")
+    header.append(f"\nid {meta.id} · {len(doc.text):,} characters · {len(doc.sentences)} sentences", style="dim")
+    parts = [header]
+    for type_, title in TYPE_NAMES.items():
+        entities = [e for e in doc.entities if e.type == type_]
+        if not entities:
+            continue
+        table = Table(title=title, title_justify="left", show_edge=False, expand=False)
+        table.add_column("name", style="bold")
+        table.add_column("mentions", justify="right")
+        table.add_column("also written")
+        table.add_column("roles")
+        for e in sorted(entities, key=lambda e: (-len(e.mentions), e.mentions[0].start)):
+            forms = sorted({m.text for m in e.mentions} - {e.name})
+            table.add_row(e.name, str(len(e.mentions)), ", ".join(forms), "; ".join(e.roles))
+        parts.append(table)
+    return Group(*parts)
+
+
+def stats_report(stats: dict) -> Group:
+    summary = Table.grid(padding=(0, 2))
+    summary.add_row("documents", f"{stats['documents']:,}")
+    published = stats["published"]
+    if published["first"]:
+        summary.add_row("published", f"{published['first']} … {published['last']}")
+    summary.add_row("outlets", ", ".join(f"{o['outlet']} ({o['documents']})" for o in stats["outlets"]) or "—")
+    summary.add_row(
+        "entities", ", ".join(f"{TYPE_NAMES.get(t, t).lower()} {n:,}" for t, n in stats["entities"].items()) or "—"
+    )
+    summary.add_row("mentions", f"{stats['mentions']:,}")
+    top = Table(title="Top entities", title_justify="left", show_edge=False)
+    for column in ("type", "name", "documents", "mentions", "roles"):
+        top.add_column(column, justify="right" if column in ("documents", "mentions") else "left")
+    for e in stats["top_entities"]:
+        top.add_row(e["type"], e["name"], str(e["documents"]), str(e["mentions"]), "; ".join(e["roles"]))
+    return Group(summary, top)

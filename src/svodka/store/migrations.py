@@ -1,0 +1,60 @@
+"""Schema migrations, applied in order; the applied set is recorded in the store.
+
+Add a new function to MIGRATIONS to change the schema; never edit one that has
+shipped, since stores in the wild have already run it.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            title TEXT, url TEXT, outlet TEXT, published TEXT, language TEXT,
+            source TEXT,
+            text TEXT NOT NULL,
+            record TEXT NOT NULL,           -- the Document's JSON form (docs/schema.md)
+            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        -- Corpus-level entities: one row per type + folded normal name.
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            UNIQUE (type, key)
+        );
+        CREATE TABLE entity_aliases (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            alias TEXT NOT NULL,
+            UNIQUE (entity_id, alias)
+        );
+        CREATE TABLE entity_roles (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            role TEXT NOT NULL,
+            UNIQUE (entity_id, doc_id, role)
+        );
+        CREATE TABLE mentions (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            local_id TEXT NOT NULL,         -- the entity's id inside the document JSON
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+        CREATE INDEX mentions_doc ON mentions(doc_id);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='rowid'
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
