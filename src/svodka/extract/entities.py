@@ -55,7 +55,7 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
             if start >= end:
                 continue
             span.normalize(morph_vocab)
-            normal = names.trim_text(span.normal) or doc.text[start:end]
+            normal = names.restore_yo(names.trim_text(span.normal) or doc.text[start:end], doc.text[start:end])
             mention = _Mention(
                 span.type, start, end, doc.text[start:end], normal, (sent.start, sent.stop)
             )

@@ -49,3 +49,21 @@ def same_surname(a: str, b: str) -> bool:
 def trim_text(name: str) -> str:
     start, end = trim(0, len(name), name)
     return _WS.sub(" ", name[start:end])
+
+
+def restore_yo(normal: str, written: str) -> str:
+    """Put back the ё that the morphological normalizer turns into е.
+
+    Words are aligned by position; a letter is restored where the written form
+    has ё at the same place ("Верхнеозёрска" -> "Верхнеозерск" -> "Верхнеозёрск").
+    """
+    if "ё" not in written.lower():
+        return normal
+    words = []
+    for norm, orig in zip(normal.split(" "), written.split()):
+        chars = list(norm)
+        for i, (a, b) in enumerate(zip(norm, orig)):
+            if a in "еЕ" and b in "ёЁ":
+                chars[i] = "ё" if a == "е" else "Ё"
+        words.append("".join(chars))
+    return " ".join(words + normal.split(" ")[len(words):])

@@ -71,14 +71,13 @@ def _normal(phrase: list[DocToken], morph_vocab) -> str | None:
 
 
 def prune(roles: list[str]) -> list[str]:
-    """Drop duplicates and anaphoric roles that a specific role makes redundant."""
+    """Drop duplicates, and roles that a more specific one with the same head covers:
+    "губернатор" and "губернатор страны" beside "губернатор Приозёрской области"."""
     unique = list(dict.fromkeys(roles))
-    keep = []
-    for role in unique:
+
+    def covered(role: str) -> bool:
         words = role.split()
-        if len(words) > 1 and words[-1].lower() in ANAPHORIC:
-            head = " ".join(words[:-1])
-            if any(r != role and r.startswith(head + " ") for r in unique):
-                continue
-        keep.append(role)
-    return keep
+        head = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in ANAPHORIC else role
+        return any(other != role and other.startswith(head + " ") for other in unique)
+
+    return [role for role in unique if not covered(role)]

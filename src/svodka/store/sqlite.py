@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import SvodkaError
 from ..extract.names import fold, person_parts
+from ..extract.roles import prune
 from ..records import Document, Entity
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -145,8 +146,9 @@ class SQLiteStore:
         ).fetchall()
         top_entities = conn.execute(
             """SELECT e.type, e.name, count(DISTINCT m.doc_id) AS docs, count(*) AS mentions,
-                      (SELECT group_concat(role, '; ') FROM
-                         (SELECT DISTINCT role FROM entity_roles r WHERE r.entity_id = e.id LIMIT 3))
+                      (SELECT group_concat(role, '|') FROM
+                         (SELECT role FROM entity_roles r WHERE r.entity_id = e.id
+                          GROUP BY role ORDER BY count(*) DESC, role))
                FROM entities e JOIN mentions m ON m.entity_id = e.id
                GROUP BY e.id ORDER BY docs DESC, mentions DESC, e.name LIMIT ?""",
             (top,),
@@ -159,7 +161,7 @@ class SQLiteStore:
             "entities": by_type,
             "mentions": conn.execute("SELECT count(*) FROM mentions").fetchone()[0],
             "top_entities": [
-                {"type": t, "name": n, "documents": d, "mentions": m, "roles": (r or "").split("; ") if r else []}
+                {"type": t, "name": n, "documents": d, "mentions": m, "roles": prune(r.split("|"))[:3] if r else []}
                 for t, n, d, m, r in top_entities
             ],
             "schema_version": self.schema_version,
