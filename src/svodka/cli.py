@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
@@ -21,7 +22,7 @@ from .store import open_store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Russian news -> a source-attributed ledger of facts.")
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line: easy to grep
 
 DB_OPTION = typer.Option("svodka.db", "--db", help="Store: a SQLite file path (created if missing).")
 
@@ -99,7 +100,7 @@ def ingest(
 
         def on_item(item, outcome):
             if isinstance(item, ItemError):
-                progress.console.print(f"[red]error[/red] {item}", highlight=False, markup=True)
+                progress.console.print(f"[red]error[/red] {escape(str(item))}", highlight=False)
             progress.advance(task)
 
         summary = ingest_batch(
@@ -138,7 +139,7 @@ def stats(
 
 
 def _fail(message: str) -> None:
-    err.print(f"[red]error[/red] {message}", highlight=False)
+    err.print(f"[red]error[/red] {escape(message)}", highlight=False)
     raise typer.Exit(1)
 
 
@@ -146,5 +147,5 @@ def main() -> None:
     try:
         app()
     except SvodkaError as error:
-        err.print(f"[red]error[/red] {error}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(error))}", highlight=False)
         sys.exit(1)

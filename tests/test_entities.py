@@ -1,0 +1,105 @@
+import pytest
+
+import svodka
+from svodka.extract import names, roles
+
+
+def entities(text):
+    return {(e.type, e.name): e for e in svodka.extract(text).entities}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Встреча Нурсултана Назарбаева с Владимиром Путиным прошла в Астане.",
+         {("PER", "Нурсултан Назарбаев"), ("PER", "Владимир Путин"), ("LOC", "Астана")}),
+        ("Мэр Верхнеозёрска Галина Сомова заявила журналистам о выплатах.",
+         {("LOC", "Верхнеозёрск"), ("PER", "Галина Сомова")}),
+        ("Сотрудники МВД России задержали троих в Санкт-Петербурге.",
+         {("ORG", "МВД"), ("LOC", "Россия"), ("LOC", "Санкт-Петербург")}),
+    ],
+)
+def test_entities_normal_forms(models, text, expected):
+    assert set(entities(text)) == expected
+
+
+def test_entities_group_surname_with_full_name(models):
+    text = ("Накануне Токаев выступил первым. Президент Казахстана Касым-Жомарт Токаев сказал, что кризис позади. "
+            "Слова Токаева поддержал Никол Пашинян, а Пашинян добавил, что силы ОДКБ уйдут.")
+    found = entities(text)
+    tokayev = found[("PER", "Касым-Жомарт Токаев")]
+    assert tokayev.aliases == ("Касым-Жомарт Токаев", "Токаев")
+    assert [m.text for m in tokayev.mentions] == ["Токаев", "Касым-Жомарт Токаев", "Токаева"]
+    assert len(found[("PER", "Никол Пашинян")].mentions) == 2
+    assert ("PER", "Токаев") not in found and ("PER", "Пашинян") not in found
+
+
+def test_entities_two_people_same_surname_go_to_nearest(models):
+    text = ("Анна Петрова и Олег Петров пришли на заседание. Олег Петров выступил с докладом. "
+            "Затем Петров ответил на вопросы.")
+    found = entities(text)
+    assert len(found[("PER", "Олег Петров")].mentions) == 3
+    assert len(found[("PER", "Анна Петрова")].mentions) == 1
+
+
+@pytest.mark.parametrize(
+    "text, person, expected",
+    [
+        ("Президент Казахстана Касым-Жомарт Токаев выступил с обращением.", "Касым-Жомарт Токаев",
+         ("президент Казахстана",)),
+        ("В ту же ночь премьер-министр Армении и председатель ОДКБ Никол Пашинян сообщил об этом.",
+         "Никол Пашинян", ("премьер-министр Армении", "председатель ОДКБ")),
+        ("Встречу провёл генеральный секретарь ООН Антониу Гутерриш.", "Антониу Гутерриш",
+         ("генеральный секретарь ООН",)),
+        ("Об этом рассказал Иван Сидоров, который давно живёт в Туле.", "Иван Сидоров", ()),
+    ],
+)
+def test_entities_roles_from_apposition(models, text, person, expected):
+    assert entities(text)[("PER", person)].roles == expected
+
+
+def test_entities_mentions_index_the_text(seed_doc):
+    for entity in seed_doc.entities:
+        for m in entity.mentions:
+            assert seed_doc.text[m.start : m.end] == m.text
+            assert m.sentence[0] <= m.start < m.end <= m.sentence[1]
+
+
+def test_entities_seed_article(seed_doc):
+    found = {(e.type, e.name): e for e in seed_doc.entities}
+    for key in [("PER", "Касым-Жомарт Токаев"), ("PER", "Нурсултан Назарбаев"), ("PER", "Никол Пашинян"),
+                ("PER", "Садыр Жапаров"), ("ORG", "ОДКБ"), ("ORG", "МВД"), ("LOC", "Казахстан"),
+                ("LOC", "Алматы"), ("LOC", "Кыргызстан"), ("LOC", "Армения")]:
+        assert key in found, key
+    persons = [e for e in seed_doc.entities if e.type == "PER"]
+    assert len([e for e in persons if "Токаев" in e.name]) == 1
+    tokayev = found[("PER", "Касым-Жомарт Токаев")]
+    assert {"Касым-Жомарт Токаев", "Токаев"} <= set(tokayev.aliases)
+    assert tokayev.roles == ("президент Казахстана",)
+    assert len(tokayev.mentions) >= 14
+
+
+@pytest.mark.parametrize(
+    "normal, written, expected",
+    [("Верхнеозерск", "Верхнеозёрске", "Верхнеозёрск"), ("Федор Семенов", "Фёдора Семёнова", "Фёдор Семёнов"),
+     ("Елена", "Елены", "Елена")],
+)
+def test_names_restore_yo(normal, written, expected):
+    assert names.restore_yo(normal, written) == expected
+
+
+@pytest.mark.parametrize(
+    "start, end, expected", [(0, 9, (1, 8)), (2, 5, (2, 5))],
+)
+def test_names_trim_quotes(start, end, expected):
+    assert names.trim(start, end, "«Газпром»") == expected
+
+
+def test_names_initials_and_abbreviation():
+    assert names.initials("Организация Договора о коллективной безопасности") == "ОДКБ"
+    assert names.is_abbreviation("ОДКБ") and not names.is_abbreviation("Москва")
+
+
+def test_roles_prune_keeps_the_specific():
+    assert roles.prune(["губернатор", "губернатор Приозёрской области", "губернатор области",
+                        "мэр города", "мэр"]) == ["губернатор Приозёрской области", "губернатор области", "мэр города"]

@@ -1,0 +1,33 @@
+import json
+
+import svodka
+
+
+def test_schema_top_level(seed_doc):
+    data = json.loads(json.dumps(seed_doc.to_json(), ensure_ascii=False))
+    assert set(data) == {"document", "entities"}
+    assert set(data["document"]) == {"id", "title", "url", "outlet", "published", "language"}
+    assert data["document"]["published"] == "2022-01-10" and data["document"]["language"] == "ru"
+    for entity in data["entities"]:
+        assert set(entity) == {"id", "type", "name", "aliases", "roles", "mentions"}
+        assert entity["type"] in {"PER", "ORG", "LOC"}
+        assert entity["name"] == entity["aliases"][0]
+        for m in entity["mentions"]:
+            assert set(m) == {"start", "end", "text", "sentence"}
+            assert seed_doc.text[m["start"] : m["end"]] == m["text"]
+    assert [e["id"] for e in data["entities"]] == [f"e{n}" for n in range(1, len(data["entities"]) + 1)]
+
+
+def test_schema_document_id_ignores_spacing():
+    a = svodka.document_id("Мэр  Галина Сомова\nвстретилась с жителями.")
+    assert a == svodka.document_id(" Мэр Галина Сомова встретилась с жителями. ")
+    assert a != svodka.document_id("Мэр Галина Сомова встретилась с жителями")
+    assert len(a) == 16
+
+
+def test_schema_doc_is_in_docs(seed_doc):
+    from .conftest import ROOT
+
+    doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    for key in ["id", "title", "url", "outlet", "published", "language", "aliases", "roles", "mentions", "sentence"]:
+        assert f"`{key}`" in doc, key
