@@ -91,7 +91,7 @@ def test_names_restore_yo(normal, written, expected):
 @pytest.mark.parametrize(
     "start, end, expected", [(0, 9, (1, 8)), (2, 5, (2, 5))],
 )
-def test_names_trim_quotes(start, end, expected):
+def test_names_trim_offsets(start, end, expected):
     assert names.trim(start, end, "«Газпром»") == expected
 
 
@@ -103,3 +103,20 @@ def test_names_initials_and_abbreviation():
 def test_roles_prune_keeps_the_specific():
     assert roles.prune(["губернатор", "губернатор Приозёрской области", "губернатор области",
                         "мэр города", "мэр"]) == ["губернатор Приозёрской области", "губернатор области", "мэр города"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("«Газпром»", "Газпром"),
+        ('ООО "ТНГК"', 'ООО "ТНГК"'),
+        ("РГТРК «Останкино»", "РГТРК «Останкино»"),
+        ("«Останкино", "Останкино"),
+        ("Apple Inc.", "Apple Inc."),
+        (" Москва, ", "Москва"),
+        ("(ОДКБ)", "ОДКБ"),
+    ],
+)
+def test_names_trim_keeps_paired_quotes(text, expected):
+    start, end = names.trim(0, len(text), text)
+    assert text[start:end] == expected

@@ -138,6 +138,69 @@ def stats(
         console.print(stats_report(data))
 
 
+bench_app = typer.Typer(no_args_is_help=True, help="Measure quality and speed against ../shared/data.")
+app.add_typer(bench_app, name="bench")
+
+
+class Corpus(str, Enum):
+    nerel = "nerel"
+    factrueval = "factrueval"
+
+
+CORPUS_OPTION = typer.Option(Corpus.nerel, "--corpus", help="Which annotated corpus.")
+SPLIT_OPTION = typer.Option(
+    None, "--split", help="Folder of the corpus's documents (default: ../shared/data/nerel/dev or factrueval/devset)."
+)
+LIMIT_OPTION = typer.Option(None, "--limit", min=1, help="Use only the first N documents.")
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _print_result(result: dict, as_json: bool, table) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(table)
+
+
+@bench_app.command("ner")
+def bench_ner(
+    corpus: Corpus = CORPUS_OPTION, split: Path = SPLIT_OPTION, limit: int = LIMIT_OPTION, as_json: bool = JSON_OPTION
+) -> None:
+    """PER/ORG/LOC precision/recall/F1 of svodka and of plain Natasha on the same documents.
+
+    Example: svodka bench ner --corpus factrueval --split ../shared/data/factrueval/devset
+    """
+    from .bench import corpora, ner, tables
+
+    docs = corpora.load(corpus.value, split, limit)
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task(f"{corpus.value}", total=len(docs))
+        result = ner.run(docs, on_doc=lambda: progress.advance(task))
+    result.update(corpus=corpus.value, split=str(corpora.split_path(corpus.value, split)))
+    _print_result(result, as_json, tables.ner_table(result, f"{corpus.value}: {result['split']}, {len(docs)} documents"))
+
+
+@bench_app.command("speed")
+def bench_speed(
+    corpus: Corpus = CORPUS_OPTION, split: Path = SPLIT_OPTION, limit: int = LIMIT_OPTION,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Also time svodka with N worker processes."),
+    rounds: int = typer.Option(3, min=1, help="Timed rounds; the median is reported."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Documents/second of svodka's full extraction and of Natasha's pipeline, in the same run.
+
+    Example: svodka bench speed --corpus nerel --workers 2
+    """
+    from .bench import corpora, speed, tables
+
+    texts = [d.text for d in corpora.load(corpus.value, split, limit)]
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("timing", total=rounds)
+        result = speed.run(texts, workers=workers, rounds=rounds, on_round=lambda: progress.advance(task))
+    result.update(corpus=corpus.value, split=str(corpora.split_path(corpus.value, split)))
+    _print_result(result, as_json, tables.speed_table(result, f"speed: {result['split']}"))
+
+
 def _fail(message: str) -> None:
     err.print(f"[red]error[/red] {escape(message)}", highlight=False)
     raise typer.Exit(1)

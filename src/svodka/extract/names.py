@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import re
 
-# Quotes and punctuation that NER sometimes swallows at the edges of a span.
-EDGE_CHARS = "«»„“”\"'‘’‚()[]{},.;:!?—–-…"
+# Punctuation that NER sometimes swallows at the edges of a span.  A trailing
+# "." is kept: it ends abbreviations ("Inc.", "им.") more often than sentences.
+EDGE_CHARS = ",;:!?—–-…"
+QUOTES = "«»„“”\"'‘’‚()"
+OPENING = "«„“\"'‘("
+CLOSING = "»“”\"'’)"
 _WS = re.compile(r"\s+")
 
 
@@ -13,12 +17,31 @@ def fold(name: str) -> str:
     return _WS.sub(" ", name).strip().lower().replace("ё", "е")
 
 
+def _balanced(s: str) -> bool:
+    return (
+        s.count("«") == s.count("»")
+        and s.count("(") == s.count(")")
+        and s.count('"') % 2 == 0
+        and (s.count("„") + s.count("“") + s.count("”")) % 2 == 0
+    )
+
+
 def trim(start: int, end: int, text: str) -> tuple[int, int]:
-    """Shrink [start, end) past edge quotes, punctuation and spaces."""
-    while start < end and (text[start] in EDGE_CHARS or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in EDGE_CHARS or text[end - 1].isspace()):
-        end -= 1
+    """Shrink [start, end) past edge punctuation, spaces and unpaired quotes.
+
+    Paired quotes inside a name stay (ООО "ТНГК", РГТРК «Останкино»); quotes
+    around the whole span go («Газпром» -> Газпром).
+    """
+    while start < end:
+        s = text[start:end]
+        if s[0].isspace() or s[0] in EDGE_CHARS or (s[0] in QUOTES and not _balanced(s)):
+            start += 1
+        elif s[-1].isspace() or s[-1] in EDGE_CHARS or (s[-1] in QUOTES and not _balanced(s)):
+            end -= 1
+        elif len(s) > 2 and s[0] in OPENING and s[-1] in CLOSING and _balanced(s[1:-1]):
+            start, end = start + 1, end - 1
+        else:
+            break
     return start, end
 
 

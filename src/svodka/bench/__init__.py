@@ -1,0 +1,1 @@
+"""Benchmarks: corpus loaders, scoring, the Natasha baseline, speed."""

@@ -1,0 +1,88 @@
+"""Throughput of svodka's full extraction against Natasha's pipeline, same documents, same run.
+
+Warm-up is excluded; each system runs ``rounds`` times over all documents,
+interleaved so that machine noise hits both alike, and the median is reported.
+"""
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+
+from ..analyse import load
+from ..analyse.parse import analyse
+from ..pipeline import extract
+
+
+def _natasha(text: str) -> int:
+    return len(analyse(text, load()).tokens)
+
+
+def _svodka(text: str) -> int:
+    return len(extract(text).entities)
+
+
+def _init_worker() -> None:
+    load()
+
+
+def _timed(function: Callable[[str], int], texts: list[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        function(text)
+    return time.perf_counter() - started
+
+
+def _timed_pool(pool: ProcessPoolExecutor, texts: list[str], workers: int) -> float:
+    started = time.perf_counter()
+    list(pool.map(_svodka, texts, chunksize=max(1, len(texts) // (workers * 8))))
+    return time.perf_counter() - started
+
+
+def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callable[[], None] | None = None) -> dict:
+    load()
+    for text in texts[:5]:  # warm-up: first calls pay for lazy initialisation
+        _natasha(text)
+        _svodka(text)
+    times: dict[str, list[float]] = {"natasha": [], "svodka": []}
+    for _ in range(rounds):
+        times["natasha"].append(_timed(_natasha, texts))
+        times["svodka"].append(_timed(_svodka, texts))
+        if on_round:
+            on_round()
+    rows = {name: _row(statistics.median(t), texts) for name, t in times.items()}
+    result = {
+        "documents": len(texts),
+        "megabytes": round(_megabytes(texts), 3),
+        "rounds": rounds,
+        "systems": rows,
+        "ratio_svodka_to_natasha": round(rows["svodka"]["seconds"] / rows["natasha"]["seconds"], 3),
+    }
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            list(pool.map(_svodka, texts[: workers * 2]))  # warm every worker
+            parallel = statistics.median(_timed_pool(pool, texts, workers) for _ in range(rounds))
+        result["workers"] = {
+            "workers": workers,
+            **_row(parallel, texts),
+            "speedup": round(rows["svodka"]["seconds"] / parallel, 3),
+        }
+    result["peak_rss_mb"] = {
+        "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+    }
+    return result
+
+
+def _megabytes(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def _row(seconds: float, texts: list[str]) -> dict:
+    return {
+        "seconds": round(seconds, 3),
+        "docs_per_second": round(len(texts) / seconds, 2),
+        "mb_per_second": round(_megabytes(texts) / seconds, 3),
+    }

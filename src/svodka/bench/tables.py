@@ -1,0 +1,39 @@
+"""Rich tables for benchmark results (the dicts are the data; ``--json`` prints them)."""
+from __future__ import annotations
+
+from rich.table import Table
+
+
+def ner_table(result: dict, title: str) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("type")
+    for system in result["systems"]:
+        for match in ("exact", "overlap"):
+            table.add_column(f"{system}\n{match} P/R/F1", justify="right")
+    first = next(iter(result["systems"].values()))
+    for type_ in first["exact"]:
+        cells = []
+        for scores in result["systems"].values():
+            for match in ("exact", "overlap"):
+                s = scores[match][type_]
+                cells.append(f"{s['precision']:.3f} / {s['recall']:.3f} / [bold]{s['f1']:.3f}[/bold]")
+        table.add_row(type_, *cells)
+    return table
+
+
+def speed_table(result: dict, title: str) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in ("system", "seconds", "docs/s", "MB/s", "vs natasha"):
+        table.add_column(column, justify="left" if column == "system" else "right")
+    natasha = result["systems"]["natasha"]["seconds"]
+    for name, row in result["systems"].items():
+        table.add_row(name, f"{row['seconds']:.2f}", f"{row['docs_per_second']:.1f}", f"{row['mb_per_second']:.3f}",
+                      f"{row['seconds'] / natasha:.2f}×")
+    if "workers" in result:
+        w = result["workers"]
+        table.add_row(f"svodka, {w['workers']} workers", f"{w['seconds']:.2f}", f"{w['docs_per_second']:.1f}",
+                      f"{w['mb_per_second']:.3f}", f"speed-up {w['speedup']:.2f}×")
+    rss = result["peak_rss_mb"]
+    table.caption = (f"{result['documents']} documents, {result['megabytes']} MB, median of {result['rounds']} rounds;"
+                     f" peak RSS {rss['main']} MB (largest worker {rss['largest_worker']} MB)")
+    return table
