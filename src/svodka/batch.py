@@ -7,7 +7,6 @@ committed and a re-run picks up where it stopped (documents are keyed by hash).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from .ingest import DEFAULT_MAX_BYTES, Item, read_paths
 from .pipeline import document_id, extract
 from .records import Document
 from .store import SQLiteStore
+from .workers import pool
 
 
 @dataclass
@@ -41,8 +41,8 @@ def _extracted(items: list[Item], workers: int) -> Iterator[Document | ItemError
     if workers <= 1 or len(items) < 2:
         yield from map(extract_item, items)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(extract_item, items, chunksize=max(1, min(16, len(items) // (workers * 4))))
+    with pool(workers) as executor:
+        yield from executor.map(extract_item, items, chunksize=max(1, min(16, len(items) // (workers * 4))))
 
 
 def ingest(

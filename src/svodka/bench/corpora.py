@@ -50,8 +50,9 @@ class BenchDoc:
 def data_dir() -> Path:
     """``$SVODKA_DATA``, else ../shared/data beside the working directory or the checkout."""
     env = os.environ.get("SVODKA_DATA")
-    candidates = [Path(env)] if env else []
-    candidates += [Path.cwd().parent / "shared" / "data", Path(__file__).resolve().parents[4] / "shared" / "data"]
+    candidates = (
+        [Path(env)] if env else [Path.cwd().parent / "shared" / "data", Path(__file__).resolve().parents[4] / "shared" / "data"]
+    )
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

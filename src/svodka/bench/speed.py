@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from ..analyse import load
 from ..analyse.parse import analyse
 from ..pipeline import extract
+from ..workers import pool as worker_pool
 
 
 def _natasha(text: str) -> int:
@@ -22,10 +23,6 @@ def _natasha(text: str) -> int:
 
 def _svodka(text: str) -> int:
     return len(extract(text).entities)
-
-
-def _init_worker() -> None:
-    load()
 
 
 def _timed(function: Callable[[str], int], texts: list[str]) -> float:
@@ -61,7 +58,7 @@ def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callab
         "ratio_svodka_to_natasha": round(rows["svodka"]["seconds"] / rows["natasha"]["seconds"], 3),
     }
     if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        with worker_pool(workers) as pool:
             list(pool.map(_svodka, texts[: workers * 2]))  # warm every worker
             parallel = statistics.median(_timed_pool(pool, texts, workers) for _ in range(rounds))
         result["workers"] = {

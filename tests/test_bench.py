@@ -1,0 +1,65 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from svodka.bench import corpora
+from svodka.bench.score import Scorer
+from svodka.cli import app
+
+from .conftest import SHARED
+
+DATA = SHARED / "data"
+needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data is absent")
+
+
+def test_score_exact_and_overlap():
+    scorer = Scorer(("PER", "LOC"))
+    gold = [("PER", 0, 10), ("PER", 20, 25), ("LOC", 30, 36)]
+    predicted = [("PER", 0, 10), ("PER", 19, 25), ("LOC", 40, 45), ("LOC", 31, 33)]
+    scorer.add(gold, predicted)
+    value = scorer.value()
+    assert value["exact"]["PER"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "tp": 1, "fp": 1, "fn": 1}
+    assert value["overlap"]["PER"]["f1"] == 1.0
+    assert value["overlap"]["LOC"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "tp": 1, "fp": 1, "fn": 0}
+    assert value["exact"]["ALL"]["tp"] == 1 and value["exact"]["ALL"]["fp"] == 3
+
+
+def test_score_overlap_is_one_to_one():
+    scorer = Scorer(("ORG",))
+    scorer.add([("ORG", 0, 10)], [("ORG", 0, 4), ("ORG", 5, 10)])
+    assert scorer.value()["overlap"]["ORG"]["tp"] == 1 and scorer.value()["overlap"]["ORG"]["fp"] == 1
+
+
+@needs_data
+@pytest.mark.parametrize("corpus", ["nerel", "factrueval"])
+def test_bench_loaders_offsets_index_text(corpus):
+    docs = corpora.load(corpus)
+    assert len(docs) > 90
+    assert {g.type for d in docs for g in d.entities} == {"PER", "ORG", "LOC"}
+    for doc in docs:
+        for g in doc.entities:
+            assert 0 <= g.start < g.end <= len(doc.text)
+            assert doc.text[g.start:g.end].strip() == doc.text[g.start:g.end]
+
+
+@needs_data
+def test_bench_nerel_reads_a_copy_of_the_split(tmp_path):
+    source = DATA / "nerel" / "dev"
+    for path in sorted(source.iterdir())[:6]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    result = CliRunner().invoke(app, ["bench", "ner", "--corpus", "nerel", "--split", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == 3 and set(data["systems"]) == {"natasha", "svodka"}
+    assert data["systems"]["svodka"]["exact"]["PER"]["tp"] > 0
+
+
+def test_bench_says_when_data_is_absent(tmp_path, monkeypatch):
+    monkeypatch.setenv("SVODKA_DATA", str(tmp_path / "missing"))
+    from svodka.cli import main
+
+    monkeypatch.setattr("sys.argv", ["svodka", "bench", "ner", "--corpus", "nerel"])
+    with pytest.raises(SystemExit) as exit:
+        main()
+    assert exit.value.code == 1
