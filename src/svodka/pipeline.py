@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from .analyse import analyse, load
-from .extract import entities
+from .extract import entities, statements
 from .records import Document, Meta
 
 _WS = re.compile(r"\s+")
@@ -47,9 +47,11 @@ def extract(
         language=language,
     )
     doc = analyse(text, models)
+    found = entities.extract(doc, models.morph_vocab)
     return Document(
         meta=meta,
         text=text,
         sentences=tuple((s.start, s.stop) for s in doc.sents),
-        entities=tuple(entities.extract(doc, models.morph_vocab)),
+        entities=tuple(found),
+        statements=tuple(statements.extract(doc, found, models.morph_vocab)),
     )

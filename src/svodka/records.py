@@ -36,6 +36,24 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    entity: str | None  # id of the entity speaking, when it could be resolved
+    text: str  # the speaker as written ("он", "глава Казахстана", "казахские СМИ")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    id: str
+    speaker: Speaker
+    cue: str  # lemma of the reporting word, or "по словам", "по данным", …
+    kind: str  # direct | indirect | mixed | according_to
+    act: str  # assert | deny | promise | request | accuse | other
+    content: Span
+    quotes: tuple[Span, ...]
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     id: str
     title: str | None = None
@@ -51,6 +69,7 @@ class Document:
     text: str
     sentences: tuple[tuple[int, int], ...] = ()
     entities: tuple[Entity, ...] = field(default_factory=tuple)
+    statements: tuple[Statement, ...] = field(default_factory=tuple)
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:
@@ -63,6 +82,7 @@ class Document:
         return {
             "document": asdict(self.meta),
             "entities": [_entity_json(e) for e in self.entities],
+            "statements": [_statement_json(s) for s in self.statements],
         }
 
 
@@ -83,3 +103,9 @@ def _entity_json(entity: Entity) -> dict[str, Any]:
             for m in entity.mentions
         ],
     }
+
+
+def _statement_json(statement: Statement) -> dict[str, Any]:
+    data = asdict(statement)
+    data["sentence"] = {"start": statement.sentence[0], "end": statement.sentence[1]}
+    return data

@@ -31,7 +31,32 @@ def document_report(doc: Document) -> Group:
             forms = sorted({m.text for m in e.mentions} - {e.name})
             table.add_row(e.name, str(len(e.mentions)), ", ".join(forms), "; ".join(e.roles))
         parts.append(table)
+    if doc.statements:
+        parts.append(statements_report(doc))
     return Group(*parts)
+
+
+def statements_report(doc: Document) -> Table:
+    """Statements grouped by speaker, the most quoted first."""
+    names = {e.id: e.name for e in doc.entities}
+    groups: dict[str, list] = {}
+    for st in doc.statements:
+        groups.setdefault(names.get(st.speaker.entity) or st.speaker.text, []).append(st)
+    table = Table(title=f"Statements ({len(doc.statements)})", title_justify="left", show_edge=False,
+                  show_lines=True)
+    table.add_column("speaker", style="bold")
+    table.add_column("said", ratio=1)
+    for speaker, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].content.start)):
+        lines = Text()
+        for n, st in enumerate(items):
+            if n:
+                lines.append("\n")
+            lines.append(f"{st.cue} · {st.kind} · {st.act}", style="dim")
+            if st.speaker.text and st.speaker.text != speaker:
+                lines.append(f" · «{st.speaker.text}»", style="dim")
+            lines.append(f"\n{st.content.text}")
+        table.add_row(f"{speaker}\n({len(items)})", lines)
+    return table
 
 
 def stats_report(stats: dict) -> Group:
@@ -45,9 +70,15 @@ def stats_report(stats: dict) -> Group:
         "entities", ", ".join(f"{TYPE_NAMES.get(t, t).lower()} {n:,}" for t, n in stats["entities"].items()) or "—"
     )
     summary.add_row("mentions", f"{stats['mentions']:,}")
+    summary.add_row("statements", f"{stats['statements']:,}")
     top = Table(title="Top entities", title_justify="left", show_edge=False)
     for column in ("type", "name", "documents", "mentions", "roles"):
         top.add_column(column, justify="right" if column in ("documents", "mentions") else "left")
     for e in stats["top_entities"]:
         top.add_row(e["type"], e["name"], str(e["documents"]), str(e["mentions"]), "; ".join(e["roles"]))
-    return Group(summary, top)
+    speakers = Table(title="Top speakers", title_justify="left", show_edge=False)
+    for column in ("speaker", "statements", "documents"):
+        speakers.add_column(column, justify="left" if column == "speaker" else "right")
+    for s in stats["top_speakers"]:
+        speakers.add_row(s["speaker"], str(s["statements"]), str(s["documents"]))
+    return Group(summary, top, speakers)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 DIR = Path(__file__).parent
 ROLES = DIR / "roles.txt"
+CUES = DIR / "cues.txt"
+ACCUSATIONS = DIR / "accusations.txt"
 
 
 @lru_cache(maxsize=None)
@@ -17,3 +19,9 @@ def wordlist(path: Path) -> frozenset[str]:
         if line:
             words.add(line.replace("ё", "е"))
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def table(path: Path) -> dict[str, str]:
+    """Two-column bundled list: first word -> second word."""
+    return dict(line.split()[:2] for line in wordlist(path) if len(line.split()) >= 2)

@@ -56,5 +56,25 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_statements(conn: sqlite3.Connection) -> None:
+    """Statements (who said what); documents stored before this migration have none
+    until they are extracted again."""
+    conn.executescript(
+        """
+        CREATE TABLE statements (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,
+            speaker_entity_id INTEGER REFERENCES entities(id),
+            speaker_text TEXT NOT NULL,
+            cue TEXT NOT NULL, kind TEXT NOT NULL, act TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, local_id)
+        );
+        CREATE INDEX statements_speaker ON statements(speaker_entity_id);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_statements]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -96,8 +96,9 @@ class SQLiteStore:
             "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
             (cursor.lastrowid, meta.title or "", document.text),
         )
+        corpus_ids = {}
         for entity in document.entities:
-            entity_id = self._entity_id(entity)
+            entity_id = corpus_ids[entity.id] = self._entity_id(entity)
             self.conn.executemany(
                 "INSERT OR IGNORE INTO entity_aliases VALUES (?, ?)", [(entity_id, a) for a in entity.aliases]
             )
@@ -108,6 +109,15 @@ class SQLiteStore:
                 'INSERT INTO mentions (doc_id, entity_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
                 [(meta.id, entity_id, entity.id, m.start, m.end, m.text) for m in entity.mentions],
             )
+
+        self.conn.executemany(
+            'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                (meta.id, st.id, corpus_ids.get(st.speaker.entity), st.speaker.text, st.cue, st.kind, st.act,
+                 st.content.start, st.content.end, st.content.text, st.sentence[0], st.sentence[1])
+                for st in document.statements
+            ],
+        )
 
     def _entity_id(self, entity: Entity) -> int:
         """Merge with the corpus entity of the same type and name.
@@ -154,6 +164,12 @@ class SQLiteStore:
             (top,),
         ).fetchall()
         span = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        speakers = conn.execute(
+            """SELECT coalesce(e.name, s.speaker_text), count(*), count(DISTINCT s.doc_id)
+               FROM statements s LEFT JOIN entities e ON e.id = s.speaker_entity_id
+               GROUP BY coalesce(e.name, lower(s.speaker_text)) ORDER BY 2 DESC, 1 LIMIT ?""",
+            (top,),
+        ).fetchall()
         return {
             "documents": self.count_documents(),
             "outlets": [{"outlet": o, "documents": n} for o, n in outlets],
@@ -164,6 +180,8 @@ class SQLiteStore:
                 {"type": t, "name": n, "documents": d, "mentions": m, "roles": prune(r.split("|"))[:3] if r else []}
                 for t, n, d, m, r in top_entities
             ],
+            "statements": conn.execute("SELECT count(*) FROM statements").fetchone()[0],
+            "top_speakers": [{"speaker": n, "statements": c, "documents": d} for n, c, d in speakers],
             "schema_version": self.schema_version,
         }
 

@@ -1,0 +1,422 @@
+"""Statements: who said what.
+
+Three constructions, found in this order (a word used by one is not reused):
+
+1. Quotation first, attribution after a dash: «…», — заявил Токаев.       -> direct
+2. "According to": По его словам, … / …, по данным МВД.                   -> according_to
+3. A finite reporting verb from the lexicon (data/cues.txt), not inside a
+   quotation, with its content taken from the dependency parse:
+   Токаев заявил, что … / опроверг информацию о том, что … / пообещал
+   предоставить … / Однако, добавил он, …                                  -> indirect, or
+   mixed when the content holds quoted words; direct after a colon.
+
+Speakers are the subject of the verb (or, for "В МВД заявили", the place
+phrase), resolved to entities: a mention inside the speaker phrase, a pronoun
+to the last person named before it, a role noun ("глава Казахстана") to the
+person holding that role in the document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from natasha import Doc
+from natasha.doc import DocToken
+
+from ..data import ACCUSATIONS, CUES, ROLES, table, wordlist
+from ..records import Entity, Span, Speaker, Statement
+from . import quotes as quote_marks
+from .names import fold
+from .roles import lemma
+
+DASHES = "—–-"
+PRONOUNS = {"он", "она", "его", "ее", "её", "они", "их"}
+ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
+                   "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке"}
+DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
+             "впрочем", "между", "в", "свою", "очередь"}
+# "глава Казахстана" names the same post as "президент Казахстана".
+HEAD_SYNONYMS = {"глава": {"президент", "премьер-министр", "глава", "руководитель"},
+                 "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"}}
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же"}
+RELATIVE = {"который", "которая", "которое", "которые", "кто"}
+COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
+
+
+@dataclass
+class _Draft:
+    cue: str
+    kind: str
+    act: str
+    content: tuple[int, int]
+    sentence: tuple[int, int]
+    speaker: tuple[int, int] | None  # span of the speaker as written
+    cue_start: int
+
+
+class _Context:
+    def __init__(self, doc: Doc, morph_vocab) -> None:
+        self.doc, self.text, self.vocab = doc, doc.text, morph_vocab
+        self.tokens: list[DocToken] = [t for s in doc.sents for t in s.tokens]
+        self.sentence_of: dict[str, tuple[int, int]] = {}
+        self.by_id: dict[str, DocToken] = {}
+        self.children: dict[str, list[DocToken]] = {}
+        for sent in doc.sents:
+            for t in sent.tokens:
+                self.sentence_of[t.id] = (sent.start, sent.stop)
+                self.by_id[t.id] = t
+                self.children.setdefault(t.head_id, []).append(t)
+        self.quotes = quote_marks.find(self.text)
+        self.used: set[str] = set()
+
+    def in_quote(self, position: int) -> bool:
+        return any(a < position < b - 1 for a, b in self.quotes)
+
+    def subtree(self, token: DocToken) -> list[DocToken]:
+        out, todo = [], [token]
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            todo.extend(self.children.get(t.id, []))
+        return sorted(out, key=lambda t: t.start)
+
+    def lemma(self, token: DocToken) -> str:
+        return lemma(token, self.vocab)
+
+    def cue_act(self, token: DocToken) -> str | None:
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            return None
+        return table(CUES).get(self.lemma(token))
+
+
+def extract(doc: Doc, entities: list[Entity], morph_vocab) -> list[Statement]:
+    ctx = _Context(doc, morph_vocab)
+    drafts = _quote_first(ctx) + _according_to(ctx)
+    drafts += _reporting_verbs(ctx, drafts)
+    drafts.sort(key=lambda d: d.content[0])
+    return [_finish(ctx, f"s{n}", d, entities) for n, d in enumerate(drafts, 1)]
+
+
+# -- 1. «…», — заявил он ------------------------------------------------------
+
+def _quote_first(ctx: _Context) -> list[_Draft]:
+    drafts = []
+    for start, end in ctx.quotes:
+        j = end
+        while j < len(ctx.text) and (ctx.text[j] in ",.!?…" or ctx.text[j].isspace()):
+            j += 1
+        if j >= len(ctx.text) or ctx.text[j] not in DASHES:
+            continue
+        after = [t for t in ctx.tokens if t.start > j]
+        if not after:
+            continue
+        sentence = ctx.sentence_of[after[0].id]
+        clause = [t for t in after if t.start < sentence[1]][:6]
+        cue = next((t for t in clause[:4] if ctx.cue_act(t)), None)
+        if cue is None:
+            continue
+        ctx.used.add(cue.id)
+        speaker = _subject(ctx, cue)
+        if speaker is None:
+            rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
+            speaker = _span(rest[:4]) if rest else None
+        act = ctx.cue_act(cue)
+        drafts.append(_Draft(ctx.lemma(cue), "direct", act, quote_marks.inner((start, end)),
+                             (_sentence_start(ctx, start), sentence[1]), speaker, cue.start))
+    return drafts
+
+
+def _sentence_start(ctx: _Context, position: int) -> int:
+    for token in ctx.tokens:
+        if token.stop > position:
+            return ctx.sentence_of[token.id][0]
+    return position
+
+
+# -- 2. по его словам, … -------------------------------------------------------
+
+def _according_to(ctx: _Context) -> list[_Draft]:
+    drafts = []
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        if token.text.lower() != "по" or ctx.in_quote(token.start):
+            continue
+        k = i + 1
+        pronoun = None
+        if k < len(tokens) and tokens[k].text.lower() in PRONOUNS:
+            pronoun = tokens[k]
+            k += 1
+        if k >= len(tokens) or ctx.lemma(tokens[k]) not in ACCORDING_NOUNS:
+            continue
+        noun = tokens[k]
+        sentence = ctx.sentence_of[token.id]
+        in_sentence = [t for t in tokens if sentence[0] <= t.start < sentence[1]]
+        tail = []
+        if pronoun is None:
+            for t in tokens[k + 1 :]:
+                if t.start >= sentence[1] or t.text in ",.;:!?—–":
+                    break
+                tail.append(t)
+            if not tail:
+                continue
+        speaker = (pronoun.start, pronoun.stop) if pronoun else _span(tail)
+        phrase_end = (tail[-1] if tail else noun).stop
+        content = _around(ctx, in_sentence, token.start, phrase_end)
+        if content is None:
+            continue
+        drafts.append(_Draft(ACCORDING_NOUNS[ctx.lemma(noun)], "according_to", "assert", content,
+                             sentence, speaker, token.start))
+        ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
+    return drafts
+
+
+def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] | None:
+    """Content of a sentence around a parenthetical phrase: what follows it, or, when it
+    closes the sentence, what precedes it."""
+    after = [t for t in sentence_tokens if t.start >= phrase_end and t.pos != "PUNCT" or
+             (t.start >= phrase_end and t.text in "«»„“\"")]
+    before = [t for t in sentence_tokens if t.stop <= phrase_start]
+    lead = [t for t in before if t.pos != "PUNCT"]
+    if after and all(t.text.lower() in DISCOURSE for t in lead):
+        return _trim_content(ctx, after[0].start, sentence_tokens[-1].stop)
+    if after and lead:
+        return _trim_content(ctx, lead[0].start, sentence_tokens[-1].stop)
+    if lead:
+        return _trim_content(ctx, lead[0].start, before[-1].stop)
+    return None
+
+
+def _trim_content(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    while end > start and (ctx.text[end - 1] in ".,;:!?…—– " or ctx.text[end - 1].isspace()):
+        end -= 1
+    while start < end and (ctx.text[start] in ",;:—– " or ctx.text[start].isspace()):
+        start += 1
+    return (start, end) if end > start else None
+
+
+# -- 3. Токаев заявил, что … ----------------------------------------------------
+
+def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    drafts = []
+    for cue in ctx.tokens:
+        act = ctx.cue_act(cue)
+        if not act or cue.id in ctx.used or ctx.in_quote(cue.start):
+            continue
+        if any(d.content[0] <= cue.start < d.content[1] for d in found):
+            continue  # reported inside another statement: the outer speaker is the source
+        speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
+        if speaker is None or fold(ctx.text[speaker[0] : speaker[1]]) in RELATIVE:
+            continue  # "демонстранты, которые требовали …" describes, it does not report
+        sentence = ctx.sentence_of[cue.id]
+        content, kind = _verb_content(ctx, cue, speaker, sentence)
+        if content is None:
+            continue
+        if fold(ctx.text[content[0] : content[1]]) in ANAPHORIC_CONTENT:
+            content = _previous_sentence(ctx, sentence)  # "Об этом сообщила пресс-служба"
+            if content is None:
+                continue
+        ctx.used.add(cue.id)
+        cue_lemma = ctx.lemma(cue)
+        if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
+            act = "accuse"
+        if kind != "direct":
+            kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
+        drafts.append(_Draft(cue_lemma, kind, act, content, sentence, speaker, cue.start))
+        found = found + drafts[-1:]
+    return drafts
+
+
+def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, str]:
+    after_cue = [t for t in ctx.subtree(cue) if t.start > cue.stop and t.start < sentence[1]]
+    after_cue = [t for t in after_cue if not (speaker and speaker[0] <= t.start < speaker[1])]
+    # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after
+    before = [t for t in ctx.tokens if sentence[0] <= t.start < cue.start]
+    if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start:
+        content = _trim_content(ctx, sentence[0], before[-1].start)
+        if content and content[1] - content[0] > 10:
+            return content, "indirect"
+    # "заявил: «…»"
+    following = [t for t in ctx.tokens if t.start >= cue.stop and t.start < sentence[1]]
+    if following and following[0].text == ":":
+        return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
+    # "заявил, что …" / "сообщили о том, что …"
+    for t in after_cue:
+        if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
+            end = max(x.stop for x in after_cue)
+            return _trim_content(ctx, t.stop, end), "indirect"
+    complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop]
+    if complements:
+        start = min(ctx.subtree(c)[0].start for c in complements)
+        start = min([start] + [t.start for t in after_cue if t.text in "«„“\""])
+        end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
+        return _trim_content(ctx, start, end), "indirect"
+    # "Однако, добавил он, организаторы …" — a parenthetical attribution
+    sentence_tokens = [t for t in ctx.tokens if sentence[0] <= t.start < sentence[1]]
+    phrase_start = min(cue.start, speaker[0]) if speaker else cue.start
+    phrase_end = max(cue.stop, speaker[1]) if speaker else cue.stop
+    return _around(ctx, sentence_tokens, phrase_start, phrase_end), "indirect"
+
+
+def _previous_sentence(ctx: _Context, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    previous = [s for s in ctx.doc.sents if s.stop <= sentence[0]]
+    return _trim_content(ctx, previous[-1].start, previous[-1].stop) if previous else None
+
+
+def _through_quote(ctx: _Context, end: int, sentence: tuple[int, int]) -> int:
+    """"назвал события «самым тяжелым кризисом» в истории": the parse often hangs the
+    quoted words elsewhere; a quotation right after the content still belongs to it."""
+    for a, b in ctx.quotes:
+        if end <= a < sentence[1] and "," not in ctx.text[end:a] and b <= sentence[1]:
+            rest = ctx.text[b : sentence[1]]
+            return sentence[1] if "," not in rest else b
+    return end
+
+
+def _accuses(ctx, content) -> bool:
+    stems = wordlist(ACCUSATIONS)
+    quoted = " ".join(ctx.text[a:b] for a, b in ctx.quotes if content[0] <= a < content[1]).lower().replace("ё", "е")
+    return any(stem in quoted for stem in stems)
+
+
+def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    """The verb's subject; a coordinated or relative verb takes its head's subject.
+
+    A subject that does not agree with the verb in number is a parse error (a
+    heading run into the sentence, a subject hung on the wrong verb); then the
+    nearest nominative phrase before the verb stands in.
+    """
+    token = verb
+    for _ in range(3):
+        subject = next((c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS), None)
+        if subject is not None and _agrees(subject, token):
+            words = [t for t in ctx.subtree(subject) if t.pos != "PUNCT"]
+            return _span(words) if words else None
+        if subject is not None or token.rel not in ("conj", "acl:relcl", "parataxis") or token.head_id not in ctx.by_id:
+            return _subject_before(ctx, token)
+        token = ctx.by_id[token.head_id]
+        while token.pos not in ("VERB", "AUX") and token.head_id in ctx.by_id and token.rel != "root":
+            token = ctx.by_id[token.head_id]
+    return None
+
+
+def _agrees(subject: DocToken, verb: DocToken) -> bool:
+    a, b = subject.feats.get("Number"), verb.feats.get("Number")
+    return a is None or b is None or a == b or subject.pos == "PRON"
+
+
+def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    """Nearest nominative noun phrase before the verb within its clause, agreeing in number;
+    a person named there is preferred ("премьер-министр Армении … Никол Пашинян сообщил")."""
+    sentence = ctx.sentence_of[verb.id]
+    before = [t for t in ctx.tokens if sentence[0] <= t.start < verb.start]
+    clause = []
+    for t in reversed(before):
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or t.text in ";:—–":
+            break
+        clause.insert(0, t)
+    persons = [s for s in ctx.doc.spans if s.type == "PER" and clause and clause[0].start <= s.start < verb.start]
+    if persons and verb.feats.get("Number") != "Plur":
+        return persons[-1].start, persons[-1].stop
+    for t in reversed(clause):
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and _agrees(t, verb):
+            words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and w.start < verb.start]
+            return _span(words) if words else None
+    return None
+
+
+def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    """"В МВД заявили" / "сообщили в ведомстве": the organisation speaks (plural, no subject)."""
+    if verb.feats.get("Number") != "Plur":
+        return None
+    for child in ctx.children.get(verb.id, []):
+        if child.rel != "obl":
+            continue
+        words = ctx.subtree(child)
+        if words and words[0].text.lower() in ("в", "во") and len(words) <= 5:
+            return _span([w for w in words[1:] if w.pos != "PUNCT"])
+    return None
+
+
+def _span(tokens: list[DocToken]) -> tuple[int, int]:
+    return tokens[0].start, tokens[-1].stop
+
+
+# -- speakers to entities ---------------------------------------------------------
+
+def _finish(ctx: _Context, statement_id: str, d: _Draft, entities: list[Entity]) -> Statement:
+    text = ctx.text
+    speaker_text = text[d.speaker[0] : d.speaker[1]] if d.speaker else ""
+    entity = _resolve(ctx, d.speaker, entities) if d.speaker else None
+    quotes = tuple(
+        Span(a + 1, b - 1, text[a + 1 : b - 1])
+        for a, b in ctx.quotes
+        if d.content[0] <= a + 1 and b - 1 <= d.content[1]
+    )
+    return Statement(
+        id=statement_id,
+        speaker=Speaker(entity, speaker_text),
+        cue=d.cue,
+        kind=d.kind,
+        act=d.act,
+        content=Span(d.content[0], d.content[1], text[d.content[0] : d.content[1]]),
+        quotes=quotes,
+        sentence=d.sentence,
+    )
+
+
+def _resolve(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    start, end = span
+    # A person named inside the phrase speaks unless named in the genitive
+    # ("представитель Обамы" is not Obama); a place speaks only as the whole phrase.
+    inside = [(e, m) for e in entities for m in e.mentions if start <= m.start and m.end <= end]
+    for e, m in inside:
+        if e.type == "PER" and not _genitive(ctx, m.start):
+            return e.id
+    holder = _role_holder(ctx, span, entities)
+    if holder:
+        return holder
+    for e, m in inside:
+        if e.type == "ORG" or (m.start, m.end) == (start, end):
+            return e.id  # "В МВД заявили", "казахские СМИ", "Россия заявила"
+    return None
+
+
+def _genitive(ctx: _Context, position: int) -> bool:
+    token = next((t for t in ctx.tokens if t.start == position), None)
+    return token is not None and token.feats.get("Case") == "Gen"
+
+
+def _role_holder(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    start, end = span
+    words = ctx.text[start:end].split()
+    first = fold(words[0]) if words else ""
+    persons = [e for e in entities if e.type == "PER"]
+    if len(words) == 1 and first in PRONOUNS:
+        return _last_person(persons, start)
+    tokens = [t for t in ctx.tokens if start <= t.start < end]
+    head = next((t for t in tokens if t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES)), None)
+    if head is None:
+        return None
+    head_lemma = ctx.lemma(head)
+    heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
+    tail = [fold(t.text)[:5] for t in tokens if t.start > head.start and t.pos != "PUNCT"]
+    holders = []
+    for e in persons:
+        for role in e.roles:
+            role_words = role.split()
+            role_tail = [fold(w)[:5] for w in role_words[1:]]
+            if role_words[0] in heads and (not tail or tail == role_tail or tail[-1:] == ["стран"]):
+                holders.append(e)
+                break
+    if not holders:
+        return None
+    return _last_person(holders, start) or holders[0].id
+
+
+def _last_person(persons: list[Entity], position: int) -> str | None:
+    best = None
+    for e in persons:
+        for m in e.mentions:
+            if m.start < position and (best is None or m.start > best[0]):
+                best = (m.start, e.id)
+    return best[1] if best else None

@@ -1,0 +1,82 @@
+import pytest
+
+import svodka
+
+
+def statements(text):
+    doc = svodka.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (names.get(s.speaker.entity), s.speaker.text, s.cue, s.kind, s.act, s.content.text)
+        for s in doc.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("«Мы не будем ждать федеральных денег», — заявил губернатор Аркадий Ветлугин.",
+         [("Аркадий Ветлугин", "губернатор Аркадий Ветлугин", "заявить", "direct", "assert",
+           "Мы не будем ждать федеральных денег")]),
+        ("Мэр Галина Сомова заявила, что не собирается уходить в отставку.",
+         [("Галина Сомова", "Мэр Галина Сомова", "заявить", "indirect", "assert", "не собирается уходить в отставку")]),
+        ("Адвокат Роман Лисицын назвал решение суда «расправой за критику властей».",
+         [("Роман Лисицын", "Адвокат Роман Лисицын", "назвать", "mixed", "accuse",
+           "решение суда «расправой за критику властей»")]),
+        ("Министр Николай Дёмин опроверг сообщения о том, что дома снесут.",
+         [("Николай Дёмин", "Министр Николай Дёмин", "опровергнуть", "indirect", "deny", "дома снесут")]),
+        ("Губернатор Аркадий Ветлугин пообещал выплатить компенсации всем семьям.",
+         [("Аркадий Ветлугин", "Губернатор Аркадий Ветлугин", "пообещать", "indirect", "promise",
+           "выплатить компенсации всем семьям")]),
+        ("В МЧС заявили, что вода спала почти во всех кварталах.",
+         [("МЧС", "МЧС", "заявить", "indirect", "assert", "вода спала почти во всех кварталах")]),
+        ("Более 40 человек задержаны после акции, сообщили правозащитники.",
+         [(None, "правозащитники", "сообщить", "indirect", "assert", "Более 40 человек задержаны после акции")]),
+    ],
+)
+def test_statements_constructions(models, text, expected):
+    assert statements(text) == expected
+
+
+def test_statements_pronoun_and_according_to(models):
+    text = ("Глава управления МЧС Олег Бурцев приехал на Заречную улицу. По его словам, вода поднялась до трёх метров. "
+            "Однако, добавил он, угрозы для жизни жителей нет.")
+    found = statements(text)
+    assert [(s[0], s[2], s[3], s[5]) for s in found] == [
+        ("Олег Бурцев", "по словам", "according_to", "вода поднялась до трёх метров"),
+        ("Олег Бурцев", "добавить", "indirect", "угрозы для жизни жителей нет"),
+    ]
+
+
+def test_statements_scare_quotes_and_gerunds_are_not_statements(models):
+    text = ("Власти начали стрельбу по демонстрантам, называя это «зачистками». "
+            "Компания «Приозёрсксеть» восстановила подачу света. "
+            "Демонстранты, которые требовали отставки мэра, разошлись.")
+    assert statements(text) == []
+
+
+def test_statements_multi_sentence_quote_and_role_speaker(models):
+    text = ("Президент Казахстана Касым-Жомарт Токаев выступил в парламенте. "
+            "«Это абсолютная дезинформация. Мы никогда не применяли силу», — сказал глава Казахстана.")
+    [(entity, speaker, cue, kind, act, content)] = statements(text)
+    assert (entity, speaker, kind) == ("Касым-Жомарт Токаев", "глава Казахстана", "direct")
+    assert content == "Это абсолютная дезинформация. Мы никогда не применяли силу"
+
+
+def test_statements_seed_article(seed_doc):
+    names = {e.id: e.name for e in seed_doc.entities}
+    by_speaker = {}
+    for s in seed_doc.statements:
+        by_speaker.setdefault(names.get(s.speaker.entity), []).append(s)
+        assert seed_doc.text[s.content.start : s.content.end] == s.content.text
+        for q in s.quotes:
+            assert s.content.start <= q.start < q.end <= s.content.end
+    assert set(by_speaker) == {"Касым-Жомарт Токаев", "Никол Пашинян", "МВД", "СМИ"}
+    president = by_speaker["Касым-Жомарт Токаев"]
+    assert len(president) > 15
+    acts = {s.cue: s.act for s in president}
+    assert acts["опровергнуть"] == "deny" and acts["пообещать"] == "promise" and acts["попросить"] == "request"
+    assert any(s.cue == "назвать" and s.act == "accuse" and "террористами" in s.content.text for s in president)
+    assert {s.kind for s in president} == {"direct", "indirect", "mixed", "according_to"}
+    assert [s.speaker.text for s in by_speaker["СМИ"]] == ["казахские СМИ"]
+    assert "ликвидированы" in by_speaker["МВД"][0].content.text
