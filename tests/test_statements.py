@@ -80,3 +80,17 @@ def test_statements_seed_article(seed_doc):
     assert {s.kind for s in president} == {"direct", "indirect", "mixed", "according_to"}
     assert [s.speaker.text for s in by_speaker["СМИ"]] == ["казахские СМИ"]
     assert "ликвидированы" in by_speaker["МВД"][0].content.text
+
+
+def test_statements_survive_a_cyclic_parse(models):
+    """Regression: a parse with a cycle made the subtree walk loop until memory ran out."""
+    from svodka.analyse import analyse
+    from svodka.extract import entities, statements as rules
+
+    doc = analyse("Мэр Галина Сомова заявила, что выплаты начнутся в понедельник.", models)
+    tokens = doc.sents[0].tokens
+    verb = next(t for t in tokens if t.text == "заявила")
+    child = next(t for t in tokens if t.head_id == verb.id and t.rel != "punct")
+    verb.head_id, verb.rel = child.id, "conj"  # verb <-> child: a cycle
+    found = rules.extract(doc, entities.extract(doc, models.morph_vocab), models.morph_vocab)
+    assert all(s.content.text for s in found)

@@ -73,12 +73,14 @@ class _Context:
         return any(a < position < b - 1 for a, b in self.quotes)
 
     def subtree(self, token: DocToken) -> list[DocToken]:
-        out, todo = [], [token]
+        # The parser can emit cycles (a head inside its own subtree); visit each token once.
+        seen, todo = {token.id: token}, [token]
         while todo:
-            t = todo.pop()
-            out.append(t)
-            todo.extend(self.children.get(t.id, []))
-        return sorted(out, key=lambda t: t.start)
+            for child in self.children.get(todo.pop().id, []):
+                if child.id not in seen:
+                    seen[child.id] = child
+                    todo.append(child)
+        return sorted(seen.values(), key=lambda t: t.start)
 
     def lemma(self, token: DocToken) -> str:
         return lemma(token, self.vocab)
@@ -245,7 +247,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
             end = max(x.stop for x in after_cue)
             return _trim_content(ctx, t.stop, end), "indirect"
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop]
-    if complements:
+    if complements and after_cue:
         start = min(ctx.subtree(c)[0].start for c in complements)
         start = min([start] + [t.start for t in after_cue if t.text in "«„“\""])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
@@ -294,7 +296,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None or token.rel not in ("conj", "acl:relcl", "parataxis") or token.head_id not in ctx.by_id:
             return _subject_before(ctx, token)
         token = ctx.by_id[token.head_id]
-        while token.pos not in ("VERB", "AUX") and token.head_id in ctx.by_id and token.rel != "root":
+        for _ in range(10):  # bounded: the parse may hold a cycle
+            if token.pos in ("VERB", "AUX") or token.head_id not in ctx.by_id or token.rel == "root":
+                break
             token = ctx.by_id[token.head_id]
     return None
 
