@@ -175,8 +175,7 @@ def _according_to(ctx: _Context) -> list[_Draft]:
 def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] | None:
     """Content of a sentence around a parenthetical phrase: what follows it, or, when it
     closes the sentence, what precedes it."""
-    after = [t for t in sentence_tokens if t.start >= phrase_end and t.pos != "PUNCT" or
-             (t.start >= phrase_end and t.text in "«»„“\"")]
+    after = [t for t in sentence_tokens if t.start >= phrase_end and (t.pos != "PUNCT" or t.text in "«„“\"")]
     before = [t for t in sentence_tokens if t.stop <= phrase_start]
     lead = [t for t in before if t.pos != "PUNCT"]
     if after and all(t.text.lower() in DISCOURSE for t in lead):
