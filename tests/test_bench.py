@@ -63,3 +63,27 @@ def test_bench_says_when_data_is_absent(tmp_path, monkeypatch):
     with pytest.raises(SystemExit) as exit:
         main()
     assert exit.value.code == 1
+
+
+def test_bench_statements_matching_rules():
+    from svodka.bench.statements import _overlaps, _speaker_ok
+
+    assert _overlaps((0, 10), (5, 40)) and not _overlaps((0, 10), (8, 40))
+    assert _speaker_ok("Галина Сомова", "Галина Сомова", "она")
+    assert _speaker_ok("Галина Сомова", None, "мэр Галина Сомова")
+    assert _speaker_ok("МВД", None, "В пресс-службе областного МВД")
+    assert not _speaker_ok("Галина Сомова", None, "Сомова")
+    assert not _speaker_ok("МВД", "МЧС", "МЧС")
+
+
+def test_bench_statements_gold_offsets_are_valid(models):
+    from svodka.bench import statements
+
+    gold = statements.load_gold()
+    assert sum(len(rows) for rows in gold.values()) >= 60
+    for (corpus, doc), rows in gold.items():
+        if corpus != "own":
+            continue
+        text = statements.document_text(corpus, doc)
+        for _, start, end in rows:
+            assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]

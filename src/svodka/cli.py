@@ -201,6 +201,24 @@ def bench_speed(
     _print_result(result, as_json, tables.speed_table(result, f"speed: {result['split']}"))
 
 
+@bench_app.command("statements")
+def bench_statements(
+    gold: Path = typer.Option(None, "--gold", help="Gold TSV (default: tests/data/statements_dev.tsv)."),
+    as_json: bool = JSON_OPTION,
+    show_errors: bool = typer.Option(False, "--errors", help="List misses, spurious and wrong speakers."),
+) -> None:
+    """Precision/recall/F1 of statement content and speaker attribution against a hand-annotated set.
+
+    Example: svodka bench statements --errors
+    """
+    from .bench import statements, tables
+
+    result = statements.run(gold) if gold else statements.run()
+    if not show_errors and not as_json:
+        result.pop("errors")
+    _print_result(result, as_json, tables.statements_table(result))
+
+
 def _fail(message: str) -> None:
     err.print(f"[red]error[/red] {escape(message)}", highlight=False)
     raise typer.Exit(1)

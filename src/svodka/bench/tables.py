@@ -37,3 +37,17 @@ def speed_table(result: dict, title: str) -> Table:
     table.caption = (f"{result['documents']} documents, {result['megabytes']} MB, median of {result['rounds']} rounds;"
                      f" peak RSS {rss['main']} MB (largest worker {rss['largest_worker']} MB)")
     return table
+
+
+def statements_table(result: dict) -> Table:
+    table = Table(title=f"statements: {result['gold']}, {result['statements']} gold", title_justify="left")
+    for column in ("match", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "match" else "right")
+    for match in ("content", "speaker"):
+        s = result[match]
+        table.add_row(match, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"[bold]{s['f1']:.3f}[/bold]",
+                      str(s["tp"]), str(s["fp"]), str(s["fn"]))
+    for error in result.get("errors", []):
+        table.add_row("", "", "", "", "", "", "")
+        table.caption = (table.caption or "") + "\n" + ", ".join(f"{k}: {v}" for k, v in error.items())
+    return table

@@ -292,7 +292,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None and _agrees(subject, token):
             words = [t for t in ctx.subtree(subject) if t.pos != "PUNCT"]
             return _span(words) if words else None
-        if subject is not None or token.rel not in ("conj", "acl:relcl", "parataxis") or token.head_id not in ctx.by_id:
+        if subject is not None or token.rel not in ("conj", "acl:relcl") or token.head_id not in ctx.by_id:
             return _subject_before(ctx, token)
         token = ctx.by_id[token.head_id]
         for _ in range(10):  # bounded: the parse may hold a cycle
@@ -314,7 +314,7 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     before = [t for t in ctx.tokens if sentence[0] <= t.start < verb.start]
     clause = []
     for t in reversed(before):
-        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or t.text in ";:—–":
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or t.text in ",;:—–":
             break
         clause.insert(0, t)
     persons = [s for s in ctx.doc.spans if s.type == "PER" and clause and clause[0].start <= s.start < verb.start]

@@ -1,0 +1,104 @@
+"""Statement quality against a hand-annotated dev set (tests/data/statements_dev.tsv).
+
+Each gold row: corpus, document, speaker name, content start, content end.
+Corpus "own" is examples/corpus/<doc>.txt (offsets into the text after the
+front matter); "nerel" is <data>/nerel/<split>/<doc>.txt.
+
+A predicted statement matches a gold one when their contents overlap by at
+least half of the shorter (one-to-one, in text order).  "content" scores that
+match; "speaker" also requires the speaker to be right: the resolved entity's
+name, or failing that the speaker as written, contains every word of the gold
+speaker's name (compared by their first five letters, so inflection does not
+matter).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from ..errors import SvodkaError
+from ..extract.names import fold
+from ..ingest import read_paths
+from ..pipeline import extract
+from .corpora import data_dir
+from .score import PRF
+
+ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_GOLD = ROOT / "tests" / "data" / "statements_dev.tsv"
+
+
+def load_gold(path: Path = DEFAULT_GOLD) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
+    if not path.exists():
+        raise SvodkaError(f"{path}: no such gold file")
+    gold = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        corpus, doc, speaker, start, end = line.split("\t")
+        gold[(corpus, doc)].append((speaker, int(start), int(end)))
+    return gold
+
+
+def document_text(corpus: str, doc: str) -> str:
+    if corpus == "own":
+        [item] = list(read_paths([ROOT / "examples" / "corpus" / f"{doc}.txt"]))
+        if not hasattr(item, "text"):
+            raise SvodkaError(str(item))
+        return item.text
+    split, name = doc.split("/", 1)
+    return (data_dir() / corpus / split / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def _speaker_ok(gold: str, entity_name: str | None, written: str) -> bool:
+    stems = [w[:5] for w in fold(gold).split()]
+    for candidate in (entity_name, written):
+        if candidate and all(s in fold(candidate) for s in stems):
+            return True
+    return False
+
+
+def run(gold_path: Path = DEFAULT_GOLD) -> dict:
+    gold = load_gold(gold_path)
+    content, speaker = PRF(), PRF()
+    errors = []
+    for (corpus, doc), rows in sorted(gold.items()):
+        if corpus != "own" and not (data_dir() / corpus).exists():
+            continue
+        document = extract(document_text(corpus, doc))
+        names = {e.id: e.name for e in document.entities}
+        predicted = list(document.statements)
+        used = set()
+        for name, start, end in rows:
+            match = next((p for p in predicted if p.id not in used and
+                          _overlaps((p.content.start, p.content.end), (start, end))), None)
+            if match is None:
+                content.fn += 1
+                speaker.fn += 1
+                errors.append({"doc": doc, "missed": document.text[start:end][:80], "speaker": name})
+                continue
+            used.add(match.id)
+            content.tp += 1
+            if _speaker_ok(name, names.get(match.speaker.entity), match.speaker.text):
+                speaker.tp += 1
+            else:
+                speaker.fn += 1
+                speaker.fp += 1
+                errors.append({"doc": doc, "wrong_speaker": match.speaker.text, "speaker": name,
+                               "content": match.content.text[:80]})
+        for p in predicted:
+            if p.id not in used:
+                content.fp += 1
+                speaker.fp += 1
+                errors.append({"doc": doc, "spurious": p.content.text[:80], "speaker_text": p.speaker.text})
+    return {
+        "gold": str(gold_path),
+        "statements": sum(len(r) for r in gold.values()),
+        "content": content.as_dict(),
+        "speaker": speaker.as_dict(),
+        "errors": errors,
+    }
