@@ -47,7 +47,7 @@ def statements_table(result: dict) -> Table:
         s = result[match]
         table.add_row(match, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"[bold]{s['f1']:.3f}[/bold]",
                       str(s["tp"]), str(s["fp"]), str(s["fn"]))
-    for error in result.get("errors", []):
-        table.add_row("", "", "", "", "", "", "")
-        table.caption = (table.caption or "") + "\n" + ", ".join(f"{k}: {v}" for k, v in error.items())
+    errors = result.get("errors", [])
+    if errors:
+        table.caption = "\n".join(", ".join(f"{k}: {v}" for k, v in error.items()) for error in errors)
     return table
