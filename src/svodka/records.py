@@ -39,6 +39,7 @@ class Entity:
 class Speaker:
     entity: str | None  # id of the entity speaking, when it could be resolved
     text: str  # the speaker as written ("он", "глава Казахстана", "казахские СМИ")
+    antecedent: str | None = None  # what a pronoun points back to when that is not an entity ("его дочь")
 
 
 @dataclass(frozen=True, slots=True)

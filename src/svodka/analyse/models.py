@@ -6,7 +6,7 @@ cluster workers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from natasha import (
@@ -17,6 +17,8 @@ from natasha import (
     NewsSyntaxParser,
     Segmenter,
 )
+
+from .segmenter import LineSegmenter
 
 
 @dataclass(frozen=True)
@@ -29,10 +31,16 @@ class Models:
 
 
 @lru_cache(maxsize=1)
+def natasha() -> Models:
+    """The same models with Natasha's own segmenter: the benchmarks' baseline."""
+    return replace(load(), segmenter=Segmenter())
+
+
+@lru_cache(maxsize=1)
 def load() -> Models:
     embedding = NewsEmbedding()
     return Models(
-        segmenter=Segmenter(),
+        segmenter=LineSegmenter(),
         morph_vocab=MorphVocab(),
         morph=NewsMorphTagger(embedding),
         syntax=NewsSyntaxParser(embedding),

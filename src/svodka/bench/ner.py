@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from natasha import Doc
 
-from ..analyse import load
+from ..analyse import natasha
 from ..analyse.parse import analyse
 from ..pipeline import extract
 from .corpora import BenchDoc
@@ -16,7 +16,7 @@ TYPES = ("PER", "ORG", "LOC")
 
 def natasha_spans(text: str) -> list[Span]:
     """What a Natasha user gets: segment, morph, syntax, NER."""
-    doc: Doc = analyse(text, load())
+    doc: Doc = analyse(text, natasha())
     return [(s.type, s.start, s.stop) for s in doc.spans]
 
 

@@ -7,7 +7,7 @@ front matter); "nerel" is <data>/nerel/<split>/<doc>.txt.
 A predicted statement matches a gold one when their contents overlap by at
 least half of the shorter (one-to-one, in text order).  "content" scores that
 match; "speaker" also requires the speaker to be right: the resolved entity's
-name, or failing that the speaker as written, contains every word of the gold
+name, the phrase a pronoun points back to, or the speaker as written, contains every word of the gold
 speaker's name (compared by their first five letters, so inflection does not
 matter).
 """
@@ -54,9 +54,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
-def _speaker_ok(gold: str, entity_name: str | None, written: str) -> bool:
+def _speaker_ok(gold: str, *candidates: str | None) -> bool:
     stems = [w[:5] for w in fold(gold).split()]
-    for candidate in (entity_name, written):
+    for candidate in candidates:
         if candidate and all(s in fold(candidate) for s in stems):
             return True
     return False
@@ -83,7 +83,8 @@ def run(gold_path: Path = DEFAULT_GOLD) -> dict:
                 continue
             used.add(match.id)
             content.tp += 1
-            if _speaker_ok(name, names.get(match.speaker.entity), match.speaker.text):
+            if _speaker_ok(name, names.get(match.speaker.entity), match.speaker.antecedent,
+                           match.speaker.text):
                 speaker.tp += 1
             else:
                 speaker.fn += 1

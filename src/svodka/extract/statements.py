@@ -31,7 +31,8 @@ from .roles import lemma
 DASHES = "—–-"
 PRONOUNS = {"он", "она", "его", "ее", "её", "они", "их"}
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
-                   "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке"}
+                   "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
+                   "версия": "по версии"}
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
              "впрочем", "между", "в", "свою", "очередь"}
 # "глава Казахстана" names the same post as "президент Казахстана".
@@ -41,6 +42,10 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же"}
 RELATIVE = {"который", "которая", "которое", "которые", "кто"}
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
+# "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech.
+CLAUSE_ONLY = {"признать", "признавать"}
+# "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
+QUOTING = {"цитировать"}
 
 
 @dataclass
@@ -66,6 +71,7 @@ class _Context:
                 self.sentence_of[t.id] = (sent.start, sent.stop)
                 self.by_id[t.id] = t
                 self.children.setdefault(t.head_id, []).append(t)
+        self.starts = {t.start: t for t in self.tokens}
         self.quotes = quote_marks.find(self.text)
         self.used: set[str] = set()
 
@@ -82,6 +88,9 @@ class _Context:
                     todo.append(child)
         return sorted(seen.values(), key=lambda t: t.start)
 
+    def token_at(self, position: int) -> DocToken | None:
+        return self.starts.get(position)
+
     def lemma(self, token: DocToken) -> str:
         return lemma(token, self.vocab)
 
@@ -93,10 +102,11 @@ class _Context:
 
 def extract(doc: Doc, entities: list[Entity], morph_vocab) -> list[Statement]:
     ctx = _Context(doc, morph_vocab)
-    drafts = _quote_first(ctx) + _according_to(ctx)
+    drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts.sort(key=lambda d: d.content[0])
-    return [_finish(ctx, f"s{n}", d, entities) for n, d in enumerate(drafts, 1)]
+    resolver = _Resolver(ctx, entities)
+    return [_finish(ctx, f"s{n}", d, resolver) for n, d in enumerate(drafts, 1)]
 
 
 # -- 1. «…», — заявил он ------------------------------------------------------
@@ -118,7 +128,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if cue is None:
             continue
         ctx.used.add(cue.id)
-        speaker = _subject(ctx, cue)
+        speaker = _object(ctx, cue) if ctx.lemma(cue) in QUOTING else _subject(ctx, cue)
         if speaker is None:
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
             speaker = _span(rest[:4]) if rest else None
@@ -133,6 +143,24 @@ def _sentence_start(ctx: _Context, position: int) -> int:
         if token.stop > position:
             return ctx.sentence_of[token.id][0]
     return position
+
+
+def _headline(ctx: _Context) -> list[_Draft]:
+    """"Кисин: Продолжайте делать все …" — a line that opens with a name and a colon."""
+    drafts = []
+    for sent in ctx.doc.sents:
+        if sent.start and ctx.text[sent.start - 1] != "\n":
+            continue
+        colon = next((t for t in sent.tokens[:6] if t.text == ":"), None)
+        if colon is None or ctx.in_quote(colon.start):
+            continue
+        name = next((s for s in ctx.doc.spans if s.type in ("PER", "ORG") and s.start == sent.start), None)
+        content = _trim_content(ctx, colon.stop, sent.stop)
+        if name is None or name.stop != colon.start or content is None or content[1] - content[0] < 15:
+            continue
+        drafts.append(_Draft(":", "direct", "assert", content, (sent.start, sent.stop),
+                             (name.start, name.stop), colon.start))
+    return drafts
 
 
 # -- 2. по его словам, … -------------------------------------------------------
@@ -216,8 +244,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             content = _previous_sentence(ctx, sentence)  # "Об этом сообщила пресс-служба"
             if content is None:
                 continue
-        ctx.used.add(cue.id)
         cue_lemma = ctx.lemma(cue)
+        if cue_lemma in CLAUSE_ONLY and kind != "clause" or cue_lemma in QUOTING:
+            continue
+        ctx.used.add(cue.id)
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
             act = "accuse"
         if kind != "direct":
@@ -228,7 +258,14 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
 
 
 def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, str]:
-    after_cue = [t for t in ctx.subtree(cue) if t.start > cue.stop and t.start < sentence[1]]
+    # "Как сообщили в ведомстве, выясняется …": the clause around the cue is the attribution
+    if any(c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, sentence)
+           for c in ctx.children.get(cue.id, [])):
+        clause = ctx.subtree(cue)
+        if clause[-1].stop < sentence[1] - 1:
+            sentence_tokens = [t for t in ctx.tokens if sentence[0] <= t.start < sentence[1]]
+            return _around(ctx, sentence_tokens, clause[0].start, clause[-1].stop), "indirect"
+    after_cue = [t for t in _own_subtree(ctx, cue) if t.start > cue.stop and t.start < sentence[1]]
     after_cue = [t for t in after_cue if not (speaker and speaker[0] <= t.start < speaker[1])]
     # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after
     before = [t for t in ctx.tokens if sentence[0] <= t.start < cue.start]
@@ -244,7 +281,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     for t in after_cue:
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
             end = max(x.stop for x in after_cue)
-            return _trim_content(ctx, t.stop, end), "indirect"
+            return _trim_content(ctx, t.stop, end), "clause"
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop]
     if complements and after_cue:
         start = min(ctx.subtree(c)[0].start for c in complements)
@@ -258,6 +295,24 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     return _around(ctx, sentence_tokens, phrase_start, phrase_end), "indirect"
 
 
+def _opens_clause(ctx: _Context, token: DocToken, sentence: tuple[int, int]) -> bool:
+    """"Как сообщили в МВД, …" but not "после того как он заявил …"."""
+    before = [t for t in ctx.tokens if sentence[0] <= t.start < token.start]
+    if not before:
+        return True
+    return before[-1].text in ",(—–" and (len(before) < 2 or fold(before[-2].text) not in ("того", "тех", "так"))
+
+
+def _own_subtree(ctx: _Context, verb: DocToken) -> list[DocToken]:
+    """The verb's subtree without verbs coordinated with it: in "назвал выборы
+    «мошенничеством» и сообщил о созыве совещания" each verb has its own content."""
+    skip = set()
+    for child in ctx.children.get(verb.id, []):
+        if child.rel == "conj" and child.pos == "VERB" and child.feats.get("VerbForm") == "Fin":
+            skip.update(t.id for t in ctx.subtree(child))
+    return [t for t in ctx.subtree(verb) if t.id not in skip]
+
+
 def _previous_sentence(ctx: _Context, sentence: tuple[int, int]) -> tuple[int, int] | None:
     previous = [s for s in ctx.doc.sents if s.stop <= sentence[0]]
     return _trim_content(ctx, previous[-1].start, previous[-1].stop) if previous else None
@@ -268,8 +323,10 @@ def _through_quote(ctx: _Context, end: int, sentence: tuple[int, int]) -> int:
     quoted words elsewhere; a quotation right after the content still belongs to it."""
     for a, b in ctx.quotes:
         if end <= a < sentence[1] and "," not in ctx.text[end:a] and b <= sentence[1]:
-            rest = ctx.text[b : sentence[1]]
-            return sentence[1] if "," not in rest else b
+            rest = [t for t in ctx.tokens if b <= t.start < sentence[1]]
+            if any(t.text == "," or t.feats.get("VerbForm") == "Fin" for t in rest):
+                return b
+            return sentence[1]
     return end
 
 
@@ -302,9 +359,16 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     return None
 
 
+def _object(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj"), None)
+    words = [t for t in ctx.subtree(obj) if t.pos != "PUNCT"] if obj else []
+    return _span(words) if words else None
+
+
 def _agrees(subject: DocToken, verb: DocToken) -> bool:
+    # The tagger often gets the number of a name wrong ("Викиновости сообщали").
     a, b = subject.feats.get("Number"), verb.feats.get("Number")
-    return a is None or b is None or a == b or subject.pos == "PRON"
+    return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN")
 
 
 def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
@@ -346,10 +410,10 @@ def _span(tokens: list[DocToken]) -> tuple[int, int]:
 
 # -- speakers to entities ---------------------------------------------------------
 
-def _finish(ctx: _Context, statement_id: str, d: _Draft, entities: list[Entity]) -> Statement:
+def _finish(ctx: _Context, statement_id: str, d: _Draft, resolver: "_Resolver") -> Statement:
     text = ctx.text
     speaker_text = text[d.speaker[0] : d.speaker[1]] if d.speaker else ""
-    entity = _resolve(ctx, d.speaker, entities) if d.speaker else None
+    entity, antecedent = resolver.resolve(d.speaker, d.cue_start) if d.speaker else (None, None)
     quotes = tuple(
         Span(a + 1, b - 1, text[a + 1 : b - 1])
         for a, b in ctx.quotes
@@ -357,7 +421,7 @@ def _finish(ctx: _Context, statement_id: str, d: _Draft, entities: list[Entity])
     )
     return Statement(
         id=statement_id,
-        speaker=Speaker(entity, speaker_text),
+        speaker=Speaker(entity, speaker_text, antecedent),
         cue=d.cue,
         kind=d.kind,
         act=d.act,
@@ -365,6 +429,99 @@ def _finish(ctx: _Context, statement_id: str, d: _Draft, entities: list[Entity])
         quotes=quotes,
         sentence=d.sentence,
     )
+
+
+PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
+                "они": ("Plur", None), "их": ("Plur", None)}
+# Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
+ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн"}
+
+
+@dataclass
+class _Antecedent:
+    position: int
+    entity: str | None
+    text: str
+    number: str | None
+    gender: str | None
+    kind: str  # PER, ORG, or "" for a source that is not an entity ("его дочь")
+
+
+class _Resolver:
+    """Speakers to entities, in text order, so that "Она рассказала" can point back
+    to the speaker of the statement before ("сообщила его дочь")."""
+
+    def __init__(self, ctx: _Context, entities: list[Entity]) -> None:
+        self.ctx, self.entities = ctx, entities
+        self.seen: list[_Antecedent] = []
+        for e in entities:
+            if e.type not in ("PER", "ORG"):
+                continue
+            for m in e.mentions:
+                token = ctx.token_at(m.start)
+                if token is None or ctx.in_quote(m.start):
+                    continue
+                if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
+                    continue  # "после известия о смерти Дадашева" does not set up "он"
+                self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
+                                             _gender(ctx, e, token), e.type))
+
+    def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
+        ctx = self.ctx
+        start, end = span
+        words = [t for t in ctx.tokens if start <= t.start < end and t.pos != "PUNCT"]
+        entity, antecedent = self._resolve(span, words, position)
+        if entity is None and antecedent is None and words:
+            head = _head(ctx, words)
+            if head.pos in ("NOUN", "PROPN", "PRON") and fold(head.text) not in RELATIVE:
+                self.seen.append(_Antecedent(start, None, ctx.text[start:end], head.feats.get("Number"),
+                                             head.feats.get("Gender"), ""))
+        elif entity is not None:
+            kind = next((e.type for e in self.entities if e.id == entity), "")
+            self.seen.append(_Antecedent(start, entity, antecedent or "", None, None, kind))
+        return entity, antecedent
+
+    def _resolve(self, span, words, position) -> tuple[str | None, str | None]:
+        ctx = self.ctx
+        if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
+            number, gender = PRONOUN_FORM[fold(words[0].text)]
+            return self._back(span[0], number, gender, kinds=("PER", "ORG", ""))
+        entity = _resolve(ctx, span, self.entities)
+        if entity is not None:
+            return entity, None
+        if len(words) <= 2:
+            head = _head(ctx, words)
+            bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
+            if bare and head.pos == "NOUN" and ctx.lemma(head) in ORG_ANAPHORS:
+                found, _ = self._back(span[0], None, None, kinds=("ORG",))
+                return found, None
+            if bare and head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
+                # "заявил музыкант", "61-летняя певица сообщила": the person the text is about
+                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",))
+                return found, None
+        return None, None
+
+    def _back(self, position, number, gender, kinds) -> tuple[str | None, str | None]:
+        for a in sorted(self.seen, key=lambda a: -a.position):
+            if a.position >= position or a.kind not in kinds:
+                continue
+            if number and a.number and number != a.number:
+                continue
+            if gender and a.gender and gender != a.gender and a.number != "Plur":
+                continue
+            if number == "Plur" and a.number != "Plur":
+                continue
+            return a.entity, (a.text if a.entity is None else None)
+        return None, None
+
+
+def _head(ctx: _Context, words: list[DocToken]) -> DocToken:
+    ids = {t.id for t in words}
+    return next((t for t in words if t.head_id not in ids), words[0])
+
+
+def _gender(ctx: _Context, entity: Entity, token: DocToken) -> str | None:
+    return token.feats.get("Gender")
 
 
 def _resolve(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> str | None:
@@ -385,17 +542,12 @@ def _resolve(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> st
 
 
 def _genitive(ctx: _Context, position: int) -> bool:
-    token = next((t for t in ctx.tokens if t.start == position), None)
+    token = ctx.token_at(position)
     return token is not None and token.feats.get("Case") == "Gen"
 
 
 def _role_holder(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> str | None:
     start, end = span
-    words = ctx.text[start:end].split()
-    first = fold(words[0]) if words else ""
-    persons = [e for e in entities if e.type == "PER"]
-    if len(words) == 1 and first in PRONOUNS:
-        return _last_person(persons, start)
     tokens = [t for t in ctx.tokens if start <= t.start < end]
     head = next((t for t in tokens if t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES)), None)
     if head is None:
@@ -404,7 +556,9 @@ def _role_holder(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -
     heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
     tail = [fold(t.text)[:5] for t in tokens if t.start > head.start and t.pos != "PUNCT"]
     holders = []
-    for e in persons:
+    for e in entities:
+        if e.type != "PER":
+            continue
         for role in e.roles:
             role_words = role.split()
             role_tail = [fold(w)[:5] for w in role_words[1:]]
