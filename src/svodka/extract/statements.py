@@ -42,7 +42,8 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же"}
 RELATIVE = {"который", "которая", "которое", "которые", "кто"}
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
-# "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech.
+# "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
+# (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
@@ -95,7 +96,9 @@ class _Context:
         return lemma(token, self.vocab)
 
     def cue_act(self, token: DocToken) -> str | None:
-        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+        form = token.feats.get("VerbForm")
+        # a converb reports too when it hangs on a finite verb: "…, заявляя, что …"
+        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl"):
             return None
         return table(CUES).get(self.lemma(token))
 
@@ -180,6 +183,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
+        if ctx.lemma(noun) == "версия" and i and tokens[i - 1].start >= sentence[0] and tokens[i - 1].text not in ",—–(":
+            continue
         in_sentence = [t for t in tokens if sentence[0] <= t.start < sentence[1]]
         tail = []
         if pronoun is None:
@@ -240,12 +245,13 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         content, kind = _verb_content(ctx, cue, speaker, sentence)
         if content is None:
             continue
-        if fold(ctx.text[content[0] : content[1]]) in ANAPHORIC_CONTENT:
+        if _anaphoric(ctx, content):
             content = _previous_sentence(ctx, sentence)  # "Об этом сообщила пресс-служба"
-            if content is None:
-                continue
+            if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
+                continue  # the sentence before is already somebody's statement: a repetition
         cue_lemma = ctx.lemma(cue)
-        if cue_lemma in CLAUSE_ONLY and kind != "clause" or cue_lemma in QUOTING:
+        needs_clause = cue_lemma in CLAUSE_ONLY or cue.feats.get("VerbForm") == "Conv"
+        if needs_clause and kind != "clause" or cue_lemma in QUOTING:
             continue
         ctx.used.add(cue.id)
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
@@ -277,6 +283,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     following = [t for t in ctx.tokens if t.start >= cue.stop and t.start < sentence[1]]
     if following and following[0].text == ":":
         return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
+    if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") for t in following):
+        block = _next_line(ctx, sentence[1])  # "написал в Twitter:" and the post on its own line
+        if block:
+            return block, "direct"
     # "заявил, что …" / "сообщили о том, что …"
     for t in after_cue:
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
@@ -306,11 +316,29 @@ def _opens_clause(ctx: _Context, token: DocToken, sentence: tuple[int, int]) -> 
 def _own_subtree(ctx: _Context, verb: DocToken) -> list[DocToken]:
     """The verb's subtree without verbs coordinated with it: in "назвал выборы
     «мошенничеством» и сообщил о созыве совещания" each verb has its own content."""
-    skip = set()
+    skip, cut = set(), None
     for child in ctx.children.get(verb.id, []):
-        if child.rel == "conj" and child.pos == "VERB" and child.feats.get("VerbForm") == "Fin":
+        form = child.feats.get("VerbForm")
+        if child.pos == "VERB" and (child.rel == "conj" and form == "Fin" or form == "Conv" and child.start > verb.start):
             skip.update(t.id for t in ctx.subtree(child))
-    return [t for t in ctx.subtree(verb) if t.id not in skip]
+            cut = child.start if cut is None else min(cut, child.start)
+    # what follows a converb clause belongs to it, even where the parse hangs it on the verb
+    return [t for t in ctx.subtree(verb) if t.id not in skip and (cut is None or t.start < cut)]
+
+
+def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
+    start = ctx.text.find("\n", position)
+    if start < 0 or ctx.in_quote(start):
+        return None
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    end = ctx.text.find("\n", start)
+    return _trim_content(ctx, start, len(ctx.text) if end < 0 else end)
+
+
+def _anaphoric(ctx: _Context, content: tuple[int, int]) -> bool:
+    text = fold(ctx.text[content[0] : content[1]])
+    return text in ANAPHORIC_CONTENT or text.startswith("об этом ")
 
 
 def _previous_sentence(ctx: _Context, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -344,6 +372,8 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     nearest nominative phrase before the verb stands in.
     """
     token = verb
+    if verb.feats.get("VerbForm") == "Conv" and verb.head_id in ctx.by_id:
+        token = ctx.by_id[verb.head_id]
     for _ in range(3):
         subject = next((c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS), None)
         if subject is not None and _agrees(subject, token):
