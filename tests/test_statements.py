@@ -94,3 +94,49 @@ def test_statements_survive_a_cyclic_parse(models):
     verb.head_id, verb.rel = child.id, "conj"  # verb <-> child: a cycle
     found = rules.extract(doc, entities.extract(doc, models.morph_vocab), models.morph_vocab)
     assert all(s.content.text for s in found)
+
+
+def test_statements_headline_lines_do_not_run_into_the_lead(models):
+    text = ("Сомова: Никто не останется без жилья\n"
+            "Мэр Верхнеозёрска Галина Сомова\n"
+            "Мэр Галина Сомова сообщила, что в школах открыты пункты размещения.")
+    found = statements(text)
+    assert [(s[0], s[2], s[5]) for s in found] == [
+        ("Галина Сомова", ":", "Никто не останется без жилья"),
+        ("Галина Сомова", "сообщить", "в школах открыты пункты размещения"),
+    ]
+
+
+def test_statements_as_clause_and_coordinated_cues(models):
+    text = ("Как сообщили в прокуратуре, проверка продлится месяц. "
+            "Губернатор Аркадий Ветлугин назвал прорыв «трагедией» и пообещал наказать виновных.")
+    found = statements(text)
+    assert [(s[1], s[2], s[4], s[5]) for s in found] == [
+        ("прокуратуре", "сообщить", "assert", "проверка продлится месяц"),
+        ("Губернатор Аркадий Ветлугин", "назвать", "assert", "прорыв «трагедией»"),
+        ("Губернатор Аркадий Ветлугин", "пообещать", "promise", "наказать виновных"),
+    ]
+
+
+def test_statements_pronoun_points_back_to_an_unnamed_speaker(models):
+    text = ("О прорыве дамбы сообщила дежурная диспетчер. "
+            "Она рассказала, что вода поднялась за час.")
+    doc = svodka.extract(text)
+    last = doc.statements[-1]
+    assert (last.speaker.text, last.speaker.entity, last.speaker.antecedent) == ("Она", None, "дежурная диспетчер")
+    assert last.content.text == "вода поднялась за час"
+
+
+def test_statements_negated_verdicts_and_titles_are_not_statements(models):
+    text = ("В письме мэр не упоминал дамбу. "
+            "Суд признал Романа Лисицына виновным. "
+            "Он стал чемпионом по версии WBC.")
+    assert statements(text) == []
+
+
+def test_statements_converb_with_a_clause_reports(models):
+    text = "Министерство опровергает эти сообщения, заявляя, что дамба цела."
+    assert [(s[2], s[4], s[5]) for s in statements(text)] == [
+        ("опровергать", "deny", "эти сообщения"),
+        ("заявлять", "assert", "дамба цела"),
+    ]

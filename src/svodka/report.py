@@ -41,7 +41,7 @@ def statements_report(doc: Document) -> Table:
     names = {e.id: e.name for e in doc.entities}
     groups: dict[str, list] = {}
     for st in doc.statements:
-        groups.setdefault(names.get(st.speaker.entity) or st.speaker.text, []).append(st)
+        groups.setdefault(names.get(st.speaker.entity) or st.speaker.antecedent or st.speaker.text, []).append(st)
     table = Table(title=f"Statements ({len(doc.statements)})", title_justify="left", show_edge=False,
                   show_lines=True)
     table.add_column("speaker", style="bold")

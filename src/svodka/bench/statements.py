@@ -63,43 +63,51 @@ def _speaker_ok(gold: str, *candidates: str | None) -> bool:
 
 
 def run(gold_path: Path = DEFAULT_GOLD) -> dict:
+    """Scores over all gold rows, and per corpus ("own", "nerel"); a corpus whose
+    texts are absent is listed under "skipped" and left out of every score."""
     gold = load_gold(gold_path)
-    content, speaker = PRF(), PRF()
-    errors = []
+    scores: dict[str, dict[str, PRF]] = defaultdict(lambda: {"content": PRF(), "speaker": PRF()})
+    errors, skipped, counted = [], set(), 0
     for (corpus, doc), rows in sorted(gold.items()):
         if corpus != "own" and not (data_dir() / corpus).exists():
+            skipped.add(corpus)
             continue
+        counted += len(rows)
         document = extract(document_text(corpus, doc))
         names = {e.id: e.name for e in document.entities}
         predicted = list(document.statements)
         used = set()
+        outcomes = []  # (content outcome, speaker outcome) as "tp" / "fp" / "fn" / "fp+fn"
         for name, start, end in rows:
             match = next((p for p in predicted if p.id not in used and
                           _overlaps((p.content.start, p.content.end), (start, end))), None)
             if match is None:
-                content.fn += 1
-                speaker.fn += 1
+                outcomes.append(("fn", "fn"))
                 errors.append({"doc": doc, "missed": document.text[start:end][:80], "speaker": name})
                 continue
             used.add(match.id)
-            content.tp += 1
             if _speaker_ok(name, names.get(match.speaker.entity), match.speaker.antecedent,
                            match.speaker.text):
-                speaker.tp += 1
+                outcomes.append(("tp", "tp"))
             else:
-                speaker.fn += 1
-                speaker.fp += 1
+                outcomes.append(("tp", "fp+fn"))
                 errors.append({"doc": doc, "wrong_speaker": match.speaker.text, "speaker": name,
                                "content": match.content.text[:80]})
         for p in predicted:
             if p.id not in used:
-                content.fp += 1
-                speaker.fp += 1
+                outcomes.append(("fp", "fp"))
                 errors.append({"doc": doc, "spurious": p.content.text[:80], "speaker_text": p.speaker.text})
-    return {
-        "gold": str(gold_path),
-        "statements": sum(len(r) for r in gold.values()),
-        "content": content.as_dict(),
-        "speaker": speaker.as_dict(),
-        "errors": errors,
-    }
+        for group in ("all", corpus):
+            for match, outcome in zip(("content", "speaker"), zip(*outcomes)):
+                for o in outcome:
+                    for field in o.split("+"):
+                        setattr(scores[group][match], field, getattr(scores[group][match], field) + 1)
+    result = {"gold": str(gold_path), "statements": counted, "skipped": sorted(skipped)}
+    for group, by_match in scores.items():
+        target = result if group == "all" else result.setdefault("corpora", {}).setdefault(group, {})
+        for match, prf in by_match.items():
+            target[match] = prf.as_dict()
+    result.setdefault("content", PRF().as_dict())
+    result.setdefault("speaker", PRF().as_dict())
+    result["errors"] = errors
+    return result

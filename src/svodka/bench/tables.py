@@ -43,10 +43,14 @@ def statements_table(result: dict) -> Table:
     table = Table(title=f"statements: {result['gold']}, {result['statements']} gold", title_justify="left")
     for column in ("match", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="left" if column == "match" else "right")
-    for match in ("content", "speaker"):
-        s = result[match]
-        table.add_row(match, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"[bold]{s['f1']:.3f}[/bold]",
-                      str(s["tp"]), str(s["fp"]), str(s["fn"]))
+    groups = [("", result)] + [(f"{name}: ", scores) for name, scores in sorted(result.get("corpora", {}).items())]
+    for prefix, scores in groups:
+        for match in ("content", "speaker"):
+            s = scores[match]
+            table.add_row(prefix + match, f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                          f"[bold]{s['f1']:.3f}[/bold]", str(s["tp"]), str(s["fp"]), str(s["fn"]))
+    if result.get("skipped"):
+        table.title += f" (skipped, texts absent: {', '.join(result['skipped'])})"
     errors = result.get("errors", [])
     if errors:
         table.caption = "\n".join(", ".join(f"{k}: {v}" for k, v in error.items()) for error in errors)

@@ -157,12 +157,13 @@ def _headline(ctx: _Context) -> list[_Draft]:
         colon = next((t for t in sent.tokens[:6] if t.text == ":"), None)
         if colon is None or ctx.in_quote(colon.start):
             continue
-        name = next((s for s in ctx.doc.spans if s.type in ("PER", "ORG") and s.start == sent.start), None)
+        name = [t for t in sent.tokens if t.start < colon.start]
+        named = any(s.type in ("PER", "ORG") and (s.start, s.stop) == (sent.start, colon.start) for s in ctx.doc.spans)
         content = _trim_content(ctx, colon.stop, sent.stop)
-        if name is None or name.stop != colon.start or content is None or content[1] - content[0] < 15:
+        if not (named or name and all(t.pos == "PROPN" for t in name)) or content is None or content[1] - content[0] < 15:
             continue
         drafts.append(_Draft(":", "direct", "assert", content, (sent.start, sent.stop),
-                             (name.start, name.stop), colon.start))
+                             _span(name), colon.start))
     return drafts
 
 
@@ -250,6 +251,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
                 continue  # the sentence before is already somebody's statement: a repetition
         cue_lemma = ctx.lemma(cue)
+        if act != "deny" and any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, [])):
+            continue  # "политик не упоминал вирус"; but "не отрицают, что …" admits
         needs_clause = cue_lemma in CLAUSE_ONLY or cue.feats.get("VerbForm") == "Conv"
         if needs_clause and kind != "clause" or cue_lemma in QUOTING:
             continue
@@ -314,12 +317,14 @@ def _opens_clause(ctx: _Context, token: DocToken, sentence: tuple[int, int]) -> 
 
 
 def _own_subtree(ctx: _Context, verb: DocToken) -> list[DocToken]:
-    """The verb's subtree without verbs coordinated with it: in "назвал выборы
-    «мошенничеством» и сообщил о созыве совещания" each verb has its own content."""
+    """The verb's subtree without reporting verbs coordinated with it (in "назвал выборы
+    «мошенничеством» и сообщил о созыве совещания" each verb has its own content) and
+    without converb clauses."""
     skip, cut = set(), None
     for child in ctx.children.get(verb.id, []):
         form = child.feats.get("VerbForm")
-        if child.pos == "VERB" and (child.rel == "conj" and form == "Fin" or form == "Conv" and child.start > verb.start):
+        if child.pos == "VERB" and (child.rel == "conj" and form == "Fin" and ctx.cue_act(child)
+                                    or form == "Conv" and child.start > verb.start):
             skip.update(t.id for t in ctx.subtree(child))
             cut = child.start if cut is None else min(cut, child.start)
     # what follows a converb clause belongs to it, even where the parse hangs it on the verb
@@ -494,7 +499,17 @@ class _Resolver:
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
-                                             _gender(ctx, e, token), e.type))
+                                             token.feats.get("Gender"), e.type))
+        named = {m.start for e in entities for m in e.mentions}
+        for t in ctx.tokens:
+            # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
+            if (t.rel == "nsubj" and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+                    and not ctx.in_quote(t.start) and t.start not in named):
+                words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
+                span = (words[0].start, words[-1].stop)
+                entity = _resolve(ctx, span, entities)  # "глава Казахстана" is a named person
+                self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
+                                             t.feats.get("Number"), t.feats.get("Gender"), "PER" if entity else ""))
 
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
@@ -503,9 +518,12 @@ class _Resolver:
         entity, antecedent = self._resolve(span, words, position)
         if entity is None and antecedent is None and words:
             head = _head(ctx, words)
-            if head.pos in ("NOUN", "PROPN", "PRON") and fold(head.text) not in RELATIVE:
-                self.seen.append(_Antecedent(start, None, ctx.text[start:end], head.feats.get("Number"),
-                                             head.feats.get("Gender"), ""))
+            if head.pos in ("NOUN", "PROPN") and fold(head.text) not in RELATIVE:
+                # the verb knows the speaker's gender better than the noun ("диспетчер сообщила")
+                cue = ctx.token_at(position)
+                feats = cue.feats if cue is not None and cue.feats.get("Gender") else head.feats
+                self.seen.append(_Antecedent(start, None, ctx.text[start:end], feats.get("Number"),
+                                             feats.get("Gender"), ""))
         elif entity is not None:
             kind = next((e.type for e in self.entities if e.id == entity), "")
             self.seen.append(_Antecedent(start, entity, antecedent or "", None, None, kind))
@@ -550,10 +568,6 @@ def _head(ctx: _Context, words: list[DocToken]) -> DocToken:
     return next((t for t in words if t.head_id not in ids), words[0])
 
 
-def _gender(ctx: _Context, entity: Entity, token: DocToken) -> str | None:
-    return token.feats.get("Gender")
-
-
 def _resolve(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> str | None:
     start, end = span
     # A person named inside the phrase speaks unless named in the genitive
@@ -565,6 +579,13 @@ def _resolve(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> st
     holder = _role_holder(ctx, span, entities)
     if holder:
         return holder
+    words = ctx.text[start:end].split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # a surname the NER missed ("Сомова заявила"): the person of that name
+        stem = fold(words[0])[:5]
+        named = [e for e in entities if e.type == "PER" and any(fold(w).startswith(stem) for w in e.name.split()[1:])]
+        if len(named) == 1:
+            return named[0].id
     for e, m in inside:
         if e.type == "ORG" or (m.start, m.end) == (start, end):
             return e.id  # "В МВД заявили", "казахские СМИ", "Россия заявила"
