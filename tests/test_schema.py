@@ -5,7 +5,7 @@ import svodka
 
 def test_schema_top_level(seed_doc):
     data = json.loads(json.dumps(seed_doc.to_json(), ensure_ascii=False))
-    assert set(data) == {"document", "entities", "statements"}
+    assert set(data) == {"document", "entities", "statements", "figures", "times"}
     assert set(data["document"]) == {"id", "title", "url", "outlet", "published", "language"}
     assert data["document"]["published"] == "2022-01-10" and data["document"]["language"] == "ru"
     for entity in data["entities"]:
@@ -18,13 +18,28 @@ def test_schema_top_level(seed_doc):
     assert [e["id"] for e in data["entities"]] == [f"e{n}" for n in range(1, len(data["entities"]) + 1)]
     entity_ids = {e["id"] for e in data["entities"]}
     for st in data["statements"]:
-        assert set(st) == {"id", "speaker", "cue", "kind", "act", "content", "quotes", "sentence"}
+        assert set(st) == {"id", "speaker", "cue", "kind", "act", "content", "quotes", "sentence", "time"}
         assert st["speaker"]["entity"] is None or st["speaker"]["entity"] in entity_ids
         assert st["kind"] in {"direct", "indirect", "mixed", "according_to"}
         assert st["act"] in {"assert", "deny", "promise", "request", "accuse", "other"}
         c = st["content"]
         assert seed_doc.text[c["start"] : c["end"]] == c["text"]
         assert st["sentence"]["start"] <= c["start"] < c["end"] <= st["sentence"]["end"] + 1
+    time_ids = {t["id"] for t in data["times"]}
+    statement_ids = {st["id"] for st in data["statements"]}
+    assert all(st["time"] is None or st["time"] in time_ids for st in data["statements"])
+    for t in data["times"]:
+        assert set(t) == {"id", "start", "end", "text", "value", "precision", "anchor"}
+        assert seed_doc.text[t["start"] : t["end"]] == t["text"]
+        assert t["precision"] in {"day", "month", "year", None}
+        assert t["anchor"] in {"explicit", "document", "previous_time", "published", None}
+    for f in data["figures"]:
+        assert set(f) == {"id", "value", "low", "high", "qualifier", "text", "object", "category", "statement",
+                          "span", "sentence", "time"}
+        assert seed_doc.text[f["span"]["start"] : f["span"]["end"]] == f["text"]
+        assert f["qualifier"] in {"exact", "more_than", "less_than", "about", "up_to", "range", "approximate"}
+        assert f["statement"] is None or f["statement"] in statement_ids
+        assert f["time"] is None or f["time"] in time_ids
 
 
 def test_schema_document_id_ignores_spacing():

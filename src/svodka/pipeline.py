@@ -6,12 +6,14 @@ cluster.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import hashlib
 import re
 import unicodedata
 
 from .analyse import analyse, load
-from .extract import entities, statements
+from .extract import entities, figures, statements, times
 from .records import Document, Meta
 
 _WS = re.compile(r"\s+")
@@ -48,10 +50,15 @@ def extract(
     )
     doc = analyse(text, models)
     found = entities.extract(doc, models.morph_vocab)
+    when = times.extract(text, published)
+    said = [replace(s, time=figures.time_near(when, s.sentence, s.sentence))
+            for s in statements.extract(doc, found, models.morph_vocab)]
     return Document(
         meta=meta,
         text=text,
         sentences=tuple((s.start, s.stop) for s in doc.sents),
         entities=tuple(found),
-        statements=tuple(statements.extract(doc, found, models.morph_vocab)),
+        statements=tuple(said),
+        figures=tuple(figures.extract(doc, said, when, models.morph_vocab)),
+        times=tuple(when),
     )

@@ -52,6 +52,34 @@ class Statement:
     content: Span
     quotes: tuple[Span, ...]
     sentence: tuple[int, int]
+    time: str | None = None  # id of the time the statement refers to, where its sentence says it
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    id: str
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY-MM-DD | YYYY-MM | YYYY; None when nothing in or around the text fixes it
+    precision: str | None  # day | month | year
+    anchor: str | None  # explicit | document | previous_time | published
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    value: int | float | None  # None for a range or a vague amount ("десятки")
+    low: int | float | None
+    high: int | float | None
+    qualifier: str  # exact | more_than | less_than | about | up_to | range | approximate
+    text: str  # as written, qualifier included ("более 1 300")
+    object: str | None  # what is counted, normal form ("сотрудник силовых структур")
+    category: str  # killed | injured | arrested | detained | missing | evacuated | damaged | looted | burned | deployed | other
+    statement: str | None  # id of the statement that claims it; None in the author's own voice
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+    time: str | None = None  # id of the time the figure refers to, where the sentence says it
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +99,8 @@ class Document:
     sentences: tuple[tuple[int, int], ...] = ()
     entities: tuple[Entity, ...] = field(default_factory=tuple)
     statements: tuple[Statement, ...] = field(default_factory=tuple)
+    figures: tuple[Figure, ...] = field(default_factory=tuple)
+    times: tuple[Time, ...] = field(default_factory=tuple)
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:
@@ -84,6 +114,8 @@ class Document:
             "document": asdict(self.meta),
             "entities": [_entity_json(e) for e in self.entities],
             "statements": [_statement_json(s) for s in self.statements],
+            "figures": [_figure_json(f) for f in self.figures],
+            "times": [asdict(t) for t in self.times],
         }
 
 
@@ -109,4 +141,11 @@ def _entity_json(entity: Entity) -> dict[str, Any]:
 def _statement_json(statement: Statement) -> dict[str, Any]:
     data = asdict(statement)
     data["sentence"] = {"start": statement.sentence[0], "end": statement.sentence[1]}
+    return data
+
+
+def _figure_json(figure: Figure) -> dict[str, Any]:
+    data = asdict(figure)
+    data["span"] = {"start": figure.span[0], "end": figure.span[1]}
+    data["sentence"] = {"start": figure.sentence[0], "end": figure.sentence[1]}
     return data

@@ -33,7 +33,33 @@ def document_report(doc: Document) -> Group:
         parts.append(table)
     if doc.statements:
         parts.append(statements_report(doc))
+    if doc.figures:
+        parts.append(figures_report(doc))
+    if doc.times:
+        parts.append(times_report(doc))
     return Group(*parts)
+
+
+def figures_report(doc: Document) -> Table:
+    """Figures in text order, with who claims them and when."""
+    names = {e.id: e.name for e in doc.entities}
+    said = {st.id: names.get(st.speaker.entity) or st.speaker.antecedent or st.speaker.text for st in doc.statements}
+    when = {t.id: t.value or t.text for t in doc.times}
+    table = Table(title=f"Figures ({len(doc.figures)})", title_justify="left", show_edge=False)
+    for column in ("category", "amount", "of what", "claimed by", "when"):
+        table.add_column(column, style="bold" if column == "amount" else None)
+    for f in doc.figures:
+        table.add_row(f.category, f.text, f.object or "—", said.get(f.statement, "(author)"), when.get(f.time, ""))
+    return table
+
+
+def times_report(doc: Document) -> Table:
+    table = Table(title=f"Times ({len(doc.times)})", title_justify="left", show_edge=False)
+    for column in ("as written", "date", "precision", "from"):
+        table.add_column(column)
+    for t in doc.times:
+        table.add_row(t.text, t.value or "?", t.precision or "", t.anchor or "")
+    return table
 
 
 def statements_report(doc: Document) -> Table:
@@ -71,6 +97,9 @@ def stats_report(stats: dict) -> Group:
     )
     summary.add_row("mentions", f"{stats['mentions']:,}")
     summary.add_row("statements", f"{stats['statements']:,}")
+    summary.add_row("figures", ", ".join(
+        f"{f['category']} {f['figures']} in {f['documents']} docs ({_range(f['low'], f['high'])})"
+        for f in stats.get("figures", [])) or "—")
     top = Table(title="Top entities", title_justify="left", show_edge=False)
     for column in ("type", "name", "documents", "mentions", "roles"):
         top.add_column(column, justify="right" if column in ("documents", "mentions") else "left")
@@ -82,3 +111,7 @@ def stats_report(stats: dict) -> Group:
     for s in stats["top_speakers"]:
         speakers.add_row(s["speaker"], str(s["statements"]), str(s["documents"]))
     return Group(summary, top, speakers)
+
+
+def _range(low, high) -> str:
+    return f"{low:g}" if low == high else f"{low:g}–{high:g}"

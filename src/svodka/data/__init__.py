@@ -8,6 +8,7 @@ DIR = Path(__file__).parent
 ROLES = DIR / "roles.txt"
 CUES = DIR / "cues.txt"
 ACCUSATIONS = DIR / "accusations.txt"
+FIGURES = DIR / "figures.txt"
 
 
 @lru_cache(maxsize=None)

@@ -76,5 +76,34 @@ def m002_statements(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_statements]
+def m003_figures_times(conn: sqlite3.Connection) -> None:
+    """Figures and times, and the time each statement refers to; documents stored
+    before this migration have none until they are extracted again."""
+    conn.executescript(
+        """
+        CREATE TABLE times (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            value TEXT, precision TEXT, anchor TEXT,
+            PRIMARY KEY (doc_id, local_id)
+        );
+        CREATE TABLE figures (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,
+            value REAL, low REAL, high REAL, qualifier TEXT NOT NULL,
+            text TEXT NOT NULL, object TEXT, category TEXT NOT NULL,
+            statement_id TEXT, time_id TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, local_id)
+        );
+        CREATE INDEX figures_category ON figures(category);
+        CREATE INDEX times_value ON times(value);
+        ALTER TABLE statements ADD COLUMN time_id TEXT;
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_statements, m003_figures_times]
 SCHEMA_VERSION = len(MIGRATIONS)

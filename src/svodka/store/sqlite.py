@@ -111,11 +111,23 @@ class SQLiteStore:
             )
 
         self.conn.executemany(
-            'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [
                 (meta.id, st.id, corpus_ids.get(st.speaker.entity), st.speaker.text, st.cue, st.kind, st.act,
-                 st.content.start, st.content.end, st.content.text, st.sentence[0], st.sentence[1])
+                 st.content.start, st.content.end, st.content.text, st.sentence[0], st.sentence[1], st.time)
                 for st in document.statements
+            ],
+        )
+        self.conn.executemany(
+            'INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            [(meta.id, t.id, t.start, t.end, t.text, t.value, t.precision, t.anchor) for t in document.times],
+        )
+        self.conn.executemany(
+            'INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                (meta.id, f.id, f.value, f.low, f.high, f.qualifier, f.text, f.object, f.category, f.statement,
+                 f.time, f.span[0], f.span[1], f.sentence[0], f.sentence[1])
+                for f in document.figures
             ],
         )
 
@@ -170,6 +182,11 @@ class SQLiteStore:
                GROUP BY coalesce(e.name, lower(s.speaker_text)) ORDER BY 2 DESC, 1 LIMIT ?""",
             (top,),
         ).fetchall()
+        figures = conn.execute(
+            """SELECT category, count(*), count(DISTINCT doc_id), min(coalesce(value, low, high)),
+                      max(coalesce(value, high, low))
+               FROM figures WHERE category != 'other' GROUP BY category ORDER BY 2 DESC, 1"""
+        ).fetchall()
         return {
             "documents": self.count_documents(),
             "outlets": [{"outlet": o, "documents": n} for o, n in outlets],
@@ -182,6 +199,10 @@ class SQLiteStore:
             ],
             "statements": conn.execute("SELECT count(*) FROM statements").fetchone()[0],
             "top_speakers": [{"speaker": n, "statements": c, "documents": d} for n, c, d in speakers],
+            "figures": [
+                {"category": c, "figures": n, "documents": d, "low": _number(lo), "high": _number(hi)}
+                for c, n, d, lo, hi in figures
+            ],
             "schema_version": self.schema_version,
         }
 
@@ -196,3 +217,7 @@ class SQLiteStore:
         except sqlite3.OperationalError as error:
             raise SvodkaError(f"bad search query {query!r}: {error}") from error
         return [{"id": i, "title": t, "outlet": o, "snippet": s} for i, t, o, s in rows]
+
+
+def _number(value: float | None) -> int | float | None:
+    return int(value) if value is not None and float(value).is_integer() else value

@@ -1,0 +1,238 @@
+"""Figures: how many, of what, claimed by whom.
+
+A figure is an amount (``numbers.read``) with its qualifier, the noun it counts
+(normal form, with the genitive phrase after it: "сотрудник силовых
+структур"), a category from the nearest word of the bundled list
+(data/figures.txt) in the dependency parse, and the statement whose content
+holds it.  Dates and times (found first), years, ages ("23-летний"), ordinals
+("14-й"), clock times and scores ("17:00", "14:0"), numbers of laws, articles
+and items ("ст. 20.2", "№ 4"), phone numbers and names with digits ("COVID-19")
+are not figures.
+"""
+from __future__ import annotations
+
+import re
+
+from natasha import Doc
+from natasha.doc import DocToken
+
+from ..data import FIGURES, table
+from ..records import Figure, Statement, Time
+from . import numbers
+from .roles import lemma
+
+NOT_AFTER = {"№", "n", "ст", "ст.", "статья", "статьи", "статьей", "статье", "ч", "ч.", "часть", "части", "п",
+             "п.", "пункт", "пункта", "пунктом", "номер", "номером", "дом", "дома", "+", "тел", "тел."}
+RANGE_DASH = re.compile(r"^(\d+(?:[.,]\d+)?)[–—-](\d+(?:[.,]\d+)?)$")
+# Counted in these, a figure is an amount of money or a measure, never casualties or damage.
+UNITS = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "процент", "метр", "километр",
+         "сантиметр", "тонна", "килограмм", "литр", "гектар", "балл", "градус", "раз", "место"}
+DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "десятилетие", "ночь"}
+MAX_ANCESTORS = 4
+WINDOW = 6
+
+
+def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab) -> list[Figure]:
+    text = doc.text
+    busy = [(t.start, t.end) for t in times]
+    figures: list[Figure] = []
+    for sent in doc.sents:
+        tokens = sent.tokens
+        children: dict[str, list[DocToken]] = {}
+        for t in tokens:
+            children.setdefault(t.head_id, []).append(t)
+        by_id = {t.id: t for t in tokens}
+        i = 0
+        while i < len(tokens):
+            found = _figure_at(text, tokens, i, busy, vocab)
+            if found is None:
+                i += 1
+                continue
+            first, end, value, low, high, qualifier = found
+            number = tokens[end - 1]
+            head, obj = _object(tokens, end, vocab)
+            unit = obj.split()[-1] if obj else None
+            if unit in DURATIONS:
+                i = end  # "три года", "на десять суток": a duration, not a count
+                continue
+            category = "other" if unit in UNITS else _category(tokens, by_id, children, number, head, vocab)
+            span = (tokens[first].start, tokens[end - 1].stop)
+            previous = figures[-1] if figures and figures[-1].sentence[0] == sent.start else None
+            if category == "other" and previous and _listed(tokens, previous.span[1], span[0]):
+                category = previous.category  # "150 человек, 8 единиц бронетехники и 11 автомобилей"
+            if category == "other" and (obj is None or qualifier == "approximate" or _one(tokens[i])):
+                i = end  # counts nothing we can name: "звенья одной цепи", "несколько волн"
+                continue
+            statement = next((s.id for s in statements if s.content.start <= span[0] and span[1] <= s.content.end), None)
+            time = time_near(times, span, (sent.start, sent.stop))
+            figures.append(Figure(
+                id=f"f{len(figures) + 1}", value=value, low=low, high=high, qualifier=qualifier,
+                text=text[span[0] : span[1]], object=obj, category=category, statement=statement,
+                span=span, sentence=(sent.start, sent.stop), time=time,
+            ))
+            i = end
+    return figures
+
+
+def _figure_at(text, tokens, i, busy, vocab):
+    t = tokens[i]
+    if any(a <= t.start < b for a, b in busy):
+        return None
+    dashed = RANGE_DASH.match(t.text)
+    if not (numbers.DIGITS.match(t.text) or dashed or numbers.word_value(t, vocab) is not None
+            or numbers.is_vague(t, vocab)):
+        return None
+    before = tokens[i - 1].text.lower() if i else ""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if before in NOT_AFTER or before == ":" or after == ":" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isdigit():
+        return None
+    if after in ("-", "–") and i + 2 < len(tokens) and not tokens[i + 2].text[:1].isdigit():
+        return None  # "14-й" split by the tokenizer
+    if t.text.lower() in ("один", "одна", "одно", "одного", "одной", "одним", "одном") and after == "из":
+        return None  # "один из собеседников" names one of them, it counts nothing
+    if numbers.DIGITS.match(t.text) and len(t.text) == 4 and 1000 <= int(float(t.text.replace(",", "."))) <= 2100 \
+            and after.lower().startswith(("г", "год")):
+        return None
+    if dashed:
+        low, high = (_number(g) for g in dashed.groups())
+        first, qualifier = i, "range"
+        return first, i + 1, None, low, high, qualifier
+    read = numbers.read(tokens, i, text, vocab)
+    if read is None:
+        return None
+    end, value = read
+    first, qualifier = numbers.qualifier_before(tokens, i)
+    if value is None:
+        return first, end, None, None, None, "approximate"
+    if before == "от" and end + 1 < len(tokens) and tokens[end].text.lower() == "до":
+        second = numbers.read(tokens, end + 1, text, vocab)
+        if second and second[1] is not None:
+            return i - 1, second[0], None, value, second[1], "range"
+    if end + 1 < len(tokens) and tokens[end].text in "–—-" and tokens[end].start == tokens[end - 1].stop:
+        second = numbers.read(tokens, end + 1, text, vocab)
+        if second and second[1] is not None:
+            return i, second[0], None, value, second[1], "range"
+    low = value if qualifier in ("more_than",) else None
+    high = value if qualifier in ("less_than", "up_to") else None
+    return first, end, value, low, high, qualifier
+
+
+def _one(token: DocToken) -> bool:
+    return token.text.lower().startswith(("один", "одн"))
+
+
+def _listed(tokens: list[DocToken], after: int, before: int) -> bool:
+    """Only nouns, adjectives, commas and "и" between two figures: one list."""
+    between = [t for t in tokens if after <= t.start < before]
+    return all(t.pos in ("NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "PUNCT") and t.text not in ".;:" for t in between)
+
+
+def _number(text: str) -> int | float:
+    value = float(text.replace(",", "."))
+    return int(value) if value.is_integer() else value
+
+
+def _object(tokens: list[DocToken], end: int, vocab) -> tuple[DocToken | None, str | None]:
+    """The counted noun after the number, in normal form, with the genitive phrase after it;
+    a participle standing for a noun counts too ("34 задержанных" -> "задержанный")."""
+    k, adjectives = end, []
+    while k < len(tokens) and _attributive(tokens[k]) and len(adjectives) < 3:
+        adjectives.append(tokens[k])
+        k += 1
+    if k < len(tokens) and tokens[k].text == "%":
+        return tokens[k], "процент"
+    if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN"):
+        if adjectives:
+            head = adjectives[-1]
+            return head, " ".join(_agree(a, head, vocab) for a in adjectives)
+        return None, None
+    head = tokens[k]
+    words = [_agree(a, head, vocab) for a in adjectives] + [_noun(head, vocab)]
+    tail = []
+    for t in tokens[k + 1 : k + 5]:
+        if t.pos in ("NOUN", "PROPN", "ADJ") and t.feats.get("Case") == "Gen":
+            tail.append(t.text)
+        else:
+            break
+    if tail and tokens[k + len(tail)].pos == "ADJ":
+        tail = tail[:-1]  # an adjective must end on its noun
+    return head, " ".join(words + tail)
+
+
+def _attributive(token: DocToken) -> bool:
+    """An adjective or a full participle ("пострадавших"), not a short form ("признаны", "неизвестна")."""
+    if token.feats.get("Variant") == "Short":
+        return False
+    return token.pos in ("ADJ", "DET") or token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+
+
+def _noun(token: DocToken, vocab) -> str:
+    """Normal form of a noun; a substantivised participle ("пострадавших") as "пострадавший"."""
+    for parse in vocab.parse(token.text.lower()):
+        if parse.tag.POS == "NOUN":
+            return parse.normal_form.replace("ё", "е")
+        if parse.tag.POS in ("ADJF", "PRTF"):
+            form = parse.inflect({"Nom", "Sing", "Masc"})
+            return (form.word if form else parse.normal_form).replace("ё", "е")
+    return lemma(token, vocab)
+
+
+def _agree(adjective: DocToken, noun: DocToken, vocab) -> str:
+    """"полицейских авто" -> "полицейский" agreeing with the noun's gender in the nominative."""
+    gender = noun.feats.get("Gender") if noun is not adjective else "Masc"
+    for parse in vocab.parse(adjective.text.lower()):
+        if parse.tag.POS in ("ADJF", "PRTF"):
+            form = parse.inflect({"Nom", "Sing", gender} if gender else {"Nom", "Sing"})
+            if form:
+                return form.word.replace("ё", "е")
+    return lemma(adjective, vocab)
+
+
+def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, vocab) -> str:
+    words = table(FIGURES)
+    # the counted noun itself ("16 погибших", "жертв"), then up the parse and around it
+    candidates: list[DocToken] = [t for t in (head, number) if t is not None]
+    node = head or number
+    for _ in range(MAX_ANCESTORS):
+        parent = by_id.get(node.head_id)
+        if parent is None:
+            break
+        candidates.append(parent)
+        node = parent
+    for c in list(candidates):
+        candidates.extend(children.get(c.id, []))
+    index = {t.id: n for n, t in enumerate(tokens)}
+    at = index[number.id]
+    # the words of its own clause first: "около 500 авто было сожжено" after "разграблено более 100 …"
+    lo, hi = at, at
+    while lo > 0 and tokens[lo - 1].text not in ",;:—–()":
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].text not in ",;:—–()":
+        hi += 1
+    # the words that describe the counted noun do not say what happened to it:
+    # "жителей затопленных районов" counts people, not flooded districts
+    own = _subtree(children, head) - {head.id} if head is not None else set()
+    for group in (tokens[lo : hi + 1], candidates, tokens[max(0, at - WINDOW) : at + WINDOW]):
+        for t in sorted(group, key=lambda t: abs(index[t.id] - at)):
+            category = None if t.id in own else words.get(lemma(t, vocab))
+            if category:
+                return category
+    return "other"
+
+
+def _subtree(children: dict[str, list[DocToken]], token: DocToken) -> set[str]:
+    seen, todo = {token.id}, [token]
+    while todo:  # the parse may hold a cycle: visit each token once
+        for child in children.get(todo.pop().id, []):
+            if child.id not in seen:
+                seen.add(child.id)
+                todo.append(child)
+    return seen
+
+
+def time_near(times: list[Time], span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The time said in the same sentence, nearest to the span."""
+    inside = [t for t in times if sentence[0] <= t.start < sentence[1]]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t.start - span[0])).id

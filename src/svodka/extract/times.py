@@ -1,0 +1,182 @@
+"""Times: dates and relative expressions, resolved to calendar values.
+
+Explicit dates come from natasha's yargy grammar (``DatesExtractor``: "2 января
+2022 года", "в марте 2020 года", "в 2019 году", "10 января"); month names and
+relative expressions ("накануне", "в ту же ночь", "на следующий день", "в
+понедельник", "вчера", "в прошлом году") from the patterns below.  They are then
+resolved in text order:
+
+- a full date is ``explicit``;
+- a day and month take the year of the nearest explicit year in the text
+  (``document``), failing that of the publication date (``published``);
+- "в ту же ночь", "к вечеру того же дня", "на следующий день", "накануне" count
+  from the time before them (``previous_time``), or from the publication date;
+- "вчера", "сегодня", a weekday, "в прошлом году" count from the publication date.
+
+What cannot be resolved keeps ``value`` null, so a reader still sees it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from natasha import DatesExtractor, MorphVocab
+
+from ..records import Time
+
+MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+# "в марте", "до мая", "в конце июня": a month with its preposition (a bare "Май" may be a name)
+MONTH = re.compile(
+    r"\b(?:в|во|с|до|к|на|по|в\s+конце|в\s+начале|в\s+середине)\s+"
+    r"(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|"
+    r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
+            "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6}
+WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
+                     re.IGNORECASE)
+# pattern -> (days from the reference, which reference)
+RELATIVE = [
+    (r"в\s+(?:ту|тот|то)\s+же\s+(?:ночь|день|вечер|утро)", 0, "previous_time"),
+    (r"(?:к|до)\s+(?:вечеру|утру|ночи|концу)\s+(?:того\s+же|этого)\s+дня", 0, "previous_time"),
+    (r"тем\s+же\s+(?:вечером|утром|днём|днем)", 0, "previous_time"),
+    (r"на\s+следующ(?:ий|ее|ую)\s+(?:день|утро|ночь)|наутро", 1, "previous_time"),
+    (r"накануне(?!\s+(?:вечером|утром)?\s*\d)", -1, "previous_time"),
+    (r"позавчера", -2, "published"),
+    (r"вчера", -1, "published"),
+    (r"сегодня", 0, "published"),
+    (r"завтра", 1, "published"),
+]
+RELATIVE_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), d, a) for p, d, a in RELATIVE]
+YEARS = [
+    (re.compile(r"\bв\s+прошлом\s+году\b", re.IGNORECASE), -1),
+    (re.compile(r"\bв\s+(?:этом|нынешнем|текущем)\s+году\b", re.IGNORECASE), 0),
+    (re.compile(r"\bв\s+следующем\s+году\b", re.IGNORECASE), 1),
+]
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    shift: int | None = None  # days from a reference
+    reference: str | None = None  # previous_time | published
+    weekday: int | None = None
+    year_shift: int | None = None
+
+
+@lru_cache(maxsize=1)
+def _dates() -> DatesExtractor:
+    return DatesExtractor(MorphVocab())
+
+
+def extract(text: str, published: str | None = None) -> list[Time]:
+    found = _explicit(text) + _patterns(text)
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[_Found] = []
+    for f in found:  # an expression inside a longer one is part of it
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return _resolve(text, kept, _published(published))
+
+
+def _explicit(text: str) -> list[_Found]:
+    found = []
+    for match in _dates()(text):
+        fact = match.fact
+        if fact.year is None and fact.month is None:
+            continue
+        if fact.year is not None and not 1000 <= fact.year <= 2100:
+            continue
+        found.append(_Found(match.start, match.stop, fact.year, fact.month, fact.day))
+    covered = [(f.start, f.end) for f in found]
+    for m in MONTH.finditer(text):
+        start = m.start(1)
+        if any(a <= start < b for a, b in covered):
+            continue
+        month = next(i for i, stem in enumerate(MONTHS, 1) if m.group(1).lower().startswith(stem))
+        found.append(_Found(start, m.end(1), month=month))
+    return found
+
+
+def _patterns(text: str) -> list[_Found]:
+    found = []
+    for pattern, shift, reference in RELATIVE_RE:
+        for m in pattern.finditer(text):
+            found.append(_Found(m.start(), m.end(), shift=shift, reference=reference))
+    for m in WEEKDAY.finditer(text):
+        follow = text[m.end() : m.end() + 4]
+        if re.match(r"\s*,?\s*\d", follow):
+            continue  # "в понедельник, 30 марта": the date says it
+        found.append(_Found(m.start(), m.end(), weekday=WEEKDAYS[m.group(1).lower()], reference="published"))
+    for pattern, shift in YEARS:
+        for m in pattern.finditer(text):
+            found.append(_Found(m.start(), m.end(), year_shift=shift, reference="published"))
+    return found
+
+
+def _published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(text: str, found: list[_Found], published: date | None) -> list[Time]:
+    years = [(f.start, f.year) for f in found if f.year is not None]
+    times: list[Time] = []
+    previous: date | None = None
+    for n, f in enumerate(found, 1):
+        value, precision, anchor = None, None, None
+        if f.year is not None and f.month and f.day:
+            value, precision, anchor = _day(f.year, f.month, f.day), "day", "explicit"
+        elif f.year is not None and f.month:
+            value, precision, anchor = f"{f.year:04d}-{f.month:02d}", "month", "explicit"
+        elif f.year is not None:
+            value, precision, anchor = f"{f.year:04d}", "year", "explicit"
+        elif f.month:
+            year, anchor = _year_for(f.start, years, published)
+            if year is not None:
+                value = _day(year, f.month, f.day) if f.day else f"{year:04d}-{f.month:02d}"
+                precision = "day" if f.day else "month"
+        elif f.shift is not None:
+            base, anchor = (previous, "previous_time") if f.reference == "previous_time" and previous else (published, "published")
+            if base is not None:
+                value, precision = (base + timedelta(days=f.shift)).isoformat(), "day"
+            else:
+                anchor = None
+        elif f.weekday is not None and published is not None:
+            back = (published.weekday() - f.weekday) % 7
+            value, precision, anchor = (published - timedelta(days=back)).isoformat(), "day", "published"
+        elif f.year_shift is not None and published is not None:
+            value, precision, anchor = f"{published.year + f.year_shift:04d}", "year", "published"
+        if value is None:
+            precision = anchor = None
+        elif precision == "day":
+            previous = date.fromisoformat(value)
+        times.append(Time(f"t{n}", f.start, f.end, text[f.start : f.end], value, precision, anchor))
+    return times
+
+
+def _year_for(position: int, years: list[tuple[int, int]], published: date | None) -> tuple[int | None, str | None]:
+    if years:
+        return min(years, key=lambda y: abs(y[0] - position))[1], "document"
+    if published is not None:
+        return published.year, "published"
+    return None, None
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # "31 февраля": keep the words, claim no date
+        return None
