@@ -6,7 +6,7 @@ cluster workers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from natasha import (
@@ -28,12 +28,6 @@ class Models:
     morph: NewsMorphTagger
     syntax: NewsSyntaxParser
     ner: NewsNERTagger
-
-
-@lru_cache(maxsize=1)
-def natasha() -> Models:
-    """The same models with Natasha's own segmenter: the benchmarks' baseline."""
-    return replace(load(), segmenter=Segmenter())
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,8 @@ from collections.abc import Callable
 
 from natasha import Doc
 
-from ..analyse import natasha
-from ..analyse.parse import analyse
+from ..analyse import load
+from ..analyse.parse import natasha_analyse
 from ..pipeline import extract
 from .corpora import BenchDoc
 from .score import Scorer, Span
@@ -16,7 +16,7 @@ TYPES = ("PER", "ORG", "LOC")
 
 def natasha_spans(text: str) -> list[Span]:
     """What a Natasha user gets: segment, morph, syntax, NER."""
-    doc: Doc = analyse(text, natasha())
+    doc: Doc = natasha_analyse(text, load())
     return [(s.type, s.start, s.stop) for s in doc.spans]
 
 

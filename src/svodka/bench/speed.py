@@ -11,14 +11,14 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
-from ..analyse import natasha
-from ..analyse.parse import analyse
+from ..analyse import load
+from ..analyse.parse import natasha_analyse
 from ..pipeline import extract
 from ..workers import pool as worker_pool
 
 
 def _natasha(text: str) -> int:
-    return len(analyse(text, natasha()).tokens)
+    return len(natasha_analyse(text, load()).tokens)
 
 
 def _svodka(text: str) -> int:
@@ -39,7 +39,7 @@ def _timed_pool(pool: ProcessPoolExecutor, texts: list[str], workers: int) -> fl
 
 
 def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callable[[], None] | None = None) -> dict:
-    natasha()
+    load()
     for text in texts[:5]:  # warm-up: first calls pay for lazy initialisation
         _natasha(text)
         _svodka(text)
