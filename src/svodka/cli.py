@@ -153,6 +153,8 @@ SPLIT_OPTION = typer.Option(
 )
 LIMIT_OPTION = typer.Option(None, "--limit", min=1, help="Use only the first N documents.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of a table.")
+GOLD_OPTION = typer.Option(None, "--gold", help="Hand-annotated TSV (default: tests/data/<kind>_dev.tsv).")
+ERRORS_OPTION = typer.Option(False, "--errors", help="List misses, spurious items and wrong fields.")
 
 
 def _print_result(result: dict, as_json: bool, table) -> None:
@@ -205,7 +207,7 @@ def bench_speed(
 def bench_statements(
     gold: Path = typer.Option(None, "--gold", help="Gold TSV (default: tests/data/statements_dev.tsv)."),
     as_json: bool = JSON_OPTION,
-    show_errors: bool = typer.Option(False, "--errors", help="List misses, spurious and wrong speakers."),
+    show_errors: bool = ERRORS_OPTION,
 ) -> None:
     """Precision/recall/F1 of statement content and speaker attribution against a hand-annotated set.
 
@@ -217,6 +219,49 @@ def bench_statements(
     if not show_errors and not as_json:
         result.pop("errors")
     _print_result(result, as_json, tables.statements_table(result))
+
+
+def _bench_facts(kind: str, split: Path | None, gold: Path | None, limit: int | None, as_json: bool,
+                 show_errors: bool) -> None:
+    from .bench import corpora, figures, tables, times
+
+    result: dict = {}
+    try:
+        docs = corpora.load("nerel", split, limit)
+    except SvodkaError as error:
+        result["nerel"] = {"skipped": str(error)}
+    else:
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task(f"nerel {kind}", total=len(docs))
+            result["nerel"] = times.nerel(kind, docs, on_doc=lambda: progress.advance(task))
+        result["nerel"]["split"] = str(corpora.split_path("nerel", split))
+    module = times if kind == "times" else figures
+    result["devset"] = module.run_devset(gold) if gold else module.run_devset()
+    if not show_errors and not as_json:
+        result["devset"].pop("errors")
+    _print_result(result, as_json, tables.facts_table(kind, result))
+    if "skipped" in result["nerel"]:
+        raise typer.Exit(1)
+
+
+@bench_app.command("times")
+def bench_times(split: Path = SPLIT_OPTION, gold: Path = GOLD_OPTION, limit: int = LIMIT_OPTION,
+                as_json: bool = JSON_OPTION, show_errors: bool = ERRORS_OPTION) -> None:
+    """Times against NEREL DATE spans, and values and anchors against a hand-annotated set.
+
+    Example: svodka bench times --errors
+    """
+    _bench_facts("times", split, gold, limit, as_json, show_errors)
+
+
+@bench_app.command("figures")
+def bench_figures(split: Path = SPLIT_OPTION, gold: Path = GOLD_OPTION, limit: int = LIMIT_OPTION,
+                  as_json: bool = JSON_OPTION, show_errors: bool = ERRORS_OPTION) -> None:
+    """Figures against NEREL NUMBER spans, and values, categories and claimants against a hand-annotated set.
+
+    Example: svodka bench figures --split ../shared/data/nerel/dev
+    """
+    _bench_facts("figures", split, gold, limit, as_json, show_errors)
 
 
 def _fail(message: str) -> None:

@@ -16,45 +16,24 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from ..errors import SvodkaError
 from ..extract.names import fold
-from ..ingest import read_paths
 from ..pipeline import extract
-from .corpora import data_dir
+from .devset import DATA, available, document, overlaps, rows
 from .score import PRF
 
-ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_GOLD = ROOT / "tests" / "data" / "statements_dev.tsv"
+DEFAULT_GOLD = DATA / "statements_dev.tsv"
 
 
 def load_gold(path: Path = DEFAULT_GOLD) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
-    if not path.exists():
-        raise SvodkaError(f"{path}: no such gold file")
-    gold = defaultdict(list)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        corpus, doc, speaker, start, end = line.split("\t")
-        gold[(corpus, doc)].append((speaker, int(start), int(end)))
-    return gold
+    return {key: [(speaker, int(start), int(end)) for speaker, start, end in group]
+            for key, group in rows(path, 5).items()}
 
 
 def document_text(corpus: str, doc: str) -> str:
-    if corpus == "own":
-        [item] = list(read_paths([ROOT / "examples" / "corpus" / f"{doc}.txt"]))
-        if not hasattr(item, "text"):
-            raise SvodkaError(str(item))
-        return item.text
-    split, name = doc.split("/", 1)
-    return (data_dir() / corpus / split / f"{name}.txt").read_text(encoding="utf-8")
+    return document(corpus, doc)[0]
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
-
-
-def _speaker_ok(gold: str, *candidates: str | None) -> bool:
+def speaker_ok(gold: str, *candidates: str | None) -> bool:
     stems = [w[:5] for w in fold(gold).split()]
     for candidate in candidates:
         if candidate and all(s in fold(candidate) for s in stems):
@@ -68,25 +47,26 @@ def run(gold_path: Path = DEFAULT_GOLD) -> dict:
     gold = load_gold(gold_path)
     scores: dict[str, dict[str, PRF]] = defaultdict(lambda: {"content": PRF(), "speaker": PRF()})
     errors, skipped, counted = [], set(), 0
-    for (corpus, doc), rows in sorted(gold.items()):
-        if corpus != "own" and not (data_dir() / corpus).exists():
+    for (corpus, doc), gold_rows in sorted(gold.items()):
+        if not available(corpus):
             skipped.add(corpus)
             continue
-        counted += len(rows)
-        document = extract(document_text(corpus, doc))
-        names = {e.id: e.name for e in document.entities}
-        predicted = list(document.statements)
+        counted += len(gold_rows)
+        text, meta = document(corpus, doc)
+        found = extract(text, **meta)
+        names = {e.id: e.name for e in found.entities}
+        predicted = list(found.statements)
         used = set()
         outcomes = []  # (content outcome, speaker outcome) as "tp" / "fp" / "fn" / "fp+fn"
-        for name, start, end in rows:
+        for name, start, end in gold_rows:
             match = next((p for p in predicted if p.id not in used and
-                          _overlaps((p.content.start, p.content.end), (start, end))), None)
+                          overlaps((p.content.start, p.content.end), (start, end))), None)
             if match is None:
                 outcomes.append(("fn", "fn"))
-                errors.append({"doc": doc, "missed": document.text[start:end][:80], "speaker": name})
+                errors.append({"doc": doc, "missed": text[start:end][:80], "speaker": name})
                 continue
             used.add(match.id)
-            if _speaker_ok(name, names.get(match.speaker.entity), match.speaker.antecedent,
+            if speaker_ok(name, names.get(match.speaker.entity), match.speaker.antecedent,
                            match.speaker.text):
                 outcomes.append(("tp", "tp"))
             else:

@@ -55,3 +55,31 @@ def statements_table(result: dict) -> Table:
     if errors:
         table.caption = "\n".join(", ".join(f"{k}: {v}" for k, v in error.items()) for error in errors)
     return table
+
+
+def facts_table(kind: str, result: dict) -> Table:
+    """NEREL span match, then the dev set's detection and field agreement."""
+    dev = result["devset"]
+    table = Table(title=f"{kind}", title_justify="left")
+    for column in ("against", "match", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column in ("against", "match") else "right")
+    nerel = result["nerel"]
+    label = "NEREL " + ("DATE" if kind == "times" else "NUMBER")
+    if "skipped" in nerel:
+        table.add_row(label, "skipped: " + nerel["skipped"], *[""] * 6)
+    else:
+        for match in ("exact", "overlap"):
+            s = nerel[match]
+            table.add_row(f"{label} ({nerel['documents']} docs)", match, f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                          f"[bold]{s['f1']:.3f}[/bold]", str(s["tp"]), str(s["fp"]), str(s["fn"]))
+    s = dev["found"]
+    table.add_row(f"dev set ({dev['items']} {kind})", "found", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                  f"[bold]{s['f1']:.3f}[/bold]", str(s["tp"]), str(s["fp"]), str(s["fn"]))
+    for name, a in dev["agreement"].items():
+        table.add_row("", f"{name} right", f"{a['accuracy']:.3f}", "", "", f"{a['right']}/{a['matched']}", "", "")
+    notes = []
+    if dev.get("skipped"):
+        notes.append(f"dev set rows skipped, texts absent: {', '.join(dev['skipped'])}")
+    notes += [", ".join(f"{k}: {v}" for k, v in e.items()) for e in dev.get("errors", [])]
+    table.caption = "\n".join(notes) or None
+    return table

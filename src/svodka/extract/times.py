@@ -53,6 +53,7 @@ RELATIVE = [
 RELATIVE_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), d, a) for p, d, a in RELATIVE]
 YEARS = [
     (re.compile(r"\bв\s+прошлом\s+году\b", re.IGNORECASE), -1),
+    (re.compile(r"\bв\s+том\s+же\s+году\b", re.IGNORECASE), None),
     (re.compile(r"\bв\s+(?:этом|нынешнем|текущем)\s+году\b", re.IGNORECASE), 0),
     (re.compile(r"\bв\s+следующем\s+году\b", re.IGNORECASE), 1),
 ]
@@ -84,7 +85,37 @@ def extract(text: str, published: str | None = None) -> list[Time]:
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
+    for f in kept:
+        _widen(text, f)
     return _resolve(text, kept, _published(published))
+
+
+# What belongs to a date on its left and right: "в начале 2017 года", "В воскресенье,
+# 11 июня", "с 27 апреля", "В 1979–1980 годы", "в ноябре-декабре" (the span is as a
+# reader would quote it; the value is the date's own).
+LEFT = [
+    re.compile(r"(?:\b(?:в|во)\s+(?:начале|конце|середине|течение)|\b(?:в|во|с|со|на|до|к|ко|по|от|к\s+концу))\s+$",
+               re.IGNORECASE),
+    re.compile(r"\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s*,\s*$", re.IGNORECASE),
+    re.compile(r"\b\d{4}\s*[–—-]\s*$"),
+]
+RIGHT = re.compile(r"^[–—-](?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*",
+                   re.IGNORECASE)
+
+
+def _widen(text: str, f: _Found) -> None:
+    if f.reference in ("previous_time", "published") and f.weekday is None and f.year_shift is None:
+        return  # "накануне", "вчера": nothing to add
+    widened = True
+    while widened:
+        widened = False
+        for pattern in LEFT:
+            m = pattern.search(text, max(0, f.start - 40), f.start)
+            if m and m.end() == f.start and m.start() < f.start:
+                f.start, widened = m.start(), True
+    m = RIGHT.match(text[f.end : f.end + 15])
+    if m and not re.match(r"\s+\d", text[f.end + m.end() : f.end + m.end() + 3]):
+        f.end += m.end()  # but "в ноябре-декабре 2019 года" leaves "декабре 2019 года" its own
 
 
 def _explicit(text: str) -> list[_Found]:
@@ -118,7 +149,8 @@ def _patterns(text: str) -> list[_Found]:
         found.append(_Found(m.start(), m.end(), weekday=WEEKDAYS[m.group(1).lower()], reference="published"))
     for pattern, shift in YEARS:
         for m in pattern.finditer(text):
-            found.append(_Found(m.start(), m.end(), year_shift=shift, reference="published"))
+            found.append(_Found(m.start(), m.end(), year_shift=shift,
+                                reference="previous_time" if shift is None else "published"))
     return found
 
 
@@ -135,6 +167,7 @@ def _resolve(text: str, found: list[_Found], published: date | None) -> list[Tim
     years = [(f.start, f.year) for f in found if f.year is not None]
     times: list[Time] = []
     previous: date | None = None
+    last_year: int | None = None
     for n, f in enumerate(found, 1):
         value, precision, anchor = None, None, None
         if f.year is not None and f.month and f.day:
@@ -157,12 +190,18 @@ def _resolve(text: str, found: list[_Found], published: date | None) -> list[Tim
         elif f.weekday is not None and published is not None:
             back = (published.weekday() - f.weekday) % 7
             value, precision, anchor = (published - timedelta(days=back)).isoformat(), "day", "published"
+        elif f.reference == "previous_time" and f.shift is None:  # "в том же году"
+            year = previous.year if previous else last_year
+            if year is not None:
+                value, precision, anchor = f"{year:04d}", "year", "previous_time"
         elif f.year_shift is not None and published is not None:
             value, precision, anchor = f"{published.year + f.year_shift:04d}", "year", "published"
         if value is None:
             precision = anchor = None
         elif precision == "day":
             previous = date.fromisoformat(value)
+        if value:
+            last_year = int(value[:4])
         times.append(Time(f"t{n}", f.start, f.end, text[f.start : f.end], value, precision, anchor))
     return times
 

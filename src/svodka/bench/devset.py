@@ -1,0 +1,58 @@
+"""Hand-annotated dev sets in tests/data/: where their documents live, and matching.
+
+Rows name a corpus and a document: "own" is examples/corpus/<doc>.txt (offsets
+into the text after the front matter, which also gives the publication date);
+"nerel" is <data>/nerel/<split>/<doc>.txt, document "<split>/<id>".
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from ..errors import SvodkaError
+from ..ingest import read_paths
+from .corpora import data_dir
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT / "tests" / "data"
+
+
+def rows(path: Path, columns: int) -> dict[tuple[str, str], list[list[str]]]:
+    """Rows of a gold TSV grouped by (corpus, document); comments and blanks skipped."""
+    if not path.exists():
+        raise SvodkaError(f"{path}: no such gold file")
+    grouped = defaultdict(list)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != columns:
+            raise SvodkaError(f"{path}:{n}: expected {columns} tab-separated fields, got {len(fields)}")
+        grouped[(fields[0], fields[1])].append(fields[2:])
+    return grouped
+
+
+def available(corpus: str) -> bool:
+    if corpus == "own":
+        return True
+    try:
+        return (data_dir() / corpus).is_dir()
+    except SvodkaError:
+        return False
+
+
+def document(corpus: str, doc: str) -> tuple[str, dict[str, str]]:
+    """The text of a dev-set document and its metadata (publication date for "own")."""
+    if corpus == "own":
+        [item] = list(read_paths([ROOT / "examples" / "corpus" / f"{doc}.txt"]))
+        if not hasattr(item, "text"):
+            raise SvodkaError(str(item))
+        return item.text, dict(item.meta)
+    split, name = doc.split("/", 1)
+    return (data_dir() / corpus / split / f"{name}.txt").read_text(encoding="utf-8"), {}
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int], share: float = 0.5) -> bool:
+    """Spans share at least ``share`` of the shorter one."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= share * min(a[1] - a[0], b[1] - b[0])

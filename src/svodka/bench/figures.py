@@ -1,0 +1,48 @@
+"""Figures against NEREL NUMBER spans and tests/data/figures_dev.tsv (see times.py).
+
+Gold rows: corpus, doc, start, end, value, low, high, qualifier, category,
+claimant ("-" for none: a value or bound that is absent, a figure in the author's
+own voice).  The claimant is right when the figure's statement speaker holds every
+word of the gold name (as in the statements bench).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .devset import DATA
+from .statements import speaker_ok
+from .times import devset
+
+FIGURES_GOLD = DATA / "figures_dev.tsv"
+
+
+def _number(text: str) -> float | None:
+    return None if text == "-" else float(text)
+
+
+def _same(a, b: float | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and abs(float(a) - b) < 1e-6)
+
+
+def _value(row, figure, _) -> bool:
+    value, low, high = (_number(x) for x in row[2:5])
+    return _same(figure.value, value) and _same(figure.low, low) and _same(figure.high, high) \
+        and figure.qualifier == row[5]
+
+
+def _claimant(row, figure, document) -> bool:
+    claimant = row[7]
+    statement = next((s for s in document.statements if s.id == figure.statement), None)
+    if statement is None:
+        return claimant == "-"
+    names = {e.id: e.name for e in document.entities}
+    return claimant != "-" and speaker_ok(claimant, names.get(statement.speaker.entity),
+                                          statement.speaker.antecedent, statement.speaker.text)
+
+
+def run_devset(gold_path: Path = FIGURES_GOLD) -> dict:
+    return devset("figures", gold_path, 10, {
+        "value": _value,
+        "category": lambda row, f, _: f.category == row[6],
+        "claimant": _claimant,
+    })

@@ -1,0 +1,101 @@
+"""Times and figures against NEREL's DATE and NUMBER spans, and against the
+hand-annotated dev sets tests/data/times_dev.tsv and figures_dev.tsv.
+
+NEREL (span match, exact and overlap, scorer of ``score.Scorer``): every time
+svodka finds is compared with DATE, every figure with NUMBER.  NEREL's DATE also
+marks durations ("два года") and NUMBER marks every cardinal, so recall there
+measures coverage of things svodka leaves out on purpose; figures that overlap
+a MONEY or PERCENT span are not counted either way (NEREL types them apart).
+
+Dev sets (whole documents annotated): a found item matches a gold one when their
+spans overlap (one-to-one, in text order); then the normalised value (and for
+times the anchor, for figures the category and the claimant) must agree.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..pipeline import extract
+from ..records import Document
+from .corpora import BenchDoc
+from .devset import DATA, available, document, overlaps, rows
+from .score import PRF, Scorer
+
+TIMES_GOLD = DATA / "times_dev.tsv"
+IGNORED = {"figures": ("MONEY", "PERCENT"), "times": ()}
+NEREL_TYPE = {"figures": "NUMBER", "times": "DATE"}
+
+
+def spans(kind: str, document: Document) -> list[tuple[int, int]]:
+    items = document.times if kind == "times" else document.figures
+    return [(t.start, t.end) if kind == "times" else t.span for t in items]
+
+
+def nerel(kind: str, docs: list[BenchDoc], on_doc: Callable[[], None] | None = None) -> dict:
+    """P/R/F1 of svodka's times (or figures) against NEREL DATE (or NUMBER) spans."""
+    type_ = NEREL_TYPE[kind]
+    scorer = Scorer((type_,))
+    for doc in docs:
+        ignored = [(g.start, g.end) for g in doc.gold if g.type in IGNORED[kind]]
+        found = [s for s in spans(kind, extract(doc.text))
+                 if not any(overlaps(s, i, share=0.01) for i in ignored)]
+        scorer.add([(type_, g.start, g.end) for g in doc.gold if g.type == type_],
+                   [(type_, a, b) for a, b in found])
+        if on_doc:
+            on_doc()
+    value = scorer.value()
+    return {"documents": len(docs), "exact": value["exact"][type_], "overlap": value["overlap"][type_]}
+
+
+def devset(kind: str, gold_path: Path, columns: int, agree: dict[str, Callable]) -> dict:
+    """Detection P/R/F1 and, over the matched items, how often each field agrees."""
+    found_prf, fields = PRF(), {name: [0, 0] for name in agree}
+    errors, skipped, counted = [], set(), 0
+    for (corpus, doc), gold_rows in sorted(rows(gold_path, columns).items()):
+        if not available(corpus):
+            skipped.add(corpus)
+            continue
+        counted += len(gold_rows)
+        text, meta = document(corpus, doc)
+        result = extract(text, **meta)
+        items = list(result.times if kind == "times" else result.figures)
+        used = set()
+        for row in gold_rows:
+            span = (int(row[0]), int(row[1]))
+            match = next((x for x in items if x.id not in used and overlaps(_span(x), span, share=0.01)), None)
+            if match is None:
+                found_prf.fn += 1
+                errors.append({"doc": doc, "missed": text[span[0] : span[1]]})
+                continue
+            used.add(match.id)
+            found_prf.tp += 1
+            for name, check in agree.items():
+                ok = check(row, match, result)
+                fields[name][0] += ok
+                fields[name][1] += 1
+                if not ok:
+                    errors.append({"doc": doc, "wrong": name, "text": text[span[0] : span[1]], "gold": row[2:]})
+        for x in items:
+            if x.id not in used:
+                found_prf.fp += 1
+                errors.append({"doc": doc, "spurious": text[_span(x)[0] : _span(x)[1]]})
+    return {
+        "gold": str(gold_path), "items": counted, "skipped": sorted(skipped),
+        "found": found_prf.as_dict(),
+        "agreement": {name: {"right": r, "matched": n, "accuracy": round(r / n, 4) if n else 0.0}
+                      for name, (r, n) in fields.items()},
+        "errors": errors,
+    }
+
+
+def _span(item) -> tuple[int, int]:
+    return (item.start, item.end) if hasattr(item, "start") else item.span
+
+
+def run_devset(gold_path: Path = TIMES_GOLD) -> dict:
+    """Gold rows: corpus, doc, start, end, value, precision, anchor."""
+    return devset("times", gold_path, 7, {
+        "value": lambda row, t, _: (t.value or "-") == row[2] and (t.precision or "-") == row[3],
+        "anchor": lambda row, t, _: (t.anchor or "-") == row[4],
+    })
