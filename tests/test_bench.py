@@ -66,9 +66,10 @@ def test_bench_says_when_data_is_absent(tmp_path, monkeypatch):
 
 
 def test_bench_statements_matching_rules():
-    from svodka.bench.statements import _overlaps, _speaker_ok
+    from svodka.bench.devset import overlaps
+    from svodka.bench.statements import speaker_ok as _speaker_ok
 
-    assert _overlaps((0, 10), (5, 40)) and not _overlaps((0, 10), (8, 40))
+    assert overlaps((0, 10), (5, 40)) and not overlaps((0, 10), (8, 40))
     assert _speaker_ok("Галина Сомова", "Галина Сомова", "она")
     assert _speaker_ok("Галина Сомова", None, "мэр Галина Сомова")
     assert _speaker_ok("МВД", None, "В пресс-службе областного МВД")

@@ -50,7 +50,7 @@ def extract(
     )
     doc = analyse(text, models)
     found = entities.extract(doc, models.morph_vocab)
-    when = times.extract(text, published)
+    when = times.extract(text, published, doc)
     said = [replace(s, time=figures.time_near(when, s.sentence, s.sentence))
             for s in statements.extract(doc, found, models.morph_vocab)]
     return Document(

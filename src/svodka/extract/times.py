@@ -7,8 +7,9 @@ relative expressions ("накануне", "в ту же ночь", "на сле�
 resolved in text order:
 
 - a full date is ``explicit``;
-- a day and month take the year of the nearest explicit year in the text
-  (``document``), failing that of the publication date (``published``);
+- a day and month take the year of the nearest full date in the text
+  (``document``), failing that of the publication date (``published``), failing
+  that of a bare year named earlier in the same paragraph;
 - "в ту же ночь", "к вечеру того же дня", "на следующий день", "накануне" count
   from the time before them (``previous_time``), or from the publication date;
 - "вчера", "сегодня", a weekday, "в прошлом году" count from the publication date.
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from natasha import DatesExtractor, MorphVocab
+from natasha import DatesExtractor, Doc, MorphVocab
 
 from ..records import Time
 
@@ -34,6 +35,13 @@ MONTH = re.compile(
     r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])\b",
     re.IGNORECASE,
 )
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Years without "год" next to them: "2009, 2011, 2012 и 2014 годы", "с 1995 по 2003 год",
+# and in parentheses "(2003)", "(1903 — физика, 1911 — химия)".
+LISTED_YEAR = re.compile(rf"\b{YEAR}\b(?=(?:\s*(?:,|и|–|—|-|по)\s*{YEAR})+\s+(?:год|гг))")
+PARENS = re.compile(r"\([^()]{1,120}\)")
+YEAR_IN_PARENS = re.compile(rf"(?<![\d.,]){YEAR}(?!\d)(?=\s*(?:,|\)|[—–-]\s|и\s))")
+NUMERIC_SHORT = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2}$")
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
             "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6}
 WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
@@ -70,6 +78,7 @@ class _Found:
     reference: str | None = None  # previous_time | published
     weekday: int | None = None
     year_shift: int | None = None
+    forward: bool = False  # a weekday in the future: the next one, not the last
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +86,14 @@ def _dates() -> DatesExtractor:
     return DatesExtractor(MorphVocab())
 
 
-def extract(text: str, published: str | None = None) -> list[Time]:
+def extract(text: str, published: str | None = None, doc: Doc | None = None) -> list[Time]:
+    """Times of ``text``; with the parsed ``doc``, a weekday looks forward when its verb
+    is in the future ("в понедельник президент поручит …")."""
     found = _explicit(text) + _patterns(text)
+    if doc is not None:
+        for f in found:
+            if f.weekday is not None:
+                f.forward = _future_verb(doc, f.end)
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[_Found] = []
     for f in found:  # an expression inside a longer one is part of it
@@ -87,7 +102,10 @@ def extract(text: str, published: str | None = None) -> list[Time]:
         kept.append(f)
     for f in kept:
         _widen(text, f)
-    return _resolve(text, kept, _published(published))
+    given = _published(published)
+    if given:
+        return _resolve(text, kept, given, "published")
+    return _resolve(text, kept, _dateline(text, kept), "document")
 
 
 # What belongs to a date on its left and right: "в начале 2017 года", "В воскресенье,
@@ -122,12 +140,21 @@ def _explicit(text: str) -> list[_Found]:
     found = []
     for match in _dates()(text):
         fact = match.fact
+        if NUMERIC_SHORT.match(text[match.start : match.stop]):
+            continue  # "24.03.02" is as often a code as a date
         if fact.year is None and fact.month is None:
             continue
         if fact.year is not None and not 1000 <= fact.year <= 2100:
             continue
         found.append(_Found(match.start, match.stop, fact.year, fact.month, fact.day))
     covered = [(f.start, f.end) for f in found]
+    bare = list(LISTED_YEAR.finditer(text))
+    for group in PARENS.finditer(text):
+        bare += YEAR_IN_PARENS.finditer(text, group.start(), group.end())
+    for m in bare:
+        if not any(a <= m.start() < b for a, b in covered):
+            found.append(_Found(m.start(), m.end(), int(m.group(0))))
+            covered.append((m.start(), m.end()))
     for m in MONTH.finditer(text):
         start = m.start(1)
         if any(a <= start < b for a, b in covered):
@@ -154,6 +181,38 @@ def _patterns(text: str) -> list[_Found]:
     return found
 
 
+def _future_verb(doc: Doc, position: int) -> bool:
+    for sent in doc.sents:
+        if sent.start <= position < sent.stop:
+            verbs = [t for t in sent.tokens if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+            after = [t for t in verbs if t.start >= position] or verbs[::-1]
+            if after:
+                feats = after[0].feats
+                return feats.get("Tense") == "Fut" or feats.get("Tense") == "Pres" and feats.get("Aspect") == "Perf"
+    return False
+
+
+def _dateline(text: str, found: list[_Found]) -> date | None:
+    """Without a publication date, the first full date said in a sentence of the text
+    (not in a photo caption) stands in for it: "5 августа 2016 года ФК «Спартак»
+    объявил …", then "Вчера москвичи проиграли …"."""
+    for f in found:
+        if f.year is not None and f.month and f.day:
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if len(line.split()) >= 8:
+                return _day_or_none(f.year, f.month, f.day)
+    return None
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _published(published: str | None) -> date | None:
     if not published:
         return None
@@ -163,8 +222,12 @@ def _published(published: str | None) -> date | None:
         return None
 
 
-def _resolve(text: str, found: list[_Found], published: date | None) -> list[Time]:
-    years = [(f.start, f.year) for f in found if f.year is not None]
+def _resolve(text: str, found: list[_Found], published: date | None, source: str) -> list[Time]:
+    """``published`` is the publication date, or the date line standing in for it
+    (then what counts from it is anchored to the ``document``)."""
+    # the year of a dated event ("2 января 2022 года"), not of background ("основана в 1592 году")
+    years = [(f.start, f.year) for f in found if f.year is not None and f.month]
+    bare = [(f.start, f.year) for f in found if f.year is not None and not f.month]
     times: list[Time] = []
     previous: date | None = None
     last_year: int | None = None
@@ -177,25 +240,28 @@ def _resolve(text: str, found: list[_Found], published: date | None) -> list[Tim
         elif f.year is not None:
             value, precision, anchor = f"{f.year:04d}", "year", "explicit"
         elif f.month:
-            year, anchor = _year_for(f.start, years, published)
+            year, anchor = _year_for(text, f.start, years, bare, published, source)
             if year is not None:
                 value = _day(year, f.month, f.day) if f.day else f"{year:04d}-{f.month:02d}"
                 precision = "day" if f.day else "month"
         elif f.shift is not None:
-            base, anchor = (previous, "previous_time") if f.reference == "previous_time" and previous else (published, "published")
+            base, anchor = (previous, "previous_time") if f.reference == "previous_time" and previous else (published, source)
             if base is not None:
                 value, precision = (base + timedelta(days=f.shift)).isoformat(), "day"
             else:
                 anchor = None
         elif f.weekday is not None and published is not None:
-            back = (published.weekday() - f.weekday) % 7
-            value, precision, anchor = (published - timedelta(days=back)).isoformat(), "day", "published"
+            if f.forward:
+                day = published + timedelta(days=(f.weekday - published.weekday()) % 7 or 7)
+            else:
+                day = published - timedelta(days=(published.weekday() - f.weekday) % 7)
+            value, precision, anchor = day.isoformat(), "day", source
         elif f.reference == "previous_time" and f.shift is None:  # "в том же году"
             year = previous.year if previous else last_year
             if year is not None:
                 value, precision, anchor = f"{year:04d}", "year", "previous_time"
         elif f.year_shift is not None and published is not None:
-            value, precision, anchor = f"{published.year + f.year_shift:04d}", "year", "published"
+            value, precision, anchor = f"{published.year + f.year_shift:04d}", "year", source
         if value is None:
             precision = anchor = None
         elif precision == "day":
@@ -206,11 +272,18 @@ def _resolve(text: str, found: list[_Found], published: date | None) -> list[Tim
     return times
 
 
-def _year_for(position: int, years: list[tuple[int, int]], published: date | None) -> tuple[int | None, str | None]:
+def _year_for(text: str, position: int, years: list[tuple[int, int]], bare: list[tuple[int, int]],
+              published: date | None, source: str) -> tuple[int | None, str | None]:
+    """Year of a day and month: the nearest dated event, else the publication date,
+    else a year named earlier in the same paragraph."""
     if years:
         return min(years, key=lambda y: abs(y[0] - position))[1], "document"
     if published is not None:
-        return published.year, "published"
+        return published.year, source
+    paragraph = text.rfind("\n", 0, position)
+    earlier = [y for start, y in bare if paragraph < start < position]
+    if earlier:
+        return earlier[-1], "document"
     return None, None
 
 
