@@ -22,12 +22,16 @@ from . import numbers
 from .roles import lemma
 
 NOT_AFTER = {"№", "n", "ст", "ст.", "статья", "статьи", "статьей", "статье", "ч", "ч.", "часть", "части", "п",
-             "п.", "пункт", "пункта", "пунктом", "номер", "номером", "дом", "дома", "+", "тел", "тел."}
+             "п.", "пункт", "пункта", "пунктом", "номер", "номером", "дом", "дома", "+", "тел", "тел.", "калибра",
+             "калибр", "/", "модели", "версии", "частью", "статьей", "статьёй"}
 RANGE_DASH = re.compile(r"^(\d+(?:[.,]\d+)?)[–—-](\d+(?:[.,]\d+)?)$")
 # Counted in these, a figure is an amount of money or a measure, never casualties or damage.
 UNITS = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "процент", "метр", "километр",
          "сантиметр", "тонна", "килограмм", "литр", "гектар", "балл", "градус", "раз", "место"}
-DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "десятилетие", "ночь"}
+DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "десятилетие", "ночь",
+             "утро", "вечер"}
+# "частью 3 статьи 30", "по трём статьям УК": parts of laws are not amounts of anything
+LEGAL = {"статья", "часть", "пункт", "глава", "подпункт"}
 MAX_ANCESTORS = 4
 WINDOW = 6
 
@@ -52,7 +56,8 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab) -> 
             number = tokens[end - 1]
             head, obj = _object(tokens, end, vocab)
             unit = obj.split()[-1] if obj else None
-            if unit in DURATIONS:
+            if unit in DURATIONS or head is not None and lemma(head, vocab) in LEGAL \
+                    or end < len(tokens) and tokens[end].text.lower().startswith(("стать", "част")):
                 i = end  # "три года", "на десять суток": a duration, not a count
                 continue
             category = "other" if unit in UNITS else _category(tokens, by_id, children, number, head, vocab)
@@ -82,6 +87,8 @@ def _figure_at(text, tokens, i, busy, vocab):
     if not (numbers.DIGITS.match(t.text) or dashed or numbers.word_value(t, vocab) is not None
             or numbers.is_vague(t, vocab)):
         return None
+    if numbers.DIGITS.match(t.text) and len(t.text) > 9:
+        return None  # an identifier (a document number in a link), not an amount
     before = tokens[i - 1].text.lower() if i else ""
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if before in NOT_AFTER or before == ":" or after == ":" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isdigit():
@@ -189,21 +196,21 @@ def _agree(adjective: DocToken, noun: DocToken, vocab) -> str:
 
 
 def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, vocab) -> str:
+    """What happened to what is counted, looked for in this order: the verb the amount
+    belongs to and its own words ("двое пострадавших скончались", "1 300 получили
+    ранения"); the counted noun ("16 погибших"); the rest of its clause ("около 500 авто
+    было сожжено" after "разграблено более 100 …"); further up the parse; nearby words."""
     words = table(FIGURES)
-    # the counted noun itself ("16 погибших", "жертв"), then up the parse and around it
-    candidates: list[DocToken] = [t for t in (head, number) if t is not None]
-    node = head or number
+    node, ancestors = head or number, []
     for _ in range(MAX_ANCESTORS):
         parent = by_id.get(node.head_id)
         if parent is None:
             break
-        candidates.append(parent)
+        ancestors.append(parent)
         node = parent
-    for c in list(candidates):
-        candidates.extend(children.get(c.id, []))
+    verb = next((a for a in ancestors if a.pos in ("VERB", "AUX")), None)
     index = {t.id: n for n, t in enumerate(tokens)}
     at = index[number.id]
-    # the words of its own clause first: "около 500 авто было сожжено" after "разграблено более 100 …"
     lo, hi = at, at
     while lo > 0 and tokens[lo - 1].text not in ",;:—–()":
         lo -= 1
@@ -211,10 +218,20 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
         hi += 1
     # the words that describe the counted noun do not say what happened to it:
     # "жителей затопленных районов" counts people, not flooded districts
-    own = _subtree(children, head) - {head.id} if head is not None else set()
-    for group in (tokens[lo : hi + 1], candidates, tokens[max(0, at - WINDOW) : at + WINDOW]):
-        for t in sorted(group, key=lambda t: abs(index[t.id] - at)):
-            category = None if t.id in own else words.get(lemma(t, vocab))
+    own = _subtree(children, head) if head is not None else {number.id}
+    predicate = [verb] + [c for c in children.get(verb.id, []) if c.id not in own] if verb else []
+    around = ancestors + [c for a in ancestors for c in children.get(a.id, [])]
+    groups = (
+        [t for t in predicate if lo <= index[t.id] <= hi],
+        [head] if head is not None else [],
+        tokens[lo : hi + 1],
+        around,
+        tokens[max(0, at - WINDOW) : at + WINDOW],
+    )
+    for group in groups:
+        # nearest first; at equal distance the word after the amount ("пять получили ранения")
+        for t in sorted(group, key=lambda t: (abs(index[t.id] - at), index[t.id] < at)):
+            category = None if t.id in own and t is not head else words.get(lemma(t, vocab))
             if category:
                 return category
     return "other"
