@@ -23,7 +23,7 @@ from .roles import lemma
 
 NOT_AFTER = {"№", "n", "ст", "ст.", "статья", "статьи", "статьей", "статье", "ч", "ч.", "часть", "части", "п",
              "п.", "пункт", "пункта", "пунктом", "номер", "номером", "дом", "дома", "+", "тел", "тел.", "калибра",
-             "калибр", "/", "модели", "версии", "частью", "статьей", "статьёй"}
+             "калибр", "/", "модели", "версии", "частью", "статьей", "статьёй", "пункту", "пунктам", "пунктов"}
 RANGE_DASH = re.compile(r"^(\d+(?:[.,]\d+)?)[–—-](\d+(?:[.,]\d+)?)$")
 # Counted in these, a figure is an amount of money or a measure, never casualties or damage.
 UNITS = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "процент", "метр", "километр",
@@ -55,10 +55,11 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab) -> 
             first, end, value, low, high, qualifier = found
             number = tokens[end - 1]
             head, obj = _object(tokens, end, vocab)
-            unit = obj.split()[-1] if obj else None
-            if unit in DURATIONS or head is not None and lemma(head, vocab) in LEGAL \
+            unit = lemma(head, vocab) if head is not None and obj != "процент" else None
+            distance = unit in ("километр", "метр") and any(t.text.lower() == "от" for t in tokens[end + 1 : end + 4])
+            if unit in DURATIONS or unit in LEGAL or distance \
                     or end < len(tokens) and tokens[end].text.lower().startswith(("стать", "част")):
-                i = end  # "три года", "на десять суток": a duration, not a count
+                i = end  # "три года", "в двух километрах от села": a duration or a place, not a count
                 continue
             category = "other" if unit in UNITS else _category(tokens, by_id, children, number, head, vocab)
             span = (tokens[first].start, tokens[end - 1].stop)
@@ -90,9 +91,15 @@ def _figure_at(text, tokens, i, busy, vocab):
     if numbers.DIGITS.match(t.text) and len(t.text) > 9:
         return None  # an identifier (a document number in a link), not an amount
     before = tokens[i - 1].text.lower() if i else ""
+    if before == "." and i >= 2 and tokens[i - 2].text.lower() + "." in NOT_AFTER:
+        before = tokens[i - 2].text.lower() + "."  # "ч. 2 ст. 216"
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if before in NOT_AFTER or before == ":" or after == ":" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isdigit():
-        return None
+    if before in ("«", "„", '"') and after[:1].isupper():
+        return None  # a name: «112 Украина»
+    digit_before = i >= 2 and tokens[i - 2].text[:1].isdigit()
+    if before in NOT_AFTER or before == ":" and digit_before \
+            or after == ":" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isdigit():
+        return None  # "ст. 20.2", "14:0", "17:00"
     if after in ("-", "–") and i + 2 < len(tokens) and not tokens[i + 2].text[:1].isdigit():
         return None  # "14-й" split by the tokenizer
     if t.text.lower() in ("один", "одна", "одно", "одного", "одной", "одним", "одном") and after == "из":

@@ -34,6 +34,7 @@ GROUP = re.compile(r"\d{3}$")
 THOUSANDS_GAP = re.compile(r"[ \u00a0\u202f\u2009]$")
 # qualifier words before the number, longest first
 QUALIFIERS = [
+    (("по", "меньшей", "мере"), "more_than"), (("как", "минимум"), "more_than"), (("как", "максимум"), "up_to"),
     (("не", "менее"), "more_than"), (("не", "меньше"), "more_than"), (("не", "более"), "up_to"),
     (("не", "больше"), "up_to"), (("чуть", "более"), "more_than"), (("чуть", "больше"), "more_than"),
     (("более", "чем"), "more_than"), (("больше", "чем"), "more_than"), (("менее", "чем"), "less_than"),
