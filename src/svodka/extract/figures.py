@@ -85,6 +85,8 @@ def _figure_at(text, tokens, i, busy, vocab):
     if any(a <= t.start < b for a, b in busy):
         return None
     dashed = RANGE_DASH.match(t.text)
+    if not (numbers.DIGITS.match(t.text) or dashed or numbers.may_be_number(t)):
+        return None
     if not (numbers.DIGITS.match(t.text) or dashed or numbers.word_value(t, vocab) is not None
             or numbers.is_vague(t, vocab)):
         return None

@@ -54,6 +54,16 @@ class Amount:
     qualifier: str
 
 
+NUMBER_STEMS = frozenset(w[:3] for w in UNITS) | {"чет", "дву", "тре", "обо", "одн"}
+VAGUE_STEMS = ("десят", "сотн", "сотен", "тысяч", "несколь", "дюжин", "множеств", "полтор")
+
+
+def may_be_number(token: DocToken) -> bool:
+    """Cheap test before any dictionary lookup: a numeral, or a word that can be a vague amount."""
+    text = token.text.lower()
+    return token.pos == "NUM" or text.startswith(VAGUE_STEMS) or text[:3] in NUMBER_STEMS
+
+
 def word_value(token: DocToken, vocab) -> int | float | None:
     """The value of one number token, or None."""
     text = token.text.replace(",", ".")

@@ -138,7 +138,7 @@ def _widen(text: str, f: _Found) -> None:
 
 def _explicit(text: str) -> list[_Found]:
     found = []
-    for match in _dates()(text):
+    for match in _date_matches(text):
         fact = match.fact
         if NUMERIC_SHORT.match(text[match.start : match.stop]):
             continue  # "24.03.02" is as often a code as a date
@@ -162,6 +162,43 @@ def _explicit(text: str) -> list[_Found]:
         month = next(i for i, stem in enumerate(MONTHS, 1) if m.group(1).lower().startswith(stem))
         found.append(_Found(start, m.end(1), month=month))
     return found
+
+
+# Where a date may be: a month name, a year word, digits with dots. The yargy grammar
+# is slow on long texts, so it runs only on the stretches around these.
+HINT = re.compile(r"январ|феврал|март|апрел|\bма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+                  r"\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
+REACH = 40
+
+
+@dataclass
+class _Match:
+    start: int
+    stop: int
+    fact: object
+
+
+def _date_matches(text: str) -> list[_Match]:
+    windows: list[list[int]] = []
+    for m in HINT.finditer(text):
+        start, end = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    matches, seen = [], set()
+    for start, end in windows:
+        # widen to whole words so that a number is never cut in two
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        for match in _dates()(text[start:end]):
+            key = (match.start + start, match.stop + start)
+            if key not in seen:
+                seen.add(key)
+                matches.append(_Match(key[0], key[1], match.fact))
+    return matches
 
 
 def _patterns(text: str) -> list[_Found]:
