@@ -168,7 +168,7 @@ def _explicit(text: str) -> list[_Found]:
 # is slow on long texts, so it runs only on the stretches around these.
 HINT = re.compile(r"январ|феврал|март|апрел|\bма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
                   r"\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
-REACH = 40
+REACH = 16
 
 
 @dataclass
