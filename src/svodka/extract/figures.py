@@ -120,14 +120,15 @@ def _figure_at(text, tokens, i, busy, vocab):
     first, qualifier = numbers.qualifier_before(tokens, i)
     if value is None:
         return first, end, None, None, None, "approximate"
-    if before == "от" and end + 1 < len(tokens) and tokens[end].text.lower() == "до":
+    dash = end + 1 < len(tokens) and tokens[end].text in "–—-" and tokens[end].start == tokens[end - 1].stop
+    if (before == "от" and end + 1 < len(tokens) and tokens[end].text.lower() == "до") or dash:
         second = numbers.read(tokens, end + 1, text, vocab)
         if second and second[1] is not None:
-            return i - 1, second[0], None, value, second[1], "range"
-    if end + 1 < len(tokens) and tokens[end].text in "–—-" and tokens[end].start == tokens[end - 1].stop:
-        second = numbers.read(tokens, end + 1, text, vocab)
-        if second and second[1] is not None:
-            return i, second[0], None, value, second[1], "range"
+            # "от 10 до 20 тысяч": the scale of the upper bound is the lower one's too
+            scale = next((t for t in tokens[end + 1 : second[0]] if numbers.is_scale(t, vocab)), None)
+            if scale is not None and not any(numbers.is_scale(t, vocab) for t in tokens[i:end]):
+                value = numbers.scaled(value, scale, vocab)
+            return (i if dash else i - 1), second[0], None, value, second[1], "range"
     low = value if qualifier in ("more_than",) else None
     high = value if qualifier in ("less_than", "up_to") else None
     return first, end, value, low, high, qualifier
@@ -183,7 +184,11 @@ def _attributive(token: DocToken) -> bool:
 
 
 def _noun(token: DocToken, vocab) -> str:
-    """Normal form of a noun; a substantivised participle ("пострадавших") as "пострадавший"."""
+    """Normal form of a noun; a substantivised participle ("пострадавших"), which the
+    lemmatiser turns into its verb, as "пострадавший"."""
+    normal = lemma(token, vocab)
+    if not normal.endswith(("ть", "ться", "ти", "чь")):
+        return normal
     for parse in vocab.parse(token.text.lower()):
         if parse.tag.POS == "NOUN":
             return parse.normal_form.replace("ё", "е")

@@ -78,6 +78,11 @@ def is_scale(token: DocToken, vocab) -> bool:
     return token.text.lower().rstrip(".") in SCALES or lemma(token, vocab) in SCALES and token.text[:1].islower()
 
 
+def scaled(value: int | float, scale: DocToken, vocab) -> int | float:
+    number = value * SCALES.get(scale.text.lower().rstrip("."), SCALES.get(lemma(scale, vocab), 1))
+    return int(number) if float(number).is_integer() else number
+
+
 def is_vague(token: DocToken, vocab) -> bool:
     return token.text.lower() in VAGUE or lemma(token, vocab) in ("несколько", "десяток", "сотня", "дюжина", "множество")
 
@@ -106,8 +111,7 @@ def read(tokens: list[DocToken], i: int, text: str, vocab) -> tuple[int, int | f
             j += 1
             continue
         if is_scale(t, vocab) and j > i:
-            total += (current if current is not None else 1) * SCALES.get(
-                t.text.lower().rstrip("."), SCALES.get(lemma(t, vocab), 1))
+            total += scaled(current if current is not None else 1, t, vocab)
             current = None
             j += 1
             if j < len(tokens) and tokens[j].text == ".":

@@ -1,0 +1,127 @@
+import pytest
+
+import svodka
+
+
+def figures(text, **meta):
+    doc = svodka.extract(text, **meta)
+    return [(f.text, f.value, f.low, f.high, f.qualifier, f.object, f.category) for f in doc.figures]
+
+
+def times(text, published=None):
+    return [(t.text, t.value, t.precision, t.anchor) for t in svodka.extract(text, published=published).times]
+
+
+def test_figures_seed_article(seed_doc):
+    names = {e.id: e.name for e in seed_doc.entities}
+    speaker = {s.id: names.get(s.speaker.entity) for s in seed_doc.statements}
+    found = {(f.text, f.category): (f.value, f.low, f.qualifier, f.object, speaker.get(f.statement))
+             for f in seed_doc.figures}
+    assert found[("16", "killed")] == (16, None, "exact", "сотрудник силовых структур", "Касым-Жомарт Токаев")
+    assert found[("более 1 300", "injured")] == (1300, 1300, "more_than", None, "Касым-Жомарт Токаев")
+    assert found[("1 270", "damaged")][0] == 1270
+    assert found[("более 100", "looted")][:3] == (100, 100, "more_than")
+    assert found[("около 500", "burned")][:3] == (500, None, "about")
+    for text, value in (("150", 150), ("8", 8), ("11", 11)):
+        assert found[(text, "deployed")][0] == value
+    assert found[("десятки", "killed")] == (None, None, "approximate", "человек", "МВД")
+    assert found[("несколько", "killed")] == (None, None, "approximate", "человек", "СМИ")
+    assert len(seed_doc.figures) == 10  # and no dates, years or "звенья одной цепи"
+
+
+def test_times_seed_article(seed_doc):
+    found = [(t.text.lower(), t.value, t.anchor) for t in seed_doc.times]
+    assert ("10 января", "2022-01-10", "document") in found
+    assert ("2 января 2022 года", "2022-01-02", "explicit") in found
+    assert ("5 января", "2022-01-05", "document") in found
+    assert ("6 января", "2022-01-06", "document") in found
+    assert ("в ту же ночь", "2022-01-05", "previous_time") in found
+    assert ("к вечеру того же дня", "2022-01-06", "previous_time") in found
+    first = seed_doc.statements[0]
+    assert first.time == seed_doc.times[0].id  # "Токаев 10 января выступил … назвал"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Из зоны подтопления эвакуировали около 1\u00a0500 человек.",
+         ("около 1\u00a0500", 1500, None, None, "about", "человек", "evacuated")),
+        ("В акции участвовали от 10 до 20 тысяч человек.",
+         ("от 10 до 20 тысяч", None, 10000, 20000, "range", "человек", "other")),
+        ("Задержаны 15–20 участников акции.",
+         ("15–20", None, 15, 20, "range", "участник акции", "detained")),
+        ("При пожаре погибли полторы тысячи голов скота.",
+         ("полторы тысячи", 1500, None, None, "exact", "голова скота", "killed")),
+        ("Ранены не менее пяти полицейских.",
+         ("не менее пяти", 5, 5, None, "more_than", "полицейский", "injured")),
+        ("Ущерб превысил 2,3 млрд рублей.",
+         ("2,3 млрд", 2300000000, None, None, "exact", "рубль", "other")),
+        ("Спасатели нашли тела двоих погибших.",
+         ("двоих", 2, None, None, "exact", "погибший", "killed")),
+        ("Десятки домов были разрушены.",
+         ("Десятки", None, None, None, "approximate", "дом", "damaged")),
+    ],
+)
+def test_figures_amounts(models, text, expected):
+    assert figures(text) == [expected]
+
+
+def test_figures_leave_out_what_is_not_an_amount(models):
+    text = ("12 марта 2026 года 45-летний водитель, один из участников ДТП, в 14-й раз нарушил "
+            "ч. 2 ст. 12.9 КоАП. В 2019 году он уже платил штраф, звонить по телефону 8-800-100-12-12. "
+            "Матч закончился со счётом 3:1, встреча началась в 17:00, суд арестовал его на десять суток.")
+    assert figures(text) == []
+
+
+def test_figures_link_to_the_statement_that_claims_them(models):
+    doc = svodka.extract("По данным МЧС, погибли семь человек. Позже погибли ещё двое.")
+    claimed, own = doc.figures
+    statement = next(s for s in doc.statements if s.id == claimed.statement)
+    assert statement.speaker.text == "МЧС" and claimed.category == "killed"
+    assert own.statement is None and own.value == 2
+
+
+def test_times_relative_to_publication(models):
+    text = ("Вчера в городе прошёл митинг. В понедельник мэр встретилась с жителями, "
+            "а в пятницу губернатор подпишет указ. В прошлом году дамбу не ремонтировали.")
+    assert times(text, published="2026-03-18") == [  # a Wednesday
+        ("Вчера", "2026-03-17", "day", "published"),
+        ("В понедельник", "2026-03-16", "day", "published"),
+        ("в пятницу", "2026-03-20", "day", "published"),
+        ("В прошлом году", "2025", "year", "published"),
+    ]
+
+
+def test_times_chain_from_the_time_before(models):
+    text = ("Дамбу прорвало 12 марта 2026 года. На следующий день вода дошла до центра. "
+            "В тот же день начали эвакуацию, а накануне синоптики предупреждали о паводке. "
+            "В апреле начнётся ремонт.")
+    assert times(text) == [
+        ("12 марта 2026 года", "2026-03-12", "day", "explicit"),
+        ("На следующий день", "2026-03-13", "day", "previous_time"),
+        ("В тот же день", "2026-03-13", "day", "previous_time"),
+        ("накануне", "2026-03-12", "day", "previous_time"),
+        ("В апреле", "2026-04", "month", "document"),
+    ]
+
+
+def test_times_without_anything_to_count_from_stay_unresolved(models):
+    assert times("Вчера прошёл митинг. 31 февраля ничего не случилось.") == [
+        ("Вчера", None, None, None),
+        ("31 февраля", None, None, None),
+    ]
+
+
+def test_figures_and_times_dev_sets_are_valid():
+    from svodka.bench import devset
+
+    for name, columns in (("figures_dev.tsv", 10), ("times_dev.tsv", 7)):
+        rows = devset.rows(devset.DATA / name, columns)
+        assert sum(len(r) for r in rows.values()) >= 60
+        for (corpus, doc), group in rows.items():
+            if not devset.available(corpus):
+                continue
+            text = devset.document(corpus, doc)[0]
+            for row in group:
+                start, end = int(row[0]), int(row[1])
+                assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
