@@ -100,3 +100,33 @@ def test_store_keeps_document_json(models, store):
     doc = svodka.extract("Мэр Галина Сомова встретилась с жителями.", outlet="Озёрные ведомости")
     store.add([(doc, "inline")])
     assert store.document(doc.meta.id) == doc.to_json()
+
+
+def test_store_keeps_figures_and_times(models, store):
+    ingest([CORPUS], store)
+    killed = store.conn.execute(
+        "SELECT f.value, t.value FROM figures f JOIN documents d ON d.id = f.doc_id"
+        " LEFT JOIN times t ON t.doc_id = f.doc_id AND t.local_id = f.time_id"
+        " WHERE f.category = 'killed' AND f.statement_id IS NOT NULL ORDER BY f.value"
+    ).fetchall()
+    assert killed and all(value is not None for value, _ in killed if value)
+    assert store.conn.execute("SELECT count(*) FROM times WHERE value LIKE '2026-03-%'").fetchone()[0] >= 10
+    stats = store.stats()
+    assert {f["category"] for f in stats["figures"]} >= {"killed", "evacuated", "detained"}
+
+
+def test_store_migrates_a_version_2_database(tmp_path):
+    from svodka.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE svodka_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    for version, migration in enumerate(MIGRATIONS[:2], 1):
+        migration(conn)
+        conn.execute("INSERT INTO svodka_migrations VALUES (?, ?)", (version, migration.__name__))
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        columns = [row[1] for row in store.conn.execute("PRAGMA table_info(statements)")]
+        assert "time_id" in columns
