@@ -25,6 +25,9 @@ bench: install
 	$(BIN)/svodka bench ner --corpus nerel
 	$(BIN)/svodka bench ner --corpus factrueval
 	$(BIN)/svodka bench speed --corpus nerel --workers 2
+	$(BIN)/svodka bench statements
+	$(BIN)/svodka bench times
+	$(BIN)/svodka bench figures
 
 clean:
 	rm -rf $(VENV) $(DB) build src/*.egg-info .pytest_cache
