@@ -88,3 +88,22 @@ def test_bench_statements_gold_offsets_are_valid(models):
         text = statements.document_text(corpus, doc)
         for _, start, end in rows:
             assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
+
+
+@pytest.mark.parametrize("kind", ["times", "figures"])
+def test_bench_times_and_figures_json(kind, capsys, monkeypatch):
+    from svodka.bench.corpora import data_dir
+    from svodka.cli import main
+
+    try:
+        data_dir()
+    except Exception:
+        pytest.skip("../shared/data is absent")
+    monkeypatch.setattr("sys.argv", ["svodka", "bench", kind, "--limit", "3", "--json"])
+    with pytest.raises(SystemExit) as exit:
+        main()
+    assert exit.value.code in (0, None)
+    result = json.loads(capsys.readouterr().out)
+    assert result["nerel"]["documents"] == 3
+    assert result["devset"]["found"]["tp"] > 50
+    assert set(result["devset"]["corpora"]) == {"nerel", "own"}

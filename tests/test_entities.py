@@ -120,3 +120,19 @@ def test_roles_prune_keeps_the_specific():
 def test_names_trim_keeps_paired_quotes(text, expected):
     start, end = names.trim(0, len(text), text)
     assert text[start:end] == expected
+
+
+def test_entities_feminine_surname_in_an_oblique_case(models):
+    doc = svodka.extract("Жители потребовали отставки мэра Галины Сомовой. Сомова отказалась уходить.")
+    [person] = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Галина Сомова" and len(person.mentions) == 2
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Галина Сомовой", "Галина Сомова"), ("Сомовой", "Сомова"), ("Анна Трубецкой", "Анна Трубецкая"),
+    ("Сергей Трубецкой", "Сергей Трубецкой"), ("Лев Толстой", "Лев Толстой"),
+])
+def test_names_feminine_surname(name, expected):
+    from svodka.extract.names import feminine_surname
+
+    assert feminine_surname(name) == expected

@@ -72,11 +72,14 @@ def facts_table(kind: str, result: dict) -> Table:
             s = nerel[match]
             table.add_row(f"{label} ({nerel['documents']} docs)", match, f"{s['precision']:.3f}", f"{s['recall']:.3f}",
                           f"[bold]{s['f1']:.3f}[/bold]", str(s["tp"]), str(s["fp"]), str(s["fn"]))
-    s = dev["found"]
-    table.add_row(f"dev set ({dev['items']} {kind})", "found", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
-                  f"[bold]{s['f1']:.3f}[/bold]", str(s["tp"]), str(s["fp"]), str(s["fn"]))
-    for name, a in dev["agreement"].items():
-        table.add_row("", f"{name} right", f"{a['accuracy']:.3f}", "", "", f"{a['right']}/{a['matched']}", "", "")
+    parts = [(f"dev set ({dev['items']} {kind})", dev)]
+    parts += [(f"  {name}", scores) for name, scores in dev.get("corpora", {}).items()]
+    for label, scores in parts:
+        s = scores["found"]
+        table.add_row(label, "found", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                      f"[bold]{s['f1']:.3f}[/bold]", str(s["tp"]), str(s["fp"]), str(s["fn"]))
+        for name, a in scores["agreement"].items():
+            table.add_row("", f"{name} right", f"{a['accuracy']:.3f}", "", "", f"{a['right']}/{a['matched']}", "", "")
     notes = []
     if dev.get("skipped"):
         notes.append(f"dev set rows skipped, texts absent: {', '.join(dev['skipped'])}")

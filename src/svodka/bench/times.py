@@ -49,8 +49,19 @@ def nerel(kind: str, docs: list[BenchDoc], on_doc: Callable[[], None] | None = N
 
 
 def devset(kind: str, gold_path: Path, columns: int, agree: dict[str, Callable]) -> dict:
-    """Detection P/R/F1 and, over the matched items, how often each field agrees."""
-    found_prf, fields = PRF(), {name: [0, 0] for name in agree}
+    """Detection P/R/F1 and, over the matched items, how often each field agrees;
+    over all rows and per corpus."""
+    groups: dict[str, tuple[PRF, dict[str, list[int]]]] = {}
+
+    def count(corpus: str, outcome: str, field: str | None = None, ok: bool = False) -> None:
+        for name in ("all", corpus):
+            prf, fields = groups.setdefault(name, (PRF(), {f: [0, 0] for f in agree}))
+            if field is None:
+                setattr(prf, outcome, getattr(prf, outcome) + 1)
+            else:
+                fields[field][0] += ok
+                fields[field][1] += 1
+
     errors, skipped, counted = [], set(), 0
     for (corpus, doc), gold_rows in sorted(rows(gold_path, columns).items()):
         if not available(corpus):
@@ -65,28 +76,31 @@ def devset(kind: str, gold_path: Path, columns: int, agree: dict[str, Callable])
             span = (int(row[0]), int(row[1]))
             match = next((x for x in items if x.id not in used and overlaps(_span(x), span, share=0.01)), None)
             if match is None:
-                found_prf.fn += 1
+                count(corpus, "fn")
                 errors.append({"doc": doc, "missed": text[span[0] : span[1]]})
                 continue
             used.add(match.id)
-            found_prf.tp += 1
+            count(corpus, "tp")
             for name, check in agree.items():
                 ok = check(row, match, result)
-                fields[name][0] += ok
-                fields[name][1] += 1
+                count(corpus, "tp", name, ok)
                 if not ok:
                     errors.append({"doc": doc, "wrong": name, "text": text[span[0] : span[1]], "gold": row[2:]})
         for x in items:
             if x.id not in used:
-                found_prf.fp += 1
+                count(corpus, "fp")
                 errors.append({"doc": doc, "spurious": text[_span(x)[0] : _span(x)[1]]})
-    return {
-        "gold": str(gold_path), "items": counted, "skipped": sorted(skipped),
-        "found": found_prf.as_dict(),
-        "agreement": {name: {"right": r, "matched": n, "accuracy": round(r / n, 4) if n else 0.0}
-                      for name, (r, n) in fields.items()},
-        "errors": errors,
-    }
+
+    def summary(prf: PRF, fields: dict[str, list[int]]) -> dict:
+        return {"found": prf.as_dict(),
+                "agreement": {name: {"right": r, "matched": n, "accuracy": round(r / n, 4) if n else 0.0}
+                              for name, (r, n) in fields.items()}}
+
+    empty = (PRF(), {f: [0, 0] for f in agree})
+    result = {"gold": str(gold_path), "items": counted, "skipped": sorted(skipped), **summary(*groups.get("all", empty))}
+    result["corpora"] = {name: summary(*g) for name, g in sorted(groups.items()) if name != "all"}
+    result["errors"] = errors
+    return result
 
 
 def _span(item) -> tuple[int, int]:

@@ -56,6 +56,8 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 continue
             span.normalize(morph_vocab)
             normal = names.restore_yo(names.trim_text(span.normal) or doc.text[start:end], doc.text[start:end])
+            if span.type == "PER":
+                normal = names.feminine_surname(normal)
             mention = _Mention(
                 span.type, start, end, doc.text[start:end], normal, (sent.start, sent.stop)
             )

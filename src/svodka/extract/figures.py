@@ -32,6 +32,10 @@ DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "
              "утро", "вечер"}
 # "частью 3 статьи 30", "по трём статьям УК": parts of laws are not amounts of anything
 LEGAL = {"статья", "часть", "пункт", "глава", "подпункт"}
+# "выросло до девяти", "сократилось до пяти": the new value, not an upper bound
+CHANGES = {"вырасти", "возрасти", "увеличиться", "сократиться", "снизиться", "уменьшиться", "достигнуть",
+           "дойти", "подняться", "упасть", "опуститься"}
+EXCEEDS = {"превышать", "превысить"}
 MAX_ANCESTORS = 4
 WINDOW = 6
 
@@ -66,7 +70,7 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab) -> 
             previous = figures[-1] if figures and figures[-1].sentence[0] == sent.start else None
             if category == "other" and previous and _listed(tokens, previous.span[1], span[0]):
                 category = previous.category  # "150 человек, 8 единиц бронетехники и 11 автомобилей"
-            if category == "other" and (obj is None or qualifier == "approximate" or _one(tokens[i])):
+            if category == "other" and (obj is None or qualifier == "approximate" or end == i + 1 and _one(tokens[i])):
                 i = end  # counts nothing we can name: "звенья одной цепи", "несколько волн"
                 continue
             statement = next((s.id for s in statements if s.content.start <= span[0] and span[1] <= s.content.end), None)
@@ -118,6 +122,12 @@ def _figure_at(text, tokens, i, busy, vocab):
         return None
     end, value = read
     first, qualifier = numbers.qualifier_before(tokens, i)
+    if qualifier == "up_to" and first and lemma(tokens[first - 1], vocab) in CHANGES:
+        qualifier = "exact"  # "выросло до девяти" is nine, not "up to nine"
+    if qualifier == "exact" and first and lemma(tokens[first - 1], vocab) in EXCEEDS:
+        qualifier = "more_than"  # "ущерб превышает 600 тысяч рублей"
+    if value is None and qualifier != "exact" and lemma(t, vocab) == "тысяча":
+        value = 1000  # "более тысячи человек"; but "тысячи людей" stays vague
     if value is None:
         return first, end, None, None, None, "approximate"
     dash = end + 1 < len(tokens) and tokens[end].text in "–—-" and tokens[end].start == tokens[end - 1].stop

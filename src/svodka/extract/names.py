@@ -90,3 +90,21 @@ def restore_yo(normal: str, written: str) -> str:
                 chars[i] = "ё" if a == "е" else "Ё"
         words.append("".join(chars))
     return " ".join(words + normal.split(" ")[len(words):])
+
+
+FEMININE_OBLIQUE = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)ой$|(?<=[а-яё])(ск|цк)ой$")
+
+
+def feminine_surname(name: str) -> str:
+    """"Галины Сомовой" may come out of the normalizer as "Галина Сомовой": an -овой/-иной/
+    -ской surname is only ever a woman's in an oblique case, so it becomes -ова/-ина/-ская."""
+    words = name.split(" ")
+    last = words[-1]
+    match = FEMININE_OBLIQUE.search(last)
+    if not match:
+        return name
+    if match.group(2) and not (len(words) > 1 and words[0][-1:] in "ая"):
+        return name  # "Трубецкой" is a man's name; "Анна Трубецкой" is not
+    stem = last[: match.start()]
+    words[-1] = stem + (match.group(1) + "а" if match.group(1) else match.group(2) + "ая")
+    return " ".join(words)

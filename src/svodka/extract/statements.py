@@ -132,6 +132,10 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             continue
         ctx.used.add(cue.id)
         speaker = _object(ctx, cue) if ctx.lemma(cue) in QUOTING else _subject(ctx, cue)
+        if speaker is not None and speaker[0] < j:  # the parse hung quoted words on the subject
+            words = [t for t in after if speaker[0] <= t.start < speaker[1] and t.pos != "PUNCT" and t is not cue]
+            words = [t for t in words if t.start > cue.start] or words  # "— заявил глава …"
+            speaker = _span(words) if words else None
         if speaker is None:
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
             speaker = _span(rest[:4]) if rest else None
