@@ -189,6 +189,8 @@ def _date_matches(text: str) -> list[_Match]:
             windows.append([start, end])
     matches, seen = [], set()
     for start, end in windows:
+        if not any(c.isdigit() for c in text[start:end]):
+            continue  # "в марте", "в прошлом году" are the patterns' work; the grammar needs digits
         # widen to whole words so that a number is never cut in two
         while start > 0 and not text[start - 1].isspace():
             start -= 1
