@@ -140,3 +140,9 @@ def test_statements_converb_with_a_clause_reports(models):
         ("опровергать", "deny", "эти сообщения"),
         ("заявлять", "assert", "дамба цела"),
     ]
+
+
+def test_statements_said_in_a_document_and_impersonal_reports(models):
+    text = ("«Задержаны 34 человека», — говорится в сообщении МВД. "
+            "Сообщается о ещё трёх пострадавших, среди них двое детей.")
+    assert [(s[1], s[5]) for s in statements(text)] == [("МВД", "Задержаны 34 человека")]

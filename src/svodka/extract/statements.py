@@ -47,6 +47,8 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 CLAUSE_ONLY = {"признать", "признавать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
+# "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
+SAID_IN = {"говориться", "сообщаться"}
 
 
 @dataclass
@@ -131,7 +133,12 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if cue is None:
             continue
         ctx.used.add(cue.id)
-        speaker = _object(ctx, cue) if ctx.lemma(cue) in QUOTING else _subject(ctx, cue)
+        if ctx.lemma(cue) in QUOTING:
+            speaker = _object(ctx, cue)
+        elif ctx.lemma(cue) in SAID_IN:
+            speaker = _document_source(ctx, cue)
+        else:
+            speaker = _subject(ctx, cue)
         if speaker is not None and speaker[0] < j:  # the parse hung quoted words on the subject
             words = [t for t in after if speaker[0] <= t.start < speaker[1] and t.pos != "PUNCT" and t is not cue]
             words = [t for t in words if t.start > cue.start] or words  # "— заявил глава …"
@@ -243,7 +250,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         if any(d.content[0] <= cue.start < d.content[1] for d in found):
             continue  # reported inside another statement: the outer speaker is the source
-        speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
+        if ctx.lemma(cue) in SAID_IN:
+            speaker = _document_source(ctx, cue)
+        else:
+            speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
         if speaker is None or fold(ctx.text[speaker[0] : speaker[1]]) in RELATIVE:
             continue  # "демонстранты, которые требовали …" describes, it does not report
         sentence = ctx.sentence_of[cue.id]
@@ -427,6 +437,20 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and _agrees(t, verb):
             words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and w.start < verb.start]
             return _span(words) if words else None
+    return None
+
+
+def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    """"говорится в сообщении МВД" -> "МВД"; "в их заявлении" -> "их"; "в пресс-релизе" -> itself."""
+    for child in ctx.children.get(verb.id, []):
+        words = ctx.subtree(child)
+        if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во"):
+            continue
+        owners = [c for c in ctx.children.get(child.id, []) if c.rel in ("nmod", "det") and c.start > words[0].start]
+        owner = next((c for c in owners if c.rel == "nmod" or fold(c.text) in PRONOUNS), None)
+        if owner is not None:
+            return _span([w for w in ctx.subtree(owner) if w.pos != "PUNCT"])
+        return _span([w for w in words[1:] if w.pos != "PUNCT"])
     return None
 
 
