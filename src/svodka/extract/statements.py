@@ -17,6 +17,7 @@ person holding that role in the document.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from natasha import Doc
@@ -29,6 +30,7 @@ from .names import fold
 from .roles import lemma
 
 DASHES = "—–-"
+CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 PRONOUNS = {"он", "она", "его", "ее", "её", "они", "их"}
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
@@ -117,12 +119,21 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab) -> list[Statement]:
 # -- 1. «…», — заявил он ------------------------------------------------------
 
 def _quote_first(ctx: _Context) -> list[_Draft]:
-    drafts = []
+    drafts: list[_Draft] = []
     for start, end in ctx.quotes:
+        interrupted = _interrupted(ctx, start, end)
+        if interrupted is not None:
+            drafts.append(interrupted)
+            continue
         j = end
         while j < len(ctx.text) and (ctx.text[j] in ",.!?…" or ctx.text[j].isspace()):
             j += 1
         if j >= len(ctx.text) or ctx.text[j] not in DASHES:
+            # "«…», — сказал Трамп. — «…»": a quotation right after an attribution goes on with it
+            last = drafts[-1] if drafts else None
+            if last is not None and last.kind == "direct" and CONTINUES.fullmatch(ctx.text[last.sentence[1] : start]):
+                drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
+                                     (last.sentence[0], end), last.speaker, last.cue_start))
             continue
         after = [t for t in ctx.tokens if t.start > j]
         if not after:
@@ -150,6 +161,29 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         drafts.append(_Draft(ctx.lemma(cue), "direct", act, quote_marks.inner((start, end)),
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start))
     return drafts
+
+
+def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
+    """«Я должен предположить, — сказал Буффье, — что эти проблемы раздавили его»."""
+    inside = [t for t in ctx.tokens if start < t.start and t.stop < end]
+    for k, t in enumerate(inside[1:-3], 1):
+        if t.text not in DASHES or inside[k - 1].text != ",":
+            continue
+        cue = next((c for c in inside[k + 1 : k + 3] if c.pos == "VERB" and table(CUES).get(ctx.lemma(c))), None)
+        if cue is None:
+            continue
+        rest = inside[inside.index(cue) + 1 :]
+        close = next((n for n, r in enumerate(rest[1:], 1) if r.text in DASHES and rest[n - 1].text == ","), None)
+        if close is None or close > 8:
+            continue
+        words = [w for w in rest[: close - 1] if w.pos != "PUNCT"]
+        if not words:
+            continue
+        ctx.used.add(cue.id)
+        sentence = (_sentence_start(ctx, start), ctx.sentence_of[inside[-1].id][1])
+        return _Draft(ctx.lemma(cue), "direct", table(CUES)[ctx.lemma(cue)], quote_marks.inner((start, end)),
+                      sentence, _span(words), cue.start)
+    return None
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
@@ -394,7 +428,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     if verb.feats.get("VerbForm") == "Conv" and verb.head_id in ctx.by_id:
         token = ctx.by_id[verb.head_id]
     for _ in range(3):
-        subject = next((c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS), None)
+        subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
+        # with two (a parse error), the one nearest the verb
+        subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         if subject is not None and _agrees(subject, token):
             words = [t for t in ctx.subtree(subject) if t.pos != "PUNCT"]
             return _span(words) if words else None
