@@ -34,13 +34,17 @@ CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 PRONOUNS = {"он", "она", "его", "ее", "её", "они", "их"}
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
-                   "версия": "по версии"}
+                   "версия": "по версии", "сообщение": "по сообщению"}
+# "согласно данным МВД", "согласно решению суда"
+ACCORDING_PREPOSITIONS = {"по", "согласно"}
+ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз"}
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
              "впрочем", "между", "в", "свою", "очередь"}
 # "глава Казахстана" names the same post as "президент Казахстана".
 HEAD_SYNONYMS = {"глава": {"президент", "премьер-министр", "глава", "руководитель"},
                  "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"}}
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же"}
 RELATIVE = {"который", "которая", "которое", "которые", "кто"}
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
@@ -218,14 +222,17 @@ def _according_to(ctx: _Context) -> list[_Draft]:
     drafts = []
     tokens = ctx.tokens
     for i, token in enumerate(tokens):
-        if token.text.lower() != "по" or ctx.in_quote(token.start):
+        if token.text.lower() not in ACCORDING_PREPOSITIONS or ctx.in_quote(token.start):
             continue
         k = i + 1
         pronoun = None
         if k < len(tokens) and tokens[k].text.lower() in PRONOUNS:
             pronoun = tokens[k]
             k += 1
-        if k >= len(tokens) or ctx.lemma(tokens[k]) not in ACCORDING_NOUNS:
+        if k < len(tokens) and token.text.lower() == "согласно" and tokens[k].pos == "ADJ":
+            k += 1  # "согласно оглашённому решению суда"
+        if k >= len(tokens) or ctx.lemma(tokens[k]) not in ACCORDING_NOUNS and not (
+                token.text.lower() == "согласно" and ctx.lemma(tokens[k]) in ACCORDING_DOCUMENTS):
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
@@ -245,7 +252,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         content = _around(ctx, in_sentence, token.start, phrase_end)
         if content is None:
             continue
-        drafts.append(_Draft(ACCORDING_NOUNS[ctx.lemma(noun)], "according_to", "assert", content,
+        phrase = f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else ACCORDING_NOUNS[ctx.lemma(noun)]
+        drafts.append(_Draft(phrase, "according_to", "assert", content,
                              sentence, speaker, token.start))
         ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
     return drafts
@@ -290,11 +298,15 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
         if speaker is None or fold(ctx.text[speaker[0] : speaker[1]]) in RELATIVE:
             continue  # "демонстранты, которые требовали …" describes, it does not report
+        own = ctx.children.get(cue.id, [])
+        if not any(c.rel in SUBJECT_RELS for c in own) and any(
+                c.rel in ("obj", "iobj") and ctx.lemma(c) in RELATIVE for c in own):
+            continue  # "американцев, которых обвиняли в том, что …" neither
         sentence = ctx.sentence_of[cue.id]
         content, kind = _verb_content(ctx, cue, speaker, sentence)
         if content is None:
             continue
-        if _anaphoric(ctx, content):
+        if _anaphoric(ctx, content) or _fronted_topic(ctx, cue, sentence):
             content = _previous_sentence(ctx, sentence)  # "Об этом сообщила пресс-служба"
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
                 continue  # the sentence before is already somebody's statement: a repetition
@@ -387,6 +399,20 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
         start += 1
     end = ctx.text.find("\n", start)
     return _trim_content(ctx, start, len(ctx.text) if end < 0 else end)
+
+
+def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
+    """"О своих планах Лужков рассказал …", "Об этом сообщило агентство": the sentence opens
+    with what the report is about, which the sentence before has said."""
+    first = next((t for t in ctx.tokens if t.start >= sentence[0]), None)
+    if first is None or first.start >= cue.start or fold(first.text) not in ("о", "об"):
+        return False
+    for c in ctx.children.get(cue.id, []):
+        words = ctx.subtree(c)
+        if c.rel == "obl" and c.start < cue.start and words[0] is first:
+            # "О своих планах", "Об этом", but not "О смерти Мендонсы сообщила его дочь"
+            return any(fold(w.text) in POINTING for w in words[1:3])
+    return False
 
 
 def _anaphoric(ctx: _Context, content: tuple[int, int]) -> bool:
@@ -533,7 +559,8 @@ def _finish(ctx: _Context, statement_id: str, d: _Draft, resolver: "_Resolver") 
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
 # Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
-ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн"}
+ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн",
+                "сообщение", "заявление", "пресс-релиз"}
 
 
 @dataclass
@@ -590,14 +617,22 @@ class _Resolver:
                                              feats.get("Gender"), ""))
         elif entity is not None:
             kind = next((e.type for e in self.entities if e.id == entity), "")
-            self.seen.append(_Antecedent(start, entity, antecedent or "", None, None, kind))
+            cue = ctx.token_at(position)
+            number = cue.feats.get("Number") if cue is not None else None
+            self.seen.append(_Antecedent(start, entity, antecedent or "", number, None, kind))
         return entity, antecedent
 
     def _resolve(self, span, words, position) -> tuple[str | None, str | None]:
         ctx = self.ctx
         if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
             number, gender = PRONOUN_FORM[fold(words[0].text)]
-            return self._back(span[0], number, gender, kinds=("PER", "ORG", ""))
+            # "он сказал" is a person sooner than the agency named last
+            kinds = (("PER", ""), ("ORG",)) if number == "Sing" else (("PER", "ORG", ""),)
+            for group in kinds:
+                found = self._back(span[0], number, gender, kinds=group)
+                if found != (None, None):
+                    return found
+            return None, None
         entity = _resolve(ctx, span, self.entities)
         if entity is not None:
             return entity, None
