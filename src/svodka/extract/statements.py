@@ -55,6 +55,9 @@ CLAUSE_ONLY = {"признать", "признавать"}
 QUOTING = {"цитировать"}
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
 SAID_IN = {"говориться", "сообщаться"}
+DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "приговор",
+             "решение", "постановление", "интервью", "статья", "материал", "публикация", "обращение", "релиз",
+             "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация"}
 
 
 @dataclass
@@ -242,8 +245,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         tail = []
         if pronoun is None:
             for t in tokens[k + 1 :]:
-                if t.start >= sentence[1] or t.text in ",.;:!?—–":
-                    break
+                inner_dot = t.text == "." and t.stop < len(ctx.text) and not ctx.text[t.stop].isspace()
+                if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
+                    break  # but "по данным Страна.ua" goes on
                 tail.append(t)
             if not tail:
                 continue
@@ -314,7 +318,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if act != "deny" and any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, [])):
             continue  # "политик не упоминал вирус"; but "не отрицают, что …" admits
         needs_clause = cue_lemma in CLAUSE_ONLY or cue.feats.get("VerbForm") == "Conv"
-        if needs_clause and kind != "clause" or cue_lemma in QUOTING:
+        if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING:
             continue
         ctx.used.add(cue.id)
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
@@ -346,7 +350,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     following = [t for t in ctx.tokens if t.start >= cue.stop and t.start < sentence[1]]
     if following and following[0].text == ":":
         return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
-    if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") for t in following):
+    if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") or t.text == ","
+                                                         for t in _outside_parentheses(following[:-1])):
         block = _next_line(ctx, sentence[1])  # "написал в Twitter:" and the post on its own line
         if block:
             return block, "direct"
@@ -355,9 +360,23 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
             end = max(x.stop for x in after_cue)
             return _trim_content(ctx, t.stop, end), "clause"
+    # "рассказал, что расстался …, и подтвердил, что …" parsed with the clause hung elsewhere:
+    # the words say it — the clause runs from "что" to the next reporting verb
+    if len(following) >= 2 and following[0].text == "," and following[1].text.lower() in ("что", "чтобы"):
+        rest = following[2:]
+        stop = next((n for n, t in enumerate(rest) if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+                     and ctx.cue_act(t) and n and rest[n - 1].text.lower() in ("и", ",")), None)
+        if stop is not None:
+            while stop and rest[stop - 1].text.lower() in ("и", ","):
+                stop -= 1
+            end = rest[stop].start if stop < len(rest) else sentence[1]
+        else:
+            end = sentence[1]
+        if not any(t.text.lower() in ("что", "чтобы") for t in after_cue):
+            return _trim_content(ctx, following[1].stop, end), "clause"
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop]
     if complements and after_cue:
-        start = min(ctx.subtree(c)[0].start for c in complements)
+        start = min(t.start for c in complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in "«„“\""])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
         return _trim_content(ctx, start, end), "indirect"
@@ -389,6 +408,16 @@ def _own_subtree(ctx: _Context, verb: DocToken) -> list[DocToken]:
             cut = child.start if cut is None else min(cut, child.start)
     # what follows a converb clause belongs to it, even where the parse hangs it on the verb
     return [t for t in ctx.subtree(verb) if t.id not in skip and (cut is None or t.start < cut)]
+
+
+def _outside_parentheses(tokens: list[DocToken]) -> list[DocToken]:
+    depth, kept = 0, []
+    for t in tokens:
+        depth += t.text == "("
+        if depth == 0:
+            kept.append(t)
+        depth -= t.text == ")" and depth > 0
+    return kept
 
 
 def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
@@ -506,8 +535,9 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """"говорится в сообщении МВД" -> "МВД"; "в их заявлении" -> "их"; "в пресс-релизе" -> itself."""
     for child in ctx.children.get(verb.id, []):
         words = ctx.subtree(child)
-        if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во"):
-            continue
+        if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во") \
+                or ctx.lemma(child) not in DOCUMENTS:
+            continue  # "сообщалось в июле" names no source
         owners = [c for c in ctx.children.get(child.id, []) if c.rel in ("nmod", "det") and c.start > words[0].start]
         owner = next((c for c in owners if c.rel == "nmod" or fold(c.text) in PRONOUNS), None)
         if owner is not None:
@@ -571,6 +601,7 @@ class _Antecedent:
     number: str | None
     gender: str | None
     kind: str  # PER, ORG, or "" for a source that is not an entity ("его дочь")
+    bare: bool = False  # a person noun with no words of its own ("музыкант"): may name someone known
 
 
 class _Resolver:
@@ -599,8 +630,10 @@ class _Resolver:
                 words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
                 span = (words[0].start, words[-1].stop)
                 entity = _resolve(ctx, span, entities)  # "глава Казахстана" is a named person
+                bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
                 self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
-                                             t.feats.get("Number"), t.feats.get("Gender"), "PER" if entity else ""))
+                                             t.feats.get("Number"), t.feats.get("Gender"), "PER" if entity else "",
+                                             bare))
 
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
@@ -658,6 +691,10 @@ class _Resolver:
                 continue
             if number == "Plur" and a.number != "Plur":
                 continue
+            if a.entity is None and a.bare:
+                named = self._back(a.position, "Sing", a.gender, kinds=("PER",))
+                if named[0] is not None:
+                    return named  # "66-летний музыкант сообщил … — сказал он"
             return a.entity, (a.text if a.entity is None else None)
         return None, None
 
