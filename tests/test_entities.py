@@ -136,3 +136,11 @@ def test_names_feminine_surname(name, expected):
     from svodka.extract.names import feminine_surname
 
     assert feminine_surname(name) == expected
+
+
+def test_entities_first_name_and_patronymic_join_the_person(models):
+    doc = svodka.extract("Бывший президент Виктор Янукович дал интервью. Виктор Фёдорович рассказал, "
+                         "что живёт в Ростове. Роман Лисицын и Роман Абрамович купили клуб.")
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "PER"}
+    assert people["Виктор Янукович"] == ["Виктор Янукович", "Виктор Фёдорович"]
+    assert "Роман Абрамович" in people and people["Роман Лисицын"] == ["Роман Лисицын"]

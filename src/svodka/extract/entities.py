@@ -28,6 +28,7 @@ class _Mention:
     normal: str
     sentence: tuple[int, int]
     roles: list[str] = field(default_factory=list)
+    patronymic: bool = False  # "Виктор Фёдорович": a first name and a patronymic, no surname
 
 
 @dataclass
@@ -56,10 +57,13 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 continue
             span.normalize(morph_vocab)
             normal = names.restore_yo(names.trim_text(span.normal) or doc.text[start:end], doc.text[start:end])
+            patronymic = False
             if span.type == "PER":
                 normal = names.feminine_surname(normal)
+                words = normal.split()
+                patronymic = len(words) == 2 and names.is_patronymic(words[1], morph_vocab)
             mention = _Mention(
-                span.type, start, end, doc.text[start:end], normal, (sent.start, sent.stop)
+                span.type, start, end, doc.text[start:end], normal, (sent.start, sent.stop), patronymic=patronymic
             )
             if span.type == "PER" and span.tokens:
                 index = positions[id(span.tokens[0])]
@@ -81,14 +85,23 @@ def group(found: list[_Mention]) -> list[Entity]:
     # Full names first, so that a surname seen before its full name still joins it.
     persons = [m for m in found if m.type == "PER"]
     full = {}
+    patronymic_only = []
     for m in persons:
         first, last = names.person_parts(m.normal)
-        if first:
+        if m.patronymic:
+            patronymic_only.append(m)  # "Виктор Фёдорович": joins the one Виктор of the text, below
+        elif first:
             key = next(
                 (k for k in full if k[0] == first and names.same_surname(k[1], last)), (first, last)
             )
             full.setdefault(key, key)
             add(("PER", " ".join(key)), m)
+    for m in patronymic_only:
+        first, last = names.person_parts(m.normal)
+        same_first = [k for k in full if k[0] == first]
+        key = same_first[0] if len(same_first) == 1 else (first, last)
+        full.setdefault(key, key)
+        add(("PER", " ".join(key)), m)
     for m in persons:
         first, last = names.person_parts(m.normal)
         if first:

@@ -108,3 +108,9 @@ def feminine_surname(name: str) -> str:
     stem = last[: match.start()]
     words[-1] = stem + (match.group(1) + "а" if match.group(1) else match.group(2) + "ая")
     return " ".join(words)
+
+
+def is_patronymic(word: str, morph_vocab) -> bool:
+    """"Фёдорович", "Ивановна"; not "Абрамович", which the dictionary also knows as a surname."""
+    tags = [parse.tag for parse in morph_vocab.parse(word)]
+    return any("Patr" in tag for tag in tags) and not any("Surn" in tag for tag in tags)
