@@ -1,3 +1,4 @@
+import pytest
 import json
 
 import svodka
@@ -56,3 +57,9 @@ def test_schema_doc_is_in_docs(seed_doc):
     for key in ["id", "title", "url", "outlet", "published", "language", "aliases", "roles", "mentions", "sentence", "speaker", "cue", "kind",
                 "act", "content", "quotes"]:
         assert f"`{key}`" in doc, key
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t", "«", "по словам", "от 10 до", "31.02.2020", "накануне"])
+def test_extract_never_fails_on_odd_text(models, text):
+    doc = svodka.extract(text, published="garbage")
+    assert set(doc.to_json()) == {"document", "entities", "statements", "figures", "times"}

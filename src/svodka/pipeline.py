@@ -48,6 +48,8 @@ def extract(
         id=document_id(text), title=title, url=url, outlet=outlet, published=published,
         language=language,
     )
+    if not text.strip():
+        return Document(meta=meta, text=text)  # nothing to find; the taggers fail on empty input
     doc = analyse(text, models)
     found = entities.extract(doc, models.morph_vocab)
     when = times.extract(text, published, doc)
