@@ -625,7 +625,7 @@ class _Resolver:
         named = {m.start for e in entities for m in e.mentions}
         for t in ctx.tokens:
             # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
-            if (t.rel == "nsubj" and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+            if (t.rel in SUBJECT_RELS and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
                     and not ctx.in_quote(t.start) and t.start not in named):
                 words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
                 span = (words[0].start, words[-1].stop)
@@ -675,7 +675,9 @@ class _Resolver:
             if bare and head.pos == "NOUN" and ctx.lemma(head) in ORG_ANAPHORS:
                 found, _ = self._back(span[0], None, None, kinds=("ORG",))
                 return found, None
-            if bare and head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
+            unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
+                sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
+            if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",))
                 return found, None
