@@ -11,9 +11,8 @@ Three constructions, found in this order (a word used by one is not reused):
    mixed when the content holds quoted words; direct after a colon.
 
 Speakers are the subject of the verb (or, for "В МВД заявили", the place
-phrase), resolved to entities: a mention inside the speaker phrase, a pronoun
-to the last person named before it, a role noun ("глава Казахстана") to the
-person holding that role in the document.
+phrase; for "говорится в сообщении МВД", the document's owner), resolved to
+entities by speakers.py.
 """
 from __future__ import annotations
 
@@ -23,15 +22,15 @@ from dataclasses import dataclass
 from natasha import Doc
 from natasha.doc import DocToken
 
-from ..data import ACCUSATIONS, CUES, ROLES, table, wordlist
+from ..data import ACCUSATIONS, CUES, table, wordlist
 from ..records import Entity, Span, Speaker, Statement
 from . import quotes as quote_marks
 from .names import fold
-from .roles import lemma
+from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
+from .speakers import Resolver
 
 DASHES = "—–-"
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
-PRONOUNS = {"он", "она", "его", "ее", "её", "они", "их"}
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
                    "версия": "по версии", "сообщение": "по сообщению"}
@@ -40,13 +39,8 @@ ACCORDING_PREPOSITIONS = {"по", "согласно"}
 ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз"}
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
              "впрочем", "между", "в", "свою", "очередь"}
-# "глава Казахстана" names the same post as "президент Казахстана".
-HEAD_SYNONYMS = {"глава": {"президент", "премьер-министр", "глава", "руководитель"},
-                 "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"}}
-SUBJECT_RELS = ("nsubj", "nsubj:pass")
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же"}
-RELATIVE = {"который", "которая", "которое", "которые", "кто"}
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
@@ -71,40 +65,12 @@ class _Draft:
     cue_start: int
 
 
-class _Context:
+class _Context(Parsed):
+    """The parse, and the words already taken by a statement."""
+
     def __init__(self, doc: Doc, morph_vocab) -> None:
-        self.doc, self.text, self.vocab = doc, doc.text, morph_vocab
-        self.tokens: list[DocToken] = [t for s in doc.sents for t in s.tokens]
-        self.sentence_of: dict[str, tuple[int, int]] = {}
-        self.by_id: dict[str, DocToken] = {}
-        self.children: dict[str, list[DocToken]] = {}
-        for sent in doc.sents:
-            for t in sent.tokens:
-                self.sentence_of[t.id] = (sent.start, sent.stop)
-                self.by_id[t.id] = t
-                self.children.setdefault(t.head_id, []).append(t)
-        self.starts = {t.start: t for t in self.tokens}
-        self.quotes = quote_marks.find(self.text)
+        super().__init__(doc, morph_vocab)
         self.used: set[str] = set()
-
-    def in_quote(self, position: int) -> bool:
-        return any(a < position < b - 1 for a, b in self.quotes)
-
-    def subtree(self, token: DocToken) -> list[DocToken]:
-        # The parser can emit cycles (a head inside its own subtree); visit each token once.
-        seen, todo = {token.id: token}, [token]
-        while todo:
-            for child in self.children.get(todo.pop().id, []):
-                if child.id not in seen:
-                    seen[child.id] = child
-                    todo.append(child)
-        return sorted(seen.values(), key=lambda t: t.start)
-
-    def token_at(self, position: int) -> DocToken | None:
-        return self.starts.get(position)
-
-    def lemma(self, token: DocToken) -> str:
-        return lemma(token, self.vocab)
 
     def cue_act(self, token: DocToken) -> str | None:
         form = token.feats.get("VerbForm")
@@ -119,7 +85,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab) -> list[Statement]:
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts.sort(key=lambda d: d.content[0])
-    resolver = _Resolver(ctx, entities)
+    resolver = Resolver(ctx, entities)
     return [_finish(ctx, f"s{n}", d, resolver) for n, d in enumerate(drafts, 1)]
 
 
@@ -160,10 +126,10 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if speaker is not None and speaker[0] < j:  # the parse hung quoted words on the subject
             words = [t for t in after if speaker[0] <= t.start < speaker[1] and t.pos != "PUNCT" and t is not cue]
             words = [t for t in words if t.start > cue.start] or words  # "— заявил глава …"
-            speaker = _span(words) if words else None
+            speaker = span_of(words) if words else None
         if speaker is None:
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
-            speaker = _span(rest[:4]) if rest else None
+            speaker = span_of(rest[:4]) if rest else None
         act = ctx.cue_act(cue)
         drafts.append(_Draft(ctx.lemma(cue), "direct", act, quote_marks.inner((start, end)),
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start))
@@ -189,7 +155,7 @@ def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
         ctx.used.add(cue.id)
         sentence = (_sentence_start(ctx, start), ctx.sentence_of[inside[-1].id][1])
         return _Draft(ctx.lemma(cue), "direct", table(CUES)[ctx.lemma(cue)], quote_marks.inner((start, end)),
-                      sentence, _span(words), cue.start)
+                      sentence, span_of(words), cue.start)
     return None
 
 
@@ -215,7 +181,7 @@ def _headline(ctx: _Context) -> list[_Draft]:
         if not (named or name and all(t.pos == "PROPN" for t in name)) or content is None or content[1] - content[0] < 15:
             continue
         drafts.append(_Draft(":", "direct", "assert", content, (sent.start, sent.stop),
-                             _span(name), colon.start))
+                             span_of(name), colon.start))
     return drafts
 
 
@@ -251,7 +217,7 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                 tail.append(t)
             if not tail:
                 continue
-        speaker = (pronoun.start, pronoun.stop) if pronoun else _span(tail)
+        speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(tail)
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
         if content is None:
@@ -488,7 +454,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         if subject is not None and _agrees(subject, token):
             words = [t for t in ctx.subtree(subject) if t.pos != "PUNCT"]
-            return _span(words) if words else None
+            return span_of(words) if words else None
         if subject is not None or token.rel not in ("conj", "acl:relcl") or token.head_id not in ctx.by_id:
             return _subject_before(ctx, token)
         token = ctx.by_id[token.head_id]
@@ -502,7 +468,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 def _object(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj"), None)
     words = [t for t in ctx.subtree(obj) if t.pos != "PUNCT"] if obj else []
-    return _span(words) if words else None
+    return span_of(words) if words else None
 
 
 def _agrees(subject: DocToken, verb: DocToken) -> bool:
@@ -527,7 +493,7 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     for t in reversed(clause):
         if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and _agrees(t, verb):
             words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and w.start < verb.start]
-            return _span(words) if words else None
+            return span_of(words) if words else None
     return None
 
 
@@ -541,8 +507,8 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         owners = [c for c in ctx.children.get(child.id, []) if c.rel in ("nmod", "det") and c.start > words[0].start]
         owner = next((c for c in owners if c.rel == "nmod" or fold(c.text) in PRONOUNS), None)
         if owner is not None:
-            return _span([w for w in ctx.subtree(owner) if w.pos != "PUNCT"])
-        return _span([w for w in words[1:] if w.pos != "PUNCT"])
+            return span_of([w for w in ctx.subtree(owner) if w.pos != "PUNCT"])
+        return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     return None
 
 
@@ -555,17 +521,15 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             continue
         words = ctx.subtree(child)
         if words and words[0].text.lower() in ("в", "во") and len(words) <= 5:
-            return _span([w for w in words[1:] if w.pos != "PUNCT"])
+            return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     return None
 
 
-def _span(tokens: list[DocToken]) -> tuple[int, int]:
-    return tokens[0].start, tokens[-1].stop
 
 
 # -- speakers to entities ---------------------------------------------------------
 
-def _finish(ctx: _Context, statement_id: str, d: _Draft, resolver: "_Resolver") -> Statement:
+def _finish(ctx: _Context, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
     text = ctx.text
     speaker_text = text[d.speaker[0] : d.speaker[1]] if d.speaker else ""
     entity, antecedent = resolver.resolve(d.speaker, d.cue_start) if d.speaker else (None, None)
@@ -586,183 +550,3 @@ def _finish(ctx: _Context, statement_id: str, d: _Draft, resolver: "_Resolver") 
     )
 
 
-PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
-                "они": ("Plur", None), "их": ("Plur", None)}
-# Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
-ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн",
-                "сообщение", "заявление", "пресс-релиз"}
-
-
-@dataclass
-class _Antecedent:
-    position: int
-    entity: str | None
-    text: str
-    number: str | None
-    gender: str | None
-    kind: str  # PER, ORG, or "" for a source that is not an entity ("его дочь")
-    bare: bool = False  # a person noun with no words of its own ("музыкант"): may name someone known
-
-
-class _Resolver:
-    """Speakers to entities, in text order, so that "Она рассказала" can point back
-    to the speaker of the statement before ("сообщила его дочь")."""
-
-    def __init__(self, ctx: _Context, entities: list[Entity]) -> None:
-        self.ctx, self.entities = ctx, entities
-        self.seen: list[_Antecedent] = []
-        for e in entities:
-            if e.type not in ("PER", "ORG"):
-                continue
-            for m in e.mentions:
-                token = ctx.token_at(m.start)
-                if token is None or ctx.in_quote(m.start):
-                    continue
-                if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
-                    continue  # "после известия о смерти Дадашева" does not set up "он"
-                self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
-                                             token.feats.get("Gender"), e.type))
-        named = {m.start for e in entities for m in e.mentions}
-        for t in ctx.tokens:
-            # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
-            if (t.rel in SUBJECT_RELS and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
-                    and not ctx.in_quote(t.start) and t.start not in named):
-                words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
-                span = (words[0].start, words[-1].stop)
-                entity = _resolve(ctx, span, entities)  # "глава Казахстана" is a named person
-                bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
-                self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
-                                             t.feats.get("Number"), t.feats.get("Gender"), "PER" if entity else "",
-                                             bare))
-
-    def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
-        ctx = self.ctx
-        start, end = span
-        words = [t for t in ctx.tokens if start <= t.start < end and t.pos != "PUNCT"]
-        entity, antecedent = self._resolve(span, words, position)
-        if entity is None and antecedent is None and words:
-            head = _head(ctx, words)
-            if head.pos in ("NOUN", "PROPN") and fold(head.text) not in RELATIVE:
-                # the verb knows the speaker's gender better than the noun ("диспетчер сообщила")
-                cue = ctx.token_at(position)
-                feats = cue.feats if cue is not None and cue.feats.get("Gender") else head.feats
-                self.seen.append(_Antecedent(start, None, ctx.text[start:end], feats.get("Number"),
-                                             feats.get("Gender"), ""))
-        elif entity is not None:
-            kind = next((e.type for e in self.entities if e.id == entity), "")
-            cue = ctx.token_at(position)
-            number = cue.feats.get("Number") if cue is not None else None
-            self.seen.append(_Antecedent(start, entity, antecedent or "", number, None, kind))
-        return entity, antecedent
-
-    def _resolve(self, span, words, position) -> tuple[str | None, str | None]:
-        ctx = self.ctx
-        if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
-            number, gender = PRONOUN_FORM[fold(words[0].text)]
-            # "он сказал" is a person sooner than the agency named last
-            kinds = (("PER", ""), ("ORG",)) if number == "Sing" else (("PER", "ORG", ""),)
-            for group in kinds:
-                found = self._back(span[0], number, gender, kinds=group)
-                if found != (None, None):
-                    return found
-            return None, None
-        entity = _resolve(ctx, span, self.entities)
-        if entity is not None:
-            return entity, None
-        if len(words) <= 2:
-            head = _head(ctx, words)
-            bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
-            if bare and head.pos == "NOUN" and ctx.lemma(head) in ORG_ANAPHORS:
-                found, _ = self._back(span[0], None, None, kinds=("ORG",))
-                return found, None
-            unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
-                sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
-            if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
-                # "заявил музыкант", "61-летняя певица сообщила": the person the text is about
-                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",))
-                return found, None
-        return None, None
-
-    def _back(self, position, number, gender, kinds) -> tuple[str | None, str | None]:
-        for a in sorted(self.seen, key=lambda a: -a.position):
-            if a.position >= position or a.kind not in kinds:
-                continue
-            if number and a.number and number != a.number:
-                continue
-            if gender and a.gender and gender != a.gender and a.number != "Plur":
-                continue
-            if number == "Plur" and a.number != "Plur":
-                continue
-            if a.entity is None and a.bare:
-                named = self._back(a.position, "Sing", a.gender, kinds=("PER",))
-                if named[0] is not None:
-                    return named  # "66-летний музыкант сообщил … — сказал он"
-            return a.entity, (a.text if a.entity is None else None)
-        return None, None
-
-
-def _head(ctx: _Context, words: list[DocToken]) -> DocToken:
-    ids = {t.id for t in words}
-    return next((t for t in words if t.head_id not in ids), words[0])
-
-
-def _resolve(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> str | None:
-    start, end = span
-    # A person named inside the phrase speaks unless named in the genitive
-    # ("представитель Обамы" is not Obama); a place speaks only as the whole phrase.
-    inside = [(e, m) for e in entities for m in e.mentions if start <= m.start and m.end <= end]
-    for e, m in inside:
-        if e.type == "PER" and not _genitive(ctx, m.start):
-            return e.id
-    holder = _role_holder(ctx, span, entities)
-    if holder:
-        return holder
-    words = ctx.text[start:end].split()
-    if len(words) == 1 and words[0][:1].isupper():
-        # a surname the NER missed ("Сомова заявила"): the person of that name
-        stem = fold(words[0])[:5]
-        named = [e for e in entities if e.type == "PER" and any(fold(w).startswith(stem) for w in e.name.split()[1:])]
-        if len(named) == 1:
-            return named[0].id
-    for e, m in inside:
-        if e.type == "ORG" or (m.start, m.end) == (start, end):
-            return e.id  # "В МВД заявили", "казахские СМИ", "Россия заявила"
-    return None
-
-
-def _genitive(ctx: _Context, position: int) -> bool:
-    token = ctx.token_at(position)
-    return token is not None and token.feats.get("Case") == "Gen"
-
-
-def _role_holder(ctx: _Context, span: tuple[int, int], entities: list[Entity]) -> str | None:
-    start, end = span
-    tokens = [t for t in ctx.tokens if start <= t.start < end]
-    head = next((t for t in tokens if t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES)), None)
-    if head is None:
-        return None
-    head_lemma = ctx.lemma(head)
-    heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
-    tail = [fold(t.text)[:5] for t in tokens if t.start > head.start and t.pos != "PUNCT"]
-    holders = []
-    for e in entities:
-        if e.type != "PER":
-            continue
-        for role in e.roles:
-            role_words = role.split()
-            role_tail = [fold(w)[:5] for w in role_words[1:]]
-            if role_words[0] in heads and (not tail or tail == role_tail or tail[-1:] == ["стран"]):
-                holders.append(e)
-                break
-    if not holders:
-        return None
-    return _last_person(holders, start) or holders[0].id
-
-
-def _last_person(persons: list[Entity], position: int) -> str | None:
-    best = None
-    for e in persons:
-        for m in e.mentions:
-            if m.start < position and (best is None or m.start > best[0]):
-                best = (m.start, e.id)
-    return best[1] if best else None

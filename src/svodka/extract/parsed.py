@@ -1,0 +1,52 @@
+"""An indexed view of natasha's parse: tokens by id and position, children,
+sentences, quotations. Statement and speaker rules read the parse through it."""
+from __future__ import annotations
+
+from natasha import Doc
+from natasha.doc import DocToken
+
+from . import quotes as quote_marks
+from .roles import lemma
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+RELATIVE = {"который", "которая", "которое", "которые", "кто"}
+PRONOUNS = {"он", "она", "его", "ее", "её", "они", "их"}
+
+
+class Parsed:
+    def __init__(self, doc: Doc, morph_vocab) -> None:
+        self.doc, self.text, self.vocab = doc, doc.text, morph_vocab
+        self.tokens: list[DocToken] = [t for s in doc.sents for t in s.tokens]
+        self.sentence_of: dict[str, tuple[int, int]] = {}
+        self.by_id: dict[str, DocToken] = {}
+        self.children: dict[str, list[DocToken]] = {}
+        for sent in doc.sents:
+            for t in sent.tokens:
+                self.sentence_of[t.id] = (sent.start, sent.stop)
+                self.by_id[t.id] = t
+                self.children.setdefault(t.head_id, []).append(t)
+        self.starts = {t.start: t for t in self.tokens}
+        self.quotes = quote_marks.find(self.text)
+
+    def in_quote(self, position: int) -> bool:
+        return any(a < position < b - 1 for a, b in self.quotes)
+
+    def subtree(self, token: DocToken) -> list[DocToken]:
+        # The parser can emit cycles (a head inside its own subtree); visit each token once.
+        seen, todo = {token.id: token}, [token]
+        while todo:
+            for child in self.children.get(todo.pop().id, []):
+                if child.id not in seen:
+                    seen[child.id] = child
+                    todo.append(child)
+        return sorted(seen.values(), key=lambda t: t.start)
+
+    def token_at(self, position: int) -> DocToken | None:
+        return self.starts.get(position)
+
+    def lemma(self, token: DocToken) -> str:
+        return lemma(token, self.vocab)
+
+
+def span_of(tokens: list[DocToken]) -> tuple[int, int]:
+    return tokens[0].start, tokens[-1].stop

@@ -1,0 +1,202 @@
+"""Speakers to entities: who a speaker phrase names.
+
+A person named inside the phrase (not in the genitive: "представитель Обамы" is
+not Obama), a role noun ("глава Казахстана") to the person holding that post, a
+lone surname the NER missed to the one person of that surname; pronouns and bare
+nouns ("он", "музыкант", "издание") to the nearest earlier candidate of the same
+gender and number, in text order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from natasha.doc import DocToken
+
+from ..data import ROLES, wordlist
+from ..records import Entity
+from .names import fold
+from .parsed import RELATIVE, SUBJECT_RELS, Parsed
+
+# "глава Казахстана" names the same post as "президент Казахстана".
+HEAD_SYNONYMS = {"глава": {"президент", "премьер-министр", "глава", "руководитель"},
+                 "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"}}
+PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
+                "они": ("Plur", None), "их": ("Plur", None)}
+# Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
+ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн",
+                "сообщение", "заявление", "пресс-релиз"}
+
+
+@dataclass
+class _Antecedent:
+    position: int
+    entity: str | None
+    text: str
+    number: str | None
+    gender: str | None
+    kind: str  # PER, ORG, or "" for a source that is not an entity ("его дочь")
+    bare: bool = False  # a person noun with no words of its own ("музыкант"): may name someone known
+
+
+class Resolver:
+    """Speakers to entities, in text order, so that "Она рассказала" can point back
+    to the speaker of the statement before ("сообщила его дочь")."""
+
+    def __init__(self, ctx: Parsed, entities: list[Entity]) -> None:
+        self.ctx, self.entities = ctx, entities
+        self.seen: list[_Antecedent] = []
+        for e in entities:
+            if e.type not in ("PER", "ORG"):
+                continue
+            for m in e.mentions:
+                token = ctx.token_at(m.start)
+                if token is None or ctx.in_quote(m.start):
+                    continue
+                if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
+                    continue  # "после известия о смерти Дадашева" does not set up "он"
+                self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
+                                             token.feats.get("Gender"), e.type))
+        named = {m.start for e in entities for m in e.mentions}
+        for t in ctx.tokens:
+            # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
+            if (t.rel in SUBJECT_RELS and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+                    and not ctx.in_quote(t.start) and t.start not in named):
+                words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
+                span = (words[0].start, words[-1].stop)
+                entity = _resolve(ctx, span, entities)  # "глава Казахстана" is a named person
+                bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
+                self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
+                                             t.feats.get("Number"), t.feats.get("Gender"), "PER" if entity else "",
+                                             bare))
+
+    def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
+        ctx = self.ctx
+        start, end = span
+        words = [t for t in ctx.tokens if start <= t.start < end and t.pos != "PUNCT"]
+        entity, antecedent = self._resolve(span, words, position)
+        if entity is None and antecedent is None and words:
+            head = _head(ctx, words)
+            if head.pos in ("NOUN", "PROPN") and fold(head.text) not in RELATIVE:
+                # the verb knows the speaker's gender better than the noun ("диспетчер сообщила")
+                cue = ctx.token_at(position)
+                feats = cue.feats if cue is not None and cue.feats.get("Gender") else head.feats
+                self.seen.append(_Antecedent(start, None, ctx.text[start:end], feats.get("Number"),
+                                             feats.get("Gender"), ""))
+        elif entity is not None:
+            kind = next((e.type for e in self.entities if e.id == entity), "")
+            cue = ctx.token_at(position)
+            number = cue.feats.get("Number") if cue is not None else None
+            self.seen.append(_Antecedent(start, entity, antecedent or "", number, None, kind))
+        return entity, antecedent
+
+    def _resolve(self, span, words, position) -> tuple[str | None, str | None]:
+        ctx = self.ctx
+        if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
+            number, gender = PRONOUN_FORM[fold(words[0].text)]
+            # "он сказал" is a person sooner than the agency named last
+            kinds = (("PER", ""), ("ORG",)) if number == "Sing" else (("PER", "ORG", ""),)
+            for group in kinds:
+                found = self._back(span[0], number, gender, kinds=group)
+                if found != (None, None):
+                    return found
+            return None, None
+        entity = _resolve(ctx, span, self.entities)
+        if entity is not None:
+            return entity, None
+        if len(words) <= 2:
+            head = _head(ctx, words)
+            bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
+            if bare and head.pos == "NOUN" and ctx.lemma(head) in ORG_ANAPHORS:
+                found, _ = self._back(span[0], None, None, kinds=("ORG",))
+                return found, None
+            unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
+                sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
+            if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
+                # "заявил музыкант", "61-летняя певица сообщила": the person the text is about
+                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",))
+                return found, None
+        return None, None
+
+    def _back(self, position, number, gender, kinds) -> tuple[str | None, str | None]:
+        for a in sorted(self.seen, key=lambda a: -a.position):
+            if a.position >= position or a.kind not in kinds:
+                continue
+            if number and a.number and number != a.number:
+                continue
+            if gender and a.gender and gender != a.gender and a.number != "Plur":
+                continue
+            if number == "Plur" and a.number != "Plur":
+                continue
+            if a.entity is None and a.bare:
+                named = self._back(a.position, "Sing", a.gender, kinds=("PER",))
+                if named[0] is not None:
+                    return named  # "66-летний музыкант сообщил … — сказал он"
+            return a.entity, (a.text if a.entity is None else None)
+        return None, None
+
+
+def _head(ctx: Parsed, words: list[DocToken]) -> DocToken:
+    ids = {t.id for t in words}
+    return next((t for t in words if t.head_id not in ids), words[0])
+
+
+def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    start, end = span
+    # A person named inside the phrase speaks unless named in the genitive
+    # ("представитель Обамы" is not Obama); a place speaks only as the whole phrase.
+    inside = [(e, m) for e in entities for m in e.mentions if start <= m.start and m.end <= end]
+    for e, m in inside:
+        if e.type == "PER" and not _genitive(ctx, m.start):
+            return e.id
+    holder = _role_holder(ctx, span, entities)
+    if holder:
+        return holder
+    words = ctx.text[start:end].split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # a surname the NER missed ("Сомова заявила"): the person of that name
+        stem = fold(words[0])[:5]
+        named = [e for e in entities if e.type == "PER" and any(fold(w).startswith(stem) for w in e.name.split()[1:])]
+        if len(named) == 1:
+            return named[0].id
+    for e, m in inside:
+        if e.type == "ORG" or (m.start, m.end) == (start, end):
+            return e.id  # "В МВД заявили", "казахские СМИ", "Россия заявила"
+    return None
+
+
+def _genitive(ctx: Parsed, position: int) -> bool:
+    token = ctx.token_at(position)
+    return token is not None and token.feats.get("Case") == "Gen"
+
+
+def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    start, end = span
+    tokens = [t for t in ctx.tokens if start <= t.start < end]
+    head = next((t for t in tokens if t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES)), None)
+    if head is None:
+        return None
+    head_lemma = ctx.lemma(head)
+    heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
+    tail = [fold(t.text)[:5] for t in tokens if t.start > head.start and t.pos != "PUNCT"]
+    holders = []
+    for e in entities:
+        if e.type != "PER":
+            continue
+        for role in e.roles:
+            role_words = role.split()
+            role_tail = [fold(w)[:5] for w in role_words[1:]]
+            if role_words[0] in heads and (not tail or tail == role_tail or tail[-1:] == ["стран"]):
+                holders.append(e)
+                break
+    if not holders:
+        return None
+    return _last_person(holders, start) or holders[0].id
+
+
+def _last_person(persons: list[Entity], position: int) -> str | None:
+    best = None
+    for e in persons:
+        for m in e.mentions:
+            if m.start < position and (best is None or m.start > best[0]):
+                best = (m.start, e.id)
+    return best[1] if best else None
