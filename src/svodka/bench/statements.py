@@ -17,8 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..extract.names import fold
-from ..pipeline import extract
-from .devset import DATA, available, document, overlaps, rows
+from .devset import DATA, document, extracted, overlaps, rows
 from .score import PRF
 
 DEFAULT_GOLD = DATA / "statements_dev.tsv"
@@ -47,13 +46,8 @@ def run(gold_path: Path = DEFAULT_GOLD) -> dict:
     gold = load_gold(gold_path)
     scores: dict[str, dict[str, PRF]] = defaultdict(lambda: {"content": PRF(), "speaker": PRF()})
     errors, skipped, counted = [], set(), 0
-    for (corpus, doc), gold_rows in sorted(gold.items()):
-        if not available(corpus):
-            skipped.add(corpus)
-            continue
+    for corpus, doc, gold_rows, text, found in extracted(gold, skipped):
         counted += len(gold_rows)
-        text, meta = document(corpus, doc)
-        found = extract(text, **meta)
         names = {e.id: e.name for e in found.entities}
         predicted = list(found.statements)
         used = set()

@@ -13,23 +13,18 @@ times the anchor, for figures the category and the claimant) must agree.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..pipeline import extract
 from ..records import Document
 from .corpora import BenchDoc
-from .devset import DATA, available, document, overlaps, rows
+from .devset import DATA, extracted, overlaps, rows
 from .score import PRF, Scorer
 
 TIMES_GOLD = DATA / "times_dev.tsv"
 IGNORED = {"figures": ("MONEY", "PERCENT"), "times": ()}
 NEREL_TYPE = {"figures": "NUMBER", "times": "DATE"}
-
-
-def spans(kind: str, document: Document) -> list[tuple[int, int]]:
-    items = document.times if kind == "times" else document.figures
-    return [(t.start, t.end) if kind == "times" else t.span for t in items]
 
 
 def nerel(kind: str, docs: list[BenchDoc], on_doc: Callable[[], None] | None = None) -> dict:
@@ -38,8 +33,8 @@ def nerel(kind: str, docs: list[BenchDoc], on_doc: Callable[[], None] | None = N
     scorer = Scorer((type_,))
     for doc in docs:
         ignored = [(g.start, g.end) for g in doc.gold if g.type in IGNORED[kind]]
-        found = [s for s in spans(kind, extract(doc.text))
-                 if not any(overlaps(s, i, share=0.01) for i in ignored)]
+        found = [_span(x) for x in _items(kind, extract(doc.text))
+                 if not any(overlaps(_span(x), i, share=0.01) for i in ignored)]
         scorer.add([(type_, g.start, g.end) for g in doc.gold if g.type == type_],
                    [(type_, a, b) for a, b in found])
         if on_doc:
@@ -53,43 +48,43 @@ def devset(kind: str, gold_path: Path, columns: int, agree: dict[str, Callable])
     over all rows and per corpus."""
     groups: dict[str, tuple[PRF, dict[str, list[int]]]] = {}
 
-    def count(corpus: str, outcome: str, field: str | None = None, ok: bool = False) -> None:
+    def scores(corpus: str) -> Iterator[tuple[PRF, dict[str, list[int]]]]:
         for name in ("all", corpus):
-            prf, fields = groups.setdefault(name, (PRF(), {f: [0, 0] for f in agree}))
-            if field is None:
-                setattr(prf, outcome, getattr(prf, outcome) + 1)
-            else:
-                fields[field][0] += ok
-                fields[field][1] += 1
+            yield groups.setdefault(name, (PRF(), {f: [0, 0] for f in agree}))
+
+    def tally(corpus: str, outcome: str) -> None:
+        for prf, _ in scores(corpus):
+            setattr(prf, outcome, getattr(prf, outcome) + 1)
+
+    def judge(corpus: str, field: str, ok: bool) -> None:
+        for _, fields in scores(corpus):
+            fields[field][0] += ok
+            fields[field][1] += 1
 
     errors, skipped, counted = [], set(), 0
-    for (corpus, doc), gold_rows in sorted(rows(gold_path, columns).items()):
-        if not available(corpus):
-            skipped.add(corpus)
-            continue
+    for corpus, doc, gold_rows, text, found in extracted(rows(gold_path, columns), skipped):
         counted += len(gold_rows)
-        text, meta = document(corpus, doc)
-        result = extract(text, **meta)
-        items = list(result.times if kind == "times" else result.figures)
+        items = _items(kind, found)
         used = set()
         for row in gold_rows:
             span = (int(row[0]), int(row[1]))
             match = next((x for x in items if x.id not in used and overlaps(_span(x), span, share=0.01)), None)
             if match is None:
-                count(corpus, "fn")
+                tally(corpus, "fn")
                 errors.append({"doc": doc, "missed": text[span[0] : span[1]]})
                 continue
             used.add(match.id)
-            count(corpus, "tp")
+            tally(corpus, "tp")
             for name, check in agree.items():
-                ok = check(row, match, result)
-                count(corpus, "tp", name, ok)
+                ok = check(row, match, found)
+                judge(corpus, name, ok)
                 if not ok:
                     errors.append({"doc": doc, "wrong": name, "text": text[span[0] : span[1]], "gold": row[2:]})
         for x in items:
             if x.id not in used:
-                count(corpus, "fp")
-                errors.append({"doc": doc, "spurious": text[_span(x)[0] : _span(x)[1]]})
+                tally(corpus, "fp")
+                start, end = _span(x)
+                errors.append({"doc": doc, "spurious": text[start:end]})
 
     def summary(prf: PRF, fields: dict[str, list[int]]) -> dict:
         return {"found": prf.as_dict(),
@@ -101,6 +96,10 @@ def devset(kind: str, gold_path: Path, columns: int, agree: dict[str, Callable])
     result["corpora"] = {name: summary(*g) for name, g in sorted(groups.items()) if name != "all"}
     result["errors"] = errors
     return result
+
+
+def _items(kind: str, document: Document) -> tuple:
+    return document.times if kind == "times" else document.figures
 
 
 def _span(item) -> tuple[int, int]:

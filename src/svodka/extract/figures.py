@@ -19,6 +19,7 @@ from natasha.doc import DocToken
 from ..data import FIGURES, table
 from ..records import Figure, Statement, Time
 from . import numbers
+from .parsed import subtree
 from .roles import lemma
 
 NOT_AFTER = {"№", "n", "ст", "ст.", "статья", "статьи", "статьей", "статье", "ч", "ч.", "часть", "части", "п",
@@ -242,7 +243,7 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
         hi += 1
     # the words that describe the counted noun do not say what happened to it:
     # "жителей затопленных районов" counts people, not flooded districts
-    own = _subtree(children, head) if head is not None else {number.id}
+    own = set(subtree(children, head)) if head is not None else {number.id}
     predicate = [verb] + [c for c in children.get(verb.id, []) if c.id not in own] if verb else []
     around = ancestors + [c for a in ancestors for c in children.get(a.id, [])]
     groups = (
@@ -259,16 +260,6 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
             if category:
                 return category
     return "other"
-
-
-def _subtree(children: dict[str, list[DocToken]], token: DocToken) -> set[str]:
-    seen, todo = {token.id}, [token]
-    while todo:  # the parse may hold a cycle: visit each token once
-        for child in children.get(todo.pop().id, []):
-            if child.id not in seen:
-                seen.add(child.id)
-                todo.append(child)
-    return seen
 
 
 def time_near(times: list[Time], span: tuple[int, int], sentence: tuple[int, int]) -> str | None:

@@ -32,20 +32,25 @@ class Parsed:
         return any(a < position < b - 1 for a, b in self.quotes)
 
     def subtree(self, token: DocToken) -> list[DocToken]:
-        # The parser can emit cycles (a head inside its own subtree); visit each token once.
-        seen, todo = {token.id: token}, [token]
-        while todo:
-            for child in self.children.get(todo.pop().id, []):
-                if child.id not in seen:
-                    seen[child.id] = child
-                    todo.append(child)
-        return sorted(seen.values(), key=lambda t: t.start)
+        return sorted(subtree(self.children, token).values(), key=lambda t: t.start)
 
     def token_at(self, position: int) -> DocToken | None:
         return self.starts.get(position)
 
     def lemma(self, token: DocToken) -> str:
         return lemma(token, self.vocab)
+
+
+def subtree(children: dict[str, list[DocToken]], token: DocToken) -> dict[str, DocToken]:
+    """The token and everything below it, by id. The parser can emit cycles (a head
+    inside its own subtree), so each token is visited once."""
+    seen, todo = {token.id: token}, [token]
+    while todo:
+        for child in children.get(todo.pop().id, []):
+            if child.id not in seen:
+                seen[child.id] = child
+                todo.append(child)
+    return seen
 
 
 def span_of(tokens: list[DocToken]) -> tuple[int, int]:

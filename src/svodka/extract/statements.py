@@ -142,7 +142,7 @@ def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
     for k, t in enumerate(inside[1:-3], 1):
         if t.text not in DASHES or inside[k - 1].text != ",":
             continue
-        cue = next((c for c in inside[k + 1 : k + 3] if c.pos == "VERB" and table(CUES).get(ctx.lemma(c))), None)
+        cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c)), None)
         if cue is None:
             continue
         rest = inside[inside.index(cue) + 1 :]
@@ -154,7 +154,7 @@ def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
             continue
         ctx.used.add(cue.id)
         sentence = (_sentence_start(ctx, start), ctx.sentence_of[inside[-1].id][1])
-        return _Draft(ctx.lemma(cue), "direct", table(CUES)[ctx.lemma(cue)], quote_marks.inner((start, end)),
+        return _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue), quote_marks.inner((start, end)),
                       sentence, span_of(words), cue.start)
     return None
 

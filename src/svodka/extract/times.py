@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from natasha import DatesExtractor, Doc, MorphVocab
+from natasha import DatesExtractor, Doc
 
+from ..analyse import load
 from ..records import Time
 
 MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
@@ -84,7 +85,7 @@ class _Found:
 
 @lru_cache(maxsize=1)
 def _dates() -> DatesExtractor:
-    return DatesExtractor(MorphVocab())
+    return DatesExtractor(load().morph_vocab)  # the pipeline's dictionary, not a second copy
 
 
 def extract(text: str, published: str | None = None, doc: Doc | None = None) -> list[Time]:
