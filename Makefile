@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= svodka.db
 
-.PHONY: run test install bench clean
+.PHONY: run test test-bench install bench clean
 
 install: $(VENV)/.installed
 
@@ -19,7 +19,11 @@ run: install
 	$(BIN)/svodka stats --db $(DB)
 
 test: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not bench"
+
+# Tests that run a benchmark over ../shared/data (they skip without it); CI runs them too.
+test-bench: install
+	$(BIN)/pytest -q -m bench
 
 bench: install
 	$(BIN)/svodka bench ner --corpus nerel

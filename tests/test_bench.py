@@ -43,6 +43,7 @@ def test_bench_loaders_offsets_index_text(corpus):
             assert doc.text[g.start:g.end].strip() == doc.text[g.start:g.end]
 
 
+@pytest.mark.bench
 @needs_data
 def test_bench_nerel_reads_a_copy_of_the_split(tmp_path):
     source = DATA / "nerel" / "dev"
@@ -90,6 +91,7 @@ def test_bench_statements_gold_offsets_are_valid(models):
             assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
 
 
+@pytest.mark.bench
 @pytest.mark.parametrize("kind", ["times", "figures"])
 def test_bench_times_and_figures_json(kind, capsys, monkeypatch):
     from svodka.bench.corpora import data_dir

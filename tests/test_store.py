@@ -1,3 +1,4 @@
+import json
 import sqlite3
 
 import pytest
@@ -37,20 +38,39 @@ def test_store_refuses_newer_schema_and_non_databases(tmp_path, store):
 def test_store_ingest_is_idempotent(models, store):
     first = ingest([CORPUS], store)
     assert (first.added, first.skipped, first.failed) == (12, 0, 0)
-    counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "entities", "mentions")]
+    tables = ("documents", "doc_entities", "entities", "mentions", "statements", "figures", "times")
+    counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
     second = ingest([CORPUS], store)
     assert (second.added, second.skipped, second.failed) == (0, 12, 0)
-    again = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "entities", "mentions")]
+    again = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
     assert again == counts
 
 
 def test_store_merges_entities_across_documents(models, store):
     ingest([CORPUS], store)
     rows = store.conn.execute(
-        "SELECT e.name, count(DISTINCT m.doc_id) FROM entities e JOIN mentions m ON m.entity_id = e.id"
+        "SELECT e.name, count(DISTINCT d.doc_id) FROM entities e JOIN doc_entities d ON d.entity_id = e.id"
         " WHERE e.type = 'PER' AND e.name LIKE '%Сомова' GROUP BY e.id"
     ).fetchall()
     assert rows == [("Галина Сомова", 6)]
+    assert store.conn.execute("SELECT count(*) FROM doc_entities WHERE entity_id IS NULL").fetchone()[0] == 0
+
+
+def test_store_linking_does_not_depend_on_ingest_order(models, tmp_path):
+    """A surname-only article stored before the full-name one still joins that person."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "1.txt").write_text("Вчера Громов снова отказался от комментариев.", encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Директор завода Игорь Громов провёл совещание.", encoding="utf-8")
+    groups = []
+    for order in (["a", "b"], ["b", "a"]):
+        with open_store(tmp_path / f"{order[0]}.db") as store:
+            for folder in order:
+                ingest([tmp_path / folder], store)
+            groups.append(store.conn.execute(
+                "SELECT e.name, count(*) FROM entities e JOIN doc_entities d ON d.entity_id = e.id"
+                " WHERE e.type = 'PER' GROUP BY e.id").fetchall())
+    assert groups[0] == groups[1] == [("Игорь Громов", 2)]
 
 
 def test_store_bad_items_do_not_stop_the_batch(models, tmp_path, store):
@@ -99,34 +119,44 @@ def test_store_full_text_search(models, store):
 def test_store_keeps_document_json(models, store):
     doc = svodka.extract("Мэр Галина Сомова встретилась с жителями.", outlet="Озёрные ведомости")
     store.add([(doc, "inline")])
-    assert store.document(doc.meta.id) == doc.to_json()
+    assert store.document(doc.meta.id) == doc
 
 
 def test_store_keeps_figures_and_times(models, store):
     ingest([CORPUS], store)
     killed = store.conn.execute(
-        "SELECT f.value, t.value FROM figures f JOIN documents d ON d.id = f.doc_id"
-        " LEFT JOIN times t ON t.doc_id = f.doc_id AND t.local_id = f.time_id"
-        " WHERE f.category = 'killed' AND f.statement_id IS NOT NULL ORDER BY f.value"
+        "SELECT f.value, s.speaker_text FROM figures f"
+        " JOIN statements s ON s.doc_id = f.doc_id AND s.local_id = f.statement_id"
+        " WHERE f.category = 'killed' AND f.value IS NOT NULL ORDER BY f.value"
     ).fetchall()
-    assert killed and all(value is not None for value, _ in killed if value)
+    assert len(killed) >= 2 and all(speaker for _, speaker in killed)
     assert store.conn.execute("SELECT count(*) FROM times WHERE value LIKE '2026-03-%'").fetchone()[0] >= 10
     stats = store.stats()
     assert {f["category"] for f in stats["figures"]} >= {"killed", "evacuated", "detained"}
 
 
-def test_store_migrates_a_version_2_database(tmp_path):
+def test_store_migrates_an_old_store_keeping_its_documents(models, tmp_path):
+    """A schema-3 store (positional tables, integer entity ids) opens as the current
+    schema with its documents, and the record tables are refilled from them."""
     from svodka.store.migrations import MIGRATIONS
 
+    doc = svodka.extract("Мэр Галина Сомова заявила, что погибли 3 человека.", published="2026-03-12")
+    old = doc.to_json()
+    for kind in ("entities", "statements", "figures", "times"):
+        for record in old[kind]:
+            record.pop("doc")  # schema 3 wrote none of these
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE svodka_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-    for version, migration in enumerate(MIGRATIONS[:2], 1):
+    for version, migration in enumerate(MIGRATIONS[:3], 1):
         migration(conn)
         conn.execute("INSERT INTO svodka_migrations VALUES (?, ?)", (version, migration.__name__))
+    conn.execute("INSERT INTO documents (id, text, record) VALUES (?, ?, ?)",
+                 (doc.id, doc.text, json.dumps(old, ensure_ascii=False)))
     conn.commit()
     conn.close()
     with open_store(path) as store:
         assert store.schema_version == SCHEMA_VERSION
-        columns = [row[1] for row in store.conn.execute("PRAGMA table_info(statements)")]
-        assert "time_id" in columns
+        assert store.document(doc.id) == doc
+        assert store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] == len(doc.figures) == 1
+        assert store.conn.execute("SELECT count(*) FROM doc_entities").fetchone()[0] == len(doc.entities)

@@ -1,7 +1,13 @@
 """svodka: Russian news to a source-attributed ledger of facts."""
-from .pipeline import document_id, extract
-from .records import Document, Entity, Mention, Meta, Span, Speaker, Statement
+from importlib.metadata import PackageNotFoundError, version
 
-__version__ = "0.1.0"
+from .pipeline import STAGES, document_id, extract
+from .records import Document, Entity, Figure, Mention, Meta, Span, Speaker, Statement, Time
 
-__all__ = ["Document", "Entity", "Mention", "Meta", "Span", "Speaker", "Statement", "document_id", "extract", "__version__"]
+try:
+    __version__ = version("svodka")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+__all__ = ["STAGES", "Document", "Entity", "Figure", "Mention", "Meta", "Span", "Speaker", "Statement", "Time",
+           "document_id", "extract", "__version__"]

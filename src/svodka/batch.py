@@ -14,7 +14,8 @@ from .errors import ItemError
 from .ingest import DEFAULT_MAX_BYTES, Item, read_paths
 from .pipeline import document_id, extract
 from .records import Document
-from .store import SQLiteStore
+from .corpus import update as update_corpus
+from .store import Store
 from .workers import pool
 
 
@@ -47,7 +48,7 @@ def _extracted(items: list[Item], workers: int) -> Iterator[Document | ItemError
 
 def ingest(
     paths: Iterable[str | Path],
-    store: SQLiteStore,
+    store: Store,
     *,
     workers: int = 1,
     batch_size: int = 50,
@@ -58,7 +59,8 @@ def ingest(
     on_item: Callable[[Item | ItemError, str], None] | None = None,
 ) -> Summary:
     """``on_start(total)`` once items are read; ``on_item(item, outcome)`` per item,
-    outcome one of "added", "skipped", "failed"."""
+    outcome one of "added", "skipped", "failed".  The corpus passes (linking) run at
+    the end over the whole store, so their result does not depend on ingest order."""
     summary = Summary()
     todo: list[Item] = []
     seen: set[str] = set()
@@ -96,4 +98,6 @@ def ingest(
             pending = []
     if pending:
         summary.added += store.add(pending)
+    if summary.added:
+        update_corpus(store)
     return summary

@@ -24,7 +24,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Russian news
 console = Console()
 err = Console(stderr=True, soft_wrap=True)  # one error, one line: easy to grep
 
-DB_OPTION = typer.Option("svodka.db", "--db", help="Store: a SQLite file path (created if missing).")
+DB_OPTION = typer.Option("svodka.db", "--db", help="Store: a SQLite file path or sqlite:///path URL.")
 
 
 class Format(str, Enum):
@@ -128,14 +128,28 @@ def stats(
 
     Example: svodka stats --db svodka.db
     """
-    if not Path(db).exists():
-        _fail(f"{db}: no such store; run `svodka ingest PATH --db {db}` first")
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         data = store.stats(top=top)
     if as_json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         console.print(stats_report(data))
+
+
+@app.command()
+def link(db: str = DB_OPTION) -> None:
+    """Link the entities of every stored document again (ingest does this by itself).
+
+    Example: svodka link --db svodka.db
+    """
+    from .corpus import update
+
+    started = time.perf_counter()
+    with open_store(db, create=False) as store:
+        update(store)
+        data = store.stats(top=0)
+    console.print(f"linked {data['documents']:,} documents into "
+                  f"{sum(data['entities'].values()):,} entities in {time.perf_counter() - started:.1f}s")
 
 
 bench_app = typer.Typer(no_args_is_help=True, help="Measure quality and speed against ../shared/data.")

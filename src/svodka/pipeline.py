@@ -1,20 +1,25 @@
 """The extraction core: a pure function from text + metadata to records.
 
-Models are loaded once per process and never change, so ``extract`` gives the
-same records for the same input in any process: a CLI, a worker pool, a Dask
-cluster.
+The document flows through ``STAGES``, a list of named steps with one
+signature: each reads the layers that earlier steps left on the ``Layers`` and
+adds its own.  A new analysis (events, …) is one more entry in the list.
+Models are passed in (``models=None`` loads the bundled ones once per process),
+so ``extract`` gives the same records for the same input in any process: a
+CLI, a worker pool, a Dask cluster.
 """
 from __future__ import annotations
-
-from dataclasses import replace
 
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
-from .analyse import analyse, load
-from .extract import entities, figures, statements, times
-from .records import Document, Meta
+from natasha import Doc
+
+from .analyse import Models, analyse, load
+from .extract import dating, entities, figures, statements, times
+from .records import Document, Entity, Figure, Meta, Statement, Time
 
 _WS = re.compile(r"\s+")
 
@@ -26,6 +31,65 @@ def document_id(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
+@dataclass
+class Layers:
+    """The document so far: what the stages have added to the text."""
+
+    meta: Meta
+    text: str
+    models: Models
+    parse: Doc | None = None  # natasha's tokens, sentences, morphology, syntax and NER spans
+    entities: list[Entity] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def document(self) -> Document:
+        sentences = tuple((s.start, s.stop) for s in self.parse.sents) if self.parse else ()
+        return Document(self.meta, self.text, sentences, tuple(self.entities), tuple(self.statements),
+                        tuple(self.figures), tuple(self.times))
+
+
+Stage = Callable[[Layers], None]
+
+
+def _analyse(layers: Layers) -> None:
+    layers.parse = analyse(layers.text, layers.models)
+
+
+def _entities(layers: Layers) -> None:
+    layers.entities = entities.extract(layers.parse, layers.models.morph_vocab, doc_id=layers.meta.id)
+
+
+def _times(layers: Layers) -> None:
+    layers.times = times.extract(layers.parse, layers.models.morph_vocab, published=layers.meta.published,
+                                 doc_id=layers.meta.id)
+
+
+def _statements(layers: Layers) -> None:
+    layers.statements = statements.extract(layers.parse, layers.entities, layers.models.morph_vocab,
+                                           doc_id=layers.meta.id)
+
+
+def _figures(layers: Layers) -> None:
+    layers.figures = figures.extract(layers.parse, layers.statements, layers.times, layers.models.morph_vocab,
+                                     doc_id=layers.meta.id)
+
+
+def _dating(layers: Layers) -> None:
+    layers.statements, layers.figures = dating.link(layers.statements, layers.figures, layers.times)
+
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("analyse", _analyse),
+    ("entities", _entities),
+    ("times", _times),
+    ("statements", _statements),
+    ("figures", _figures),
+    ("dating", _dating),
+)
+
+
 def extract(
     text: str,
     *,
@@ -34,6 +98,8 @@ def extract(
     title: str | None = None,
     outlet: str | None = None,
     language: str = "ru",
+    models: Models | None = None,
+    stages: Sequence[tuple[str, Stage]] = STAGES,
 ) -> Document:
     """Analyse one article and return its records.
 
@@ -43,24 +109,11 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    models = load()
     meta = Meta(
-        id=document_id(text), title=title, url=url, outlet=outlet, published=published,
-        language=language,
+        id=document_id(text), title=title, url=url, outlet=outlet, published=published, language=language,
     )
-    if not text.strip():
-        return Document(meta=meta, text=text)  # nothing to find; the taggers fail on empty input
-    doc = analyse(text, models)
-    found = entities.extract(doc, models.morph_vocab)
-    when = times.extract(text, published, doc)
-    said = [replace(s, time=figures.time_near(when, s.sentence, s.sentence))
-            for s in statements.extract(doc, found, models.morph_vocab)]
-    return Document(
-        meta=meta,
-        text=text,
-        sentences=tuple((s.start, s.stop) for s in doc.sents),
-        entities=tuple(found),
-        statements=tuple(said),
-        figures=tuple(figures.extract(doc, said, when, models.morph_vocab)),
-        times=tuple(when),
-    )
+    layers = Layers(meta, text, models or load())
+    if text.strip():  # nothing to find in blank text, and the taggers fail on it
+        for _name, stage in stages:
+            stage(layers)
+    return layers.document()

@@ -5,6 +5,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from .extract.roles import prune
 from .records import Document
 
 TYPE_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
@@ -104,7 +105,7 @@ def stats_report(stats: dict) -> Group:
     for column in ("type", "name", "documents", "mentions", "roles"):
         top.add_column(column, justify="right" if column in ("documents", "mentions") else "left")
     for e in stats["top_entities"]:
-        top.add_row(e["type"], e["name"], str(e["documents"]), str(e["mentions"]), "; ".join(e["roles"]))
+        top.add_row(e["type"], e["name"], str(e["documents"]), str(e["mentions"]), "; ".join(prune(e["roles"])[:3]))
     speakers = Table(title="Top speakers", title_justify="left", show_edge=False)
     for column in ("speaker", "statements", "documents"):
         speakers.add_column(column, justify="left" if column == "speaker" else "right")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from ..extract.names import fold
+from ..extract.words import fold
 from .devset import DATA, document, extracted, overlaps, rows
 from .score import PRF
 

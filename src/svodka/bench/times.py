@@ -103,7 +103,7 @@ def _items(kind: str, document: Document) -> tuple:
 
 
 def _span(item) -> tuple[int, int]:
-    return (item.start, item.end) if hasattr(item, "start") else item.span
+    return item.start, item.end
 
 
 def run_devset(gold_path: Path = TIMES_GOLD) -> dict:

@@ -72,7 +72,7 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
     return result
 
 
-def group(found: list[_Mention]) -> list[Entity]:
+def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
 
@@ -126,7 +126,7 @@ def group(found: list[_Mention]) -> list[Entity]:
             add(spelled[0] if len(spelled) == 1 else (m.type, names.fold(m.normal)), m)
 
     groups.sort(key=lambda g: min(x.start for x in g.mentions))
-    return [_entity(f"e{n}", g) for n, g in enumerate(groups, 1)]
+    return [_entity(doc_id, f"e{n}", g) for n, g in enumerate(groups, 1)]
 
 
 def _nearest(candidates, mention: _Mention, by_key) -> tuple[str, str]:
@@ -141,11 +141,12 @@ def _nearest(candidates, mention: _Mention, by_key) -> tuple[str, str]:
     return min(candidates, key=distance)
 
 
-def _entity(entity_id: str, g: _Group) -> Entity:
+def _entity(doc_id: str, entity_id: str, g: _Group) -> Entity:
     g.mentions.sort(key=lambda m: m.start)
     name = g.name
     aliases = [name] + [a for a in dict.fromkeys(m.normal for m in g.mentions) if a != name]
     return Entity(
+        doc=doc_id,
         id=entity_id,
         type=g.type,
         name=name,
@@ -155,5 +156,5 @@ def _entity(entity_id: str, g: _Group) -> Entity:
     )
 
 
-def extract(doc: Doc, morph_vocab) -> list[Entity]:
-    return group(mentions(doc, morph_vocab))
+def extract(doc: Doc, morph_vocab, doc_id: str = "") -> list[Entity]:
+    return group(mentions(doc, morph_vocab), doc_id)

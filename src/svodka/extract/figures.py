@@ -20,14 +20,14 @@ from ..data import FIGURES, table
 from ..records import Figure, Statement, Time
 from . import numbers
 from .parsed import subtree
-from .roles import lemma
+from .words import YEARS, lemma, whole, yo
 
 NOT_AFTER = {"№", "n", "ст", "ст.", "статья", "статьи", "статьей", "статье", "ч", "ч.", "часть", "части", "п",
              "п.", "пункт", "пункта", "пунктом", "номер", "номером", "дом", "дома", "+", "тел", "тел.", "калибра",
              "калибр", "/", "модели", "версии", "частью", "статьей", "статьёй", "пункту", "пунктам", "пунктов"}
 RANGE_DASH = re.compile(r"^(\d+(?:[.,]\d+)?)[–—-](\d+(?:[.,]\d+)?)$")
 # Counted in these, a figure is an amount of money or a measure, never casualties or damage.
-UNITS = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "процент", "метр", "километр",
+MEASURES = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "процент", "метр", "километр",
          "сантиметр", "тонна", "килограмм", "литр", "гектар", "балл", "градус", "раз", "место"}
 DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "десятилетие", "ночь",
              "утро", "вечер"}
@@ -41,7 +41,7 @@ MAX_ANCESTORS = 4
 WINDOW = 6
 
 
-def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab) -> list[Figure]:
+def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc_id: str = "") -> list[Figure]:
     text = doc.text
     busy = [(t.start, t.end) for t in times]
     figures: list[Figure] = []
@@ -57,7 +57,7 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab) -> 
             if found is None:
                 i += 1
                 continue
-            first, end, value, low, high, qualifier = found
+            first, end = found.start, found.end
             number = tokens[end - 1]
             head, obj = _object(tokens, end, vocab)
             unit = lemma(head, vocab) if head is not None and obj != "процент" else None
@@ -66,26 +66,25 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab) -> 
                     or end < len(tokens) and tokens[end].text.lower().startswith(("стать", "част")):
                 i = end  # "три года", "в двух километрах от села": a duration or a place, not a count
                 continue
-            category = "other" if unit in UNITS else _category(tokens, by_id, children, number, head, vocab)
+            category = "other" if unit in MEASURES else _category(tokens, by_id, children, number, head, vocab)
             span = (tokens[first].start, tokens[end - 1].stop)
             previous = figures[-1] if figures and figures[-1].sentence[0] == sent.start else None
-            if category == "other" and previous and _listed(tokens, previous.span[1], span[0]):
+            if category == "other" and previous and _listed(tokens, previous.end, span[0]):
                 category = previous.category  # "150 человек, 8 единиц бронетехники и 11 автомобилей"
-            if category == "other" and (obj is None or qualifier == "approximate" or end == i + 1 and _one(tokens[i])):
+            if category == "other" and (obj is None or found.qualifier == "approximate" or end == i + 1 and _one(tokens[i])):
                 i = end  # counts nothing we can name: "звенья одной цепи", "несколько волн"
                 continue
             statement = next((s.id for s in statements if s.content.start <= span[0] and span[1] <= s.content.end), None)
-            time = time_near(times, span, (sent.start, sent.stop))
             figures.append(Figure(
-                id=f"f{len(figures) + 1}", value=value, low=low, high=high, qualifier=qualifier,
-                text=text[span[0] : span[1]], object=obj, category=category, statement=statement,
-                span=span, sentence=(sent.start, sent.stop), time=time,
+                doc=doc_id, id=f"f{len(figures) + 1}", start=span[0], end=span[1], text=text[span[0] : span[1]],
+                value=found.value, low=found.low, high=found.high, qualifier=found.qualifier,
+                object=obj, category=category, statement=statement, sentence=(sent.start, sent.stop),
             ))
             i = end
     return figures
 
 
-def _figure_at(text, tokens, i, busy, vocab):
+def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
     t = tokens[i]
     if any(a <= t.start < b for a, b in busy):
         return None
@@ -111,13 +110,12 @@ def _figure_at(text, tokens, i, busy, vocab):
         return None  # "14-й" split by the tokenizer
     if t.text.lower() in ("один", "одна", "одно", "одного", "одной", "одним", "одном") and after == "из":
         return None  # "один из собеседников" names one of them, it counts nothing
-    if numbers.DIGITS.match(t.text) and len(t.text) == 4 and 1000 <= int(float(t.text.replace(",", "."))) <= 2100 \
+    if numbers.DIGITS.match(t.text) and len(t.text) == 4 and int(float(t.text.replace(",", "."))) in YEARS \
             and after.lower().startswith(("г", "год")):
         return None
     if dashed:
         low, high = (_number(g) for g in dashed.groups())
-        first, qualifier = i, "range"
-        return first, i + 1, None, low, high, qualifier
+        return numbers.Amount(i, i + 1, None, low, high, "range")
     read = numbers.read(tokens, i, text, vocab)
     if read is None:
         return None
@@ -130,7 +128,7 @@ def _figure_at(text, tokens, i, busy, vocab):
     if value is None and qualifier != "exact" and lemma(t, vocab) == "тысяча":
         value = 1000  # "более тысячи человек"; but "тысячи людей" stays vague
     if value is None:
-        return first, end, None, None, None, "approximate"
+        return numbers.Amount(first, end, None, None, None, "approximate")
     dash = end + 1 < len(tokens) and tokens[end].text in "–—-" and tokens[end].start == tokens[end - 1].stop
     if (before == "от" and end + 1 < len(tokens) and tokens[end].text.lower() == "до") or dash:
         second = numbers.read(tokens, end + 1, text, vocab)
@@ -139,10 +137,10 @@ def _figure_at(text, tokens, i, busy, vocab):
             scale = next((t for t in tokens[end + 1 : second[0]] if numbers.is_scale(t, vocab)), None)
             if scale is not None and not any(numbers.is_scale(t, vocab) for t in tokens[i:end]):
                 value = numbers.scaled(value, scale, vocab)
-            return (i if dash else i - 1), second[0], None, value, second[1], "range"
+            return numbers.Amount(i if dash else i - 1, second[0], None, value, second[1], "range")
     low = value if qualifier in ("more_than",) else None
     high = value if qualifier in ("less_than", "up_to") else None
-    return first, end, value, low, high, qualifier
+    return numbers.Amount(first, end, value, low, high, qualifier)
 
 
 def _one(token: DocToken) -> bool:
@@ -156,8 +154,7 @@ def _listed(tokens: list[DocToken], after: int, before: int) -> bool:
 
 
 def _number(text: str) -> int | float:
-    value = float(text.replace(",", "."))
-    return int(value) if value.is_integer() else value
+    return whole(float(text.replace(",", ".")))
 
 
 def _object(tokens: list[DocToken], end: int, vocab) -> tuple[DocToken | None, str | None]:
@@ -202,10 +199,10 @@ def _noun(token: DocToken, vocab) -> str:
         return normal
     for parse in vocab.parse(token.text.lower()):
         if parse.tag.POS == "NOUN":
-            return parse.normal_form.replace("ё", "е")
+            return yo(parse.normal_form)
         if parse.tag.POS in ("ADJF", "PRTF"):
             form = parse.inflect({"Nom", "Sing", "Masc"})
-            return (form.word if form else parse.normal_form).replace("ё", "е")
+            return yo(form.word if form else parse.normal_form)
     return lemma(token, vocab)
 
 
@@ -216,7 +213,7 @@ def _agree(adjective: DocToken, noun: DocToken, vocab) -> str:
         if parse.tag.POS in ("ADJF", "PRTF"):
             form = parse.inflect({"Nom", "Sing", gender} if gender else {"Nom", "Sing"})
             if form:
-                return form.word.replace("ё", "е")
+                return yo(form.word)
     return lemma(adjective, vocab)
 
 
@@ -260,11 +257,3 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
             if category:
                 return category
     return "other"
-
-
-def time_near(times: list[Time], span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
-    """The time said in the same sentence, nearest to the span."""
-    inside = [t for t in times if sentence[0] <= t.start < sentence[1]]
-    if not inside:
-        return None
-    return min(inside, key=lambda t: abs(t.start - span[0])).id

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .words import fold
+
 # Punctuation that NER sometimes swallows at the edges of a span.  A trailing
 # "." is kept: it ends abbreviations ("Inc.", "им.") more often than sentences.
 EDGE_CHARS = ",;:!?—–-…"
@@ -10,11 +12,6 @@ QUOTES = "«»„“”\"'‘’‚()"
 OPENING = "«„“\"'‘("
 CLOSING = "»“”\"'’)"
 _WS = re.compile(r"\s+")
-
-
-def fold(name: str) -> str:
-    """Key for comparing names: case, ё/е and spacing do not matter."""
-    return _WS.sub(" ", name).strip().lower().replace("ё", "е")
 
 
 def _balanced(s: str) -> bool:

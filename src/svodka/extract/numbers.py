@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from natasha.doc import DocToken
 
-from .roles import lemma
+from .words import lemma, whole
 
-UNITS = {
+NUMERALS = {
     "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
     "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
     "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
@@ -54,7 +54,7 @@ class Amount:
     qualifier: str
 
 
-NUMBER_STEMS = frozenset(w[:3] for w in UNITS) | {"чет", "дву", "тре", "обо", "одн"}
+NUMBER_STEMS = frozenset(w[:3] for w in NUMERALS) | {"чет", "дву", "тре", "обо", "одн"}
 VAGUE_STEMS = ("десят", "сотн", "сотен", "тысяч", "несколь", "дюжин", "множеств", "полтор")
 
 
@@ -69,9 +69,9 @@ def word_value(token: DocToken, vocab) -> int | float | None:
     text = token.text.replace(",", ".")
     if DIGITS.match(token.text):
         number = float(text)
-        return int(number) if number.is_integer() else number
+        return whole(number)
     lemma_ = lemma(token, vocab)
-    return UNITS.get(lemma_, UNITS.get(token.text.lower()))
+    return NUMERALS.get(lemma_, NUMERALS.get(token.text.lower()))
 
 
 def is_scale(token: DocToken, vocab) -> bool:
@@ -80,7 +80,7 @@ def is_scale(token: DocToken, vocab) -> bool:
 
 def scaled(value: int | float, scale: DocToken, vocab) -> int | float:
     number = value * SCALES.get(scale.text.lower().rstrip("."), SCALES.get(lemma(scale, vocab), 1))
-    return int(number) if float(number).is_integer() else number
+    return whole(number)
 
 
 def is_vague(token: DocToken, vocab) -> bool:
@@ -121,7 +121,7 @@ def read(tokens: list[DocToken], i: int, text: str, vocab) -> tuple[int, int | f
     if j == i:
         return None
     number = total + (current or 0)
-    return j, int(number) if float(number).is_integer() else round(number, 6)
+    return j, whole(round(number, 6))
 
 
 def qualifier_before(tokens: list[DocToken], i: int) -> tuple[int, str]:

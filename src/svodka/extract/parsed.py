@@ -6,7 +6,7 @@ from natasha import Doc
 from natasha.doc import DocToken
 
 from . import quotes as quote_marks
-from .roles import lemma
+from .words import lemma
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 RELATIVE = {"который", "которая", "которое", "которые", "кто"}

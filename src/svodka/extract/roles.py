@@ -9,17 +9,12 @@ from __future__ import annotations
 from natasha.doc import DocToken
 
 from ..data import ROLES, wordlist
+from .words import lemma
 
 MAX_WINDOW = 8
 # A genitive phrase like "страны" points back at a country named elsewhere; we
 # keep such a role only when no more specific role with the same head exists.
 ANAPHORIC = {"страны", "государства", "республики", "региона", "города", "ведомства"}
-
-
-def lemma(token: DocToken, morph_vocab) -> str:
-    if token.lemma is None:
-        token.lemmatize(morph_vocab)
-    return token.lemma.replace("ё", "е")
 
 
 def _is_role(token: DocToken, morph_vocab) -> bool:

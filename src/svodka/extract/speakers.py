@@ -14,7 +14,7 @@ from natasha.doc import DocToken
 
 from ..data import ROLES, wordlist
 from ..records import Entity
-from .names import fold
+from .words import fold
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed
 
 # "глава Казахстана" names the same post as "президент Казахстана".

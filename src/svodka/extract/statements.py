@@ -25,7 +25,7 @@ from natasha.doc import DocToken
 from ..data import ACCUSATIONS, CUES, table, wordlist
 from ..records import Entity, Span, Speaker, Statement
 from . import quotes as quote_marks
-from .names import fold
+from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
 from .speakers import Resolver
 
@@ -80,13 +80,13 @@ class _Context(Parsed):
         return table(CUES).get(self.lemma(token))
 
 
-def extract(doc: Doc, entities: list[Entity], morph_vocab) -> list[Statement]:
+def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "") -> list[Statement]:
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
-    return [_finish(ctx, f"s{n}", d, resolver) for n, d in enumerate(drafts, 1)]
+    return [_finish(ctx, doc_id, f"s{n}", d, resolver) for n, d in enumerate(drafts, 1)]
 
 
 # -- 1. «…», — заявил он ------------------------------------------------------
@@ -434,7 +434,7 @@ def _through_quote(ctx: _Context, end: int, sentence: tuple[int, int]) -> int:
 
 def _accuses(ctx, content) -> bool:
     stems = wordlist(ACCUSATIONS)
-    quoted = " ".join(ctx.text[a:b] for a, b in ctx.quotes if content[0] <= a < content[1]).lower().replace("ё", "е")
+    quoted = yo(" ".join(ctx.text[a:b] for a, b in ctx.quotes if content[0] <= a < content[1]).lower())
     return any(stem in quoted for stem in stems)
 
 
@@ -529,7 +529,7 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 
 # -- speakers to entities ---------------------------------------------------------
 
-def _finish(ctx: _Context, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
+def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
     text = ctx.text
     speaker_text = text[d.speaker[0] : d.speaker[1]] if d.speaker else ""
     entity, antecedent = resolver.resolve(d.speaker, d.cue_start) if d.speaker else (None, None)
@@ -539,6 +539,7 @@ def _finish(ctx: _Context, statement_id: str, d: _Draft, resolver: Resolver) -> 
         if d.content[0] <= a + 1 and b - 1 <= d.content[1]
     )
     return Statement(
+        doc=doc_id,
         id=statement_id,
         speaker=Speaker(entity, speaker_text, antecedent),
         cue=d.cue,

@@ -19,22 +19,28 @@ What cannot be resolved keeps ``value`` null, so a reader still sees it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from natasha import DatesExtractor, Doc
 
-from ..analyse import load
 from ..records import Time
+from .words import YEARS as PLAUSIBLE_YEARS
 
+# Month and weekday names: written once here, every pattern below is built from them.
 MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+MONTH_FORMS = (r"январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|"
+               r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]")
+# the forms after "в"/"во" ("в среду"), Monday first
+WEEKDAY_FORMS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+WEEKDAYS = {form: n for n, form in enumerate(WEEKDAY_FORMS)}
+WEEKDAY_WORDS = "|".join(WEEKDAY_FORMS)
+
 # "в марте", "до мая", "в конце июня": a month with its preposition (a bare "Май" may be a name)
 MONTH = re.compile(
-    r"\b(?:в|во|с|до|к|на|по|в\s+конце|в\s+начале|в\s+середине)\s+"
-    r"(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|"
-    r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])\b",
-    re.IGNORECASE,
+    rf"\b(?:в|во|с|до|к|на|по|в\s+конце|в\s+начале|в\s+середине)\s+({MONTH_FORMS})\b", re.IGNORECASE,
 )
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Years without "год" next to them: "2009, 2011, 2012 и 2014 годы", "с 1995 по 2003 год",
@@ -43,10 +49,7 @@ LISTED_YEAR = re.compile(rf"\b{YEAR}\b(?=(?:\s*(?:,|и|–|—|-|по)\s*{YEAR})
 PARENS = re.compile(r"\([^()]{1,120}\)")
 YEAR_IN_PARENS = re.compile(rf"(?<![\d.,]){YEAR}(?!\d)(?=\s*(?:,|\)|[—–-]\s|и\s))")
 NUMERIC_SHORT = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2}$")
-WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
-            "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6}
-WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
-                     re.IGNORECASE)
+WEEKDAY = re.compile(rf"\b(?:в|во)\s+({WEEKDAY_WORDS})\b", re.IGNORECASE)
 # pattern -> (days from the reference, which reference)
 RELATIVE = [
     (r"в\s+(?:ту|тот|то)\s+же\s+(?:ночь|день|вечер|утро)", 0, "previous_time"),
@@ -83,19 +86,19 @@ class _Found:
     forward: bool = False  # a weekday in the future: the next one, not the last
 
 
-@lru_cache(maxsize=1)
-def _dates() -> DatesExtractor:
-    return DatesExtractor(load().morph_vocab)  # the pipeline's dictionary, not a second copy
+@lru_cache(maxsize=2)
+def _dates(morph_vocab) -> DatesExtractor:
+    return DatesExtractor(morph_vocab)  # the pipeline's dictionary, not a second copy
 
 
-def extract(text: str, published: str | None = None, doc: Doc | None = None) -> list[Time]:
-    """Times of ``text``; with the parsed ``doc``, a weekday looks forward when its verb
-    is in the future ("в понедельник президент поручит …")."""
-    found = _explicit(text) + _patterns(text)
-    if doc is not None:
-        for f in found:
-            if f.weekday is not None:
-                f.forward = _future_verb(doc, f.end)
+def extract(doc: Doc, morph_vocab, published: str | None = None, doc_id: str = "") -> list[Time]:
+    """Times of the parsed ``doc``; a weekday looks forward when its verb is in the future
+    ("в понедельник президент поручит …")."""
+    text = doc.text
+    found = _explicit(text, morph_vocab) + _patterns(text)
+    for f in found:
+        if f.weekday is not None:
+            f.forward = _future_verb(doc, f.end)
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[_Found] = []
     for f in found:  # an expression inside a longer one is part of it
@@ -105,9 +108,14 @@ def extract(text: str, published: str | None = None, doc: Doc | None = None) -> 
     for f in kept:
         _widen(text, f)
     given = _published(published)
-    if given:
-        return _resolve(text, kept, given, "published")
-    return _resolve(text, kept, _dateline(text, kept), "document")
+    times = _resolve(text, kept, given, "published") if given else _resolve(text, kept, _dateline(text, kept), "document")
+    sentences = [(s.start, s.stop) for s in doc.sents]
+    return [replace(t, doc=doc_id, sentence=_sentence(sentences, t.start)) for t in times]
+
+
+def _sentence(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    k = bisect_right(sentences, (position, 1 << 62)) - 1
+    return sentences[k] if k >= 0 else (position, position)
 
 
 # What belongs to a date on its left and right: "в начале 2017 года", "В воскресенье,
@@ -116,11 +124,10 @@ def extract(text: str, published: str | None = None, doc: Doc | None = None) -> 
 LEFT = [
     re.compile(r"(?:\b(?:в|во)\s+(?:начале|конце|середине|течение)|\b(?:в|во|с|со|на|до|к|ко|по|от|к\s+концу))\s+$",
                re.IGNORECASE),
-    re.compile(r"\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s*,\s*$", re.IGNORECASE),
+    re.compile(rf"\b(?:в|во)\s+(?:{WEEKDAY_WORDS})\s*,\s*$", re.IGNORECASE),
     re.compile(r"\b\d{4}\s*[–—-]\s*$"),
 ]
-RIGHT = re.compile(r"^[–—-](?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*",
-                   re.IGNORECASE)
+RIGHT = re.compile(rf"^[–—-](?:{MONTH_FORMS})\w*", re.IGNORECASE)
 
 
 def _widen(text: str, f: _Found) -> None:
@@ -138,15 +145,15 @@ def _widen(text: str, f: _Found) -> None:
         f.end += m.end()  # but "в ноябре-декабре 2019 года" leaves "декабре 2019 года" its own
 
 
-def _explicit(text: str) -> list[_Found]:
+def _explicit(text: str, morph_vocab) -> list[_Found]:
     found = []
-    for match in _date_matches(text):
+    for match in _date_matches(text, morph_vocab):
         fact = match.fact
         if NUMERIC_SHORT.match(text[match.start : match.stop]):
             continue  # "24.03.02" is as often a code as a date
         if fact.year is None and fact.month is None:
             continue
-        if fact.year is not None and not 1000 <= fact.year <= 2100:
+        if fact.year is not None and fact.year not in PLAUSIBLE_YEARS:
             continue
         found.append(_Found(match.start, match.stop, fact.year, fact.month, fact.day))
     covered = [(f.start, f.end) for f in found]
@@ -168,8 +175,7 @@ def _explicit(text: str) -> list[_Found]:
 
 # Where a date may be: a month name, a year word, digits with dots. The yargy grammar
 # is slow on long texts, so it runs only on the stretches around these.
-HINT = re.compile(r"январ|феврал|март|апрел|\bма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
-                  r"\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
+HINT = re.compile(rf"\b(?:{MONTH_FORMS})|\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
 REACH = 16
 
 
@@ -180,7 +186,7 @@ class _Match:
     fact: object
 
 
-def _date_matches(text: str) -> list[_Match]:
+def _date_matches(text: str, morph_vocab) -> list[_Match]:
     windows: list[list[int]] = []
     for m in HINT.finditer(text):
         start, end = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
@@ -197,7 +203,7 @@ def _date_matches(text: str) -> list[_Match]:
             start -= 1
         while end < len(text) and not text[end].isspace():
             end += 1
-        for match in _dates()(text[start:end]):
+        for match in _dates(morph_vocab)(text[start:end]):
             key = (match.start + start, match.stop + start)
             if key not in seen:
                 seen.add(key)
@@ -309,7 +315,7 @@ def _resolve(text: str, found: list[_Found], published: date | None, source: str
             previous = date.fromisoformat(value)
         if value:
             last_year = int(value[:4])
-        times.append(Time(f"t{n}", f.start, f.end, text[f.start : f.end], value, precision, anchor))
+        times.append(Time("", f"t{n}", f.start, f.end, text[f.start : f.end], value, precision, anchor))
     return times
 
 

@@ -1,4 +1,23 @@
-"""Storage: SQLite (embedded default) behind one small interface."""
-from .sqlite import SQLiteStore, open_store
+"""Storage behind one interface (``Store``); SQLite is the embedded default."""
+from __future__ import annotations
 
-__all__ = ["SQLiteStore", "open_store"]
+from pathlib import Path
+
+from ..errors import SvodkaError
+from .base import Store
+from .sqlite import SQLiteStore
+
+
+def open_store(target: str | Path, *, create: bool = True) -> Store:
+    """A store from a path or a ``sqlite:///path`` URL; ``create=False`` refuses a missing file."""
+    target = str(target)
+    if target.startswith("sqlite:///"):
+        target = target[len("sqlite:///") :]
+    elif "://" in target:
+        raise SvodkaError(f"unsupported store URL {target!r}; give a SQLite file path or sqlite:///path")
+    if not create and not Path(target).exists():
+        raise SvodkaError(f"{target}: no such store; run `svodka ingest PATH --db {target}` first")
+    return SQLiteStore(target)
+
+
+__all__ = ["SQLiteStore", "Store", "open_store"]

@@ -105,5 +105,72 @@ def m003_figures_times(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_statements, m003_figures_times]
+def m004_records(conn: sqlite3.Connection) -> None:
+    """One table per record type, keyed by (document, local id), with the corpus entity
+    that linking assigns kept apart from what extraction found. The tables derived
+    from ``documents.record`` are dropped here and refilled from it (``rebuild``)."""
+    conn.executescript(
+        """
+        DROP TABLE mentions; DROP TABLE entity_aliases; DROP TABLE entity_roles;
+        DROP TABLE statements; DROP TABLE figures; DROP TABLE times; DROP TABLE entities;
+        CREATE TABLE doc_entities (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,
+            type TEXT NOT NULL, name TEXT NOT NULL,
+            aliases TEXT NOT NULL, roles TEXT NOT NULL,   -- JSON lists
+            mentions INTEGER NOT NULL,
+            entity_id TEXT,                               -- corpus entity, set by linking
+            PRIMARY KEY (doc_id, local_id)
+        );
+        CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
+        CREATE TABLE mentions (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,                       -- the document entity
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL
+        );
+        CREATE INDEX mentions_doc ON mentions(doc_id, local_id);
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL, name TEXT NOT NULL,
+            aliases TEXT NOT NULL, roles TEXT NOT NULL,   -- JSON
+            documents INTEGER NOT NULL, mentions INTEGER NOT NULL
+        );
+        CREATE TABLE statements (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,
+            speaker_local_id TEXT, speaker_text TEXT NOT NULL, speaker_antecedent TEXT,
+            cue TEXT NOT NULL, kind TEXT NOT NULL, act TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            time_id TEXT,
+            PRIMARY KEY (doc_id, local_id)
+        );
+        CREATE TABLE times (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            value TEXT, precision TEXT, anchor TEXT,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, local_id)
+        );
+        CREATE TABLE figures (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            value REAL, low REAL, high REAL, qualifier TEXT NOT NULL,
+            object TEXT, category TEXT NOT NULL,
+            statement_id TEXT, time_id TEXT,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, local_id)
+        );
+        CREATE INDEX figures_category ON figures(category);
+        CREATE INDEX times_value ON times(value);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_statements, m003_figures_times, m004_records]
+# Migrations after which the derived tables are refilled from the stored records.
+REBUILDS = {4}
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,49 +1,44 @@
-"""SQLite store: documents with their records, corpus-level entities, FTS5.
+"""SQLite store: documents with their records, linked entities, FTS5.
 
 Writes go in batches, one transaction each: a crash loses at most the batch
-in flight, never what was committed before it.
+in flight, never what was committed before it.  ``documents.record`` keeps each
+document's JSON form; every other table is derived from it (``rebuild``) or from
+the corpus passes (``write_links``).
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import SvodkaError
-from ..extract.names import fold, person_parts
-from ..extract.roles import prune
-from ..records import Document, Entity
-from .migrations import MIGRATIONS, SCHEMA_VERSION
-
-
-def open_store(target: str | Path) -> "SQLiteStore":
-    target = str(target)
-    if target.startswith("sqlite:///"):
-        target = target[len("sqlite:///") :]
-    elif "://" in target:
-        raise SvodkaError(f"unsupported store URL {target!r}; give a SQLite file path")
-    return SQLiteStore(target)
+from ..extract.words import whole
+from ..link import DocEntity, Links
+from ..records import Document
+from .migrations import MIGRATIONS, REBUILDS, SCHEMA_VERSION
 
 
 class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
+        self.location = self.path = str(path)
         try:
             self.conn = sqlite3.connect(self.path)
             self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=30000")
             self.migrate()
+            self.conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as error:
             raise SvodkaError(f"{self.path}: not a usable svodka store ({error})") from error
 
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "SQLiteStore":
+    def __enter__(self) -> SQLiteStore:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- schema ---------------------------------------------------------------
@@ -56,17 +51,29 @@ class SQLiteStore:
             raise SvodkaError(
                 f"{self.path}: schema version {max(applied)} is newer than this svodka ({SCHEMA_VERSION}); upgrade svodka"
             )
+        rebuild = False
         for version, migration in enumerate(MIGRATIONS, 1):
             if version not in applied:
                 with self.conn:
                     migration(self.conn)
-                    self.conn.execute(
-                        "INSERT INTO svodka_migrations VALUES (?, ?)", (version, migration.__name__)
-                    )
+                    self.conn.execute("INSERT INTO svodka_migrations (version, name) VALUES (?, ?)",
+                                      (version, migration.__name__))
+                rebuild = rebuild or (bool(applied) and version in REBUILDS)
+        if rebuild:
+            self.rebuild()
 
     @property
     def schema_version(self) -> int:
         return self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
+
+    def rebuild(self) -> None:
+        """Refill the record tables from ``documents.record``: after a migration that
+        changes them, a store keeps every document it had."""
+        with self.conn:
+            for table in ("doc_entities", "mentions", "statements", "times", "figures"):
+                self.conn.execute(f"DELETE FROM {table}")
+            for document in self.documents():
+                self._insert_records(document)
 
     # -- writes ---------------------------------------------------------------
 
@@ -74,17 +81,27 @@ class SQLiteStore:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def add(self, documents: Iterable[tuple[Document, str]]) -> int:
-        """Store (document, source) pairs in one transaction; skip ones already stored."""
         added = 0
         with self.conn:
             for document, source in documents:
                 if self.has_document(document.meta.id):
                     continue
-                self._insert(document, source)
+                self._insert_document(document, source)
+                self._insert_records(document)
                 added += 1
         return added
 
-    def _insert(self, document: Document, source: str) -> None:
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        columns = list(rows[0])
+        self.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(_quoted(c) for c in columns)})"
+            f" VALUES ({', '.join(':' + c for c in columns)})",
+            rows,
+        )
+
+    def _insert_document(self, document: Document, source: str) -> None:
         meta = document.meta
         record = json.dumps(document.to_json(), ensure_ascii=False)
         cursor = self.conn.execute(
@@ -96,90 +113,94 @@ class SQLiteStore:
             "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
             (cursor.lastrowid, meta.title or "", document.text),
         )
-        corpus_ids = {}
-        for entity in document.entities:
-            entity_id = corpus_ids[entity.id] = self._entity_id(entity)
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO entity_aliases VALUES (?, ?)", [(entity_id, a) for a in entity.aliases]
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO entity_roles VALUES (?, ?, ?)", [(entity_id, meta.id, r) for r in entity.roles]
-            )
-            self.conn.executemany(
-                'INSERT INTO mentions (doc_id, entity_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
-                [(meta.id, entity_id, entity.id, m.start, m.end, m.text) for m in entity.mentions],
-            )
 
-        self.conn.executemany(
-            'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [
-                (meta.id, st.id, corpus_ids.get(st.speaker.entity), st.speaker.text, st.cue, st.kind, st.act,
-                 st.content.start, st.content.end, st.content.text, st.sentence[0], st.sentence[1], st.time)
-                for st in document.statements
-            ],
-        )
-        self.conn.executemany(
-            'INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-            [(meta.id, t.id, t.start, t.end, t.text, t.value, t.precision, t.anchor) for t in document.times],
-        )
-        self.conn.executemany(
-            'INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [
-                (meta.id, f.id, f.value, f.low, f.high, f.qualifier, f.text, f.object, f.category, f.statement,
-                 f.time, f.span[0], f.span[1], f.sentence[0], f.sentence[1])
-                for f in document.figures
-            ],
-        )
+    def _insert_records(self, document: Document) -> None:
+        doc = document.meta.id
+        self._insert("doc_entities", [
+            {"doc_id": doc, "local_id": e.id, "type": e.type, "name": e.name,
+             "aliases": _json(e.aliases), "roles": _json(e.roles), "mentions": len(e.mentions)}
+            for e in document.entities
+        ])
+        self._insert("mentions", [
+            {"doc_id": doc, "local_id": e.id, "start": m.start, "end": m.end, "text": m.text,
+             "sentence_start": m.sentence[0], "sentence_end": m.sentence[1]}
+            for e in document.entities for m in e.mentions
+        ])
+        self._insert("statements", [
+            {"doc_id": doc, "local_id": s.id, "speaker_local_id": s.speaker.entity, "speaker_text": s.speaker.text,
+             "speaker_antecedent": s.speaker.antecedent, "cue": s.cue, "kind": s.kind, "act": s.act,
+             "start": s.start, "end": s.end, "text": s.content.text,
+             "sentence_start": s.sentence[0], "sentence_end": s.sentence[1], "time_id": s.time}
+            for s in document.statements
+        ])
+        self._insert("times", [
+            {"doc_id": doc, "local_id": t.id, "start": t.start, "end": t.end, "text": t.text, "value": t.value,
+             "precision": t.precision, "anchor": t.anchor, "sentence_start": t.sentence[0], "sentence_end": t.sentence[1]}
+            for t in document.times
+        ])
+        self._insert("figures", [
+            {"doc_id": doc, "local_id": f.id, "start": f.start, "end": f.end, "text": f.text, "value": f.value,
+             "low": f.low, "high": f.high, "qualifier": f.qualifier, "object": f.object, "category": f.category,
+             "statement_id": f.statement, "time_id": f.time,
+             "sentence_start": f.sentence[0], "sentence_end": f.sentence[1]}
+            for f in document.figures
+        ])
 
-    def _entity_id(self, entity: Entity) -> int:
-        """Merge with the corpus entity of the same type and name.
+    # -- corpus passes ----------------------------------------------------------
 
-        A person known in this document only by surname joins the one stored
-        full name with that surname, if there is exactly one.
-        """
-        key = fold(entity.name)
-        row = self.conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", (entity.type, key)).fetchone()
-        if row:
-            return row[0]
-        if entity.type == "PER" and not person_parts(entity.name)[0]:
-            rows = self.conn.execute(
-                "SELECT id FROM entities WHERE type = 'PER' AND key LIKE ?", ("% " + key,)
-            ).fetchall()
-            if len(rows) == 1:
-                return rows[0][0]
-        return self.conn.execute(
-            "INSERT INTO entities (type, name, key) VALUES (?, ?, ?)", (entity.type, entity.name, key)
-        ).lastrowid
+    def doc_entities(self) -> list[DocEntity]:
+        rows = self.conn.execute(
+            "SELECT e.doc_id, e.local_id, e.type, e.name, e.aliases, e.roles, e.mentions, d.published"
+            " FROM doc_entities e JOIN documents d ON d.id = e.doc_id"
+        )
+        return [DocEntity(doc, local, type_, name, tuple(json.loads(aliases)), tuple(json.loads(roles)), n, published)
+                for doc, local, type_, name, aliases, roles, n, published in rows]
+
+    def write_links(self, links: Links) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM entities")
+            self._insert("entities", [
+                {"id": e.id, "type": e.type, "name": e.name, "aliases": _json(e.aliases), "roles": _json(e.roles),
+                 "documents": len(e.documents), "mentions": e.mentions}
+                for e in links.entities
+            ])
+            self.conn.execute("UPDATE doc_entities SET entity_id = NULL")
+            self.conn.executemany(
+                "UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND local_id = ?",
+                [(entity, doc, local) for (doc, local), entity in links.of.items()],
+            )
 
     # -- reads ----------------------------------------------------------------
 
     def count_documents(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
-    def document(self, doc_id: str) -> dict | None:
-        row = self.conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+    def document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute("SELECT record, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Document.from_json(json.loads(row[0]), row[1]) if row else None
 
-    def stats(self, top: int = 10) -> dict:
+    def documents(self) -> Iterator[Document]:
+        for record, text in self.conn.execute("SELECT record, text FROM documents ORDER BY id"):
+            yield Document.from_json(json.loads(record), text)
+
+    def stats(self, top: int = 10) -> dict[str, Any]:
         conn = self.conn
         by_type = dict(conn.execute("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"))
         outlets = conn.execute(
             "SELECT coalesce(outlet, '—'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"
         ).fetchall()
         top_entities = conn.execute(
-            """SELECT e.type, e.name, count(DISTINCT m.doc_id) AS docs, count(*) AS mentions,
-                      (SELECT group_concat(role, '|') FROM
-                         (SELECT role FROM entity_roles r WHERE r.entity_id = e.id
-                          GROUP BY role ORDER BY count(*) DESC, role))
-               FROM entities e JOIN mentions m ON m.entity_id = e.id
-               GROUP BY e.id ORDER BY docs DESC, mentions DESC, e.name LIMIT ?""",
-            (top,),
+            "SELECT type, name, documents, mentions, roles FROM entities ORDER BY documents DESC, mentions DESC, name"
+            " LIMIT ?", (top,),
         ).fetchall()
         span = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
         speakers = conn.execute(
-            """SELECT coalesce(e.name, s.speaker_text), count(*), count(DISTINCT s.doc_id)
-               FROM statements s LEFT JOIN entities e ON e.id = s.speaker_entity_id
-               GROUP BY coalesce(e.name, lower(s.speaker_text)) ORDER BY 2 DESC, 1 LIMIT ?""",
+            """SELECT coalesce(e.name, s.speaker_antecedent, s.speaker_text), count(*), count(DISTINCT s.doc_id)
+               FROM statements s
+               LEFT JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local_id
+               LEFT JOIN entities e ON e.id = de.entity_id
+               GROUP BY coalesce(e.id, lower(coalesce(s.speaker_antecedent, s.speaker_text)))
+               ORDER BY 2 DESC, 1 LIMIT ?""",
             (top,),
         ).fetchall()
         figures = conn.execute(
@@ -194,19 +215,21 @@ class SQLiteStore:
             "entities": by_type,
             "mentions": conn.execute("SELECT count(*) FROM mentions").fetchone()[0],
             "top_entities": [
-                {"type": t, "name": n, "documents": d, "mentions": m, "roles": prune(r.split("|"))[:3] if r else []}
-                for t, n, d, m, r in top_entities
+                {"type": t, "name": n, "documents": d, "mentions": m,
+                 "roles": [r["role"] for r in sorted(json.loads(roles), key=lambda r: -len(r["documents"]))]}
+                for t, n, d, m, roles in top_entities
             ],
             "statements": conn.execute("SELECT count(*) FROM statements").fetchone()[0],
             "top_speakers": [{"speaker": n, "statements": c, "documents": d} for n, c, d in speakers],
             "figures": [
-                {"category": c, "figures": n, "documents": d, "low": _number(lo), "high": _number(hi)}
+                {"category": c, "figures": n, "documents": d,
+                 "low": None if lo is None else whole(lo), "high": None if hi is None else whole(hi)}
                 for c, n, d, lo, hi in figures
             ],
             "schema_version": self.schema_version,
         }
 
-    def search(self, query: str, limit: int = 20) -> list[dict]:
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         try:
             rows = self.conn.execute(
                 """SELECT d.id, d.title, d.outlet, snippet(documents_fts, 1, '[', ']', '…', 12)
@@ -219,5 +242,9 @@ class SQLiteStore:
         return [{"id": i, "title": t, "outlet": o, "snippet": s} for i, t, o, s in rows]
 
 
-def _number(value: float | None) -> int | float | None:
-    return int(value) if value is not None and float(value).is_integer() else value
+def _json(value: Iterable[Any]) -> str:
+    return json.dumps(list(value), ensure_ascii=False)
+
+
+def _quoted(column: str) -> str:
+    return f'"{column}"'

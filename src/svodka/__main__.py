@@ -1,0 +1,4 @@
+"""``python -m svodka``: the same as the ``svodka`` command."""
+from .cli import main
+
+main()

@@ -1,0 +1,14 @@
+"""Corpus passes: what is computed over every stored document at once.
+
+Run after each ingest and by ``svodka link``; each pass is a pure function of
+the stored records, so running it again, or over documents ingested in another
+order, gives the same result.
+"""
+from __future__ import annotations
+
+from .link import link
+from .store import Store
+
+
+def update(store: Store) -> None:
+    store.write_links(link(store.doc_entities()))

@@ -1,0 +1,32 @@
+"""Small helpers every extraction stage shares: ё folding, lemmas, whole numbers."""
+from __future__ import annotations
+
+import re
+
+from natasha.doc import DocToken
+
+_WS = re.compile(r"\s+")
+# Years a news text can mean by a bare four-digit number ("в 1592 году", "2022").
+YEARS = range(1000, 2101)
+
+
+def yo(text: str) -> str:
+    """ё -> е: Russian print drops the dots at will, so comparisons must not see them."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def fold(name: str) -> str:
+    """Key for comparing names: case, ё/е and spacing do not matter."""
+    return yo(_WS.sub(" ", name).strip().lower())
+
+
+def lemma(token: DocToken, morph_vocab) -> str:
+    """The token's lemma (computed once, then kept on the token), ё folded."""
+    if token.lemma is None:
+        token.lemmatize(morph_vocab)
+    return yo(token.lemma)
+
+
+def whole(number: int | float) -> int | float:
+    """2.0 -> 2: amounts read as floats print as integers where they are."""
+    return int(number) if float(number).is_integer() else number
