@@ -6,9 +6,12 @@ order, gives the same result.
 """
 from __future__ import annotations
 
+from .ledger import build
 from .link import link
 from .store import Store
 
 
 def update(store: Store) -> None:
-    store.write_links(link(store.doc_entities()))
+    links = link(store.doc_entities())
+    store.write_links(links)
+    store.write_ledger(build(store.documents(text=False), links))

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from natasha import Doc
 
 from .analyse import Models, analyse, load
-from .extract import dating, entities, figures, statements, times
-from .records import Document, Entity, Figure, Meta, Statement, Time
+from .extract import dating, entities, events, figures, statements, times
+from .records import Document, Entity, Event, Figure, Meta, Statement, Time
 
 _WS = re.compile(r"\s+")
 
@@ -43,11 +43,12 @@ class Layers:
     times: list[Time] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def document(self) -> Document:
         sentences = tuple((s.start, s.stop) for s in self.parse.sents) if self.parse else ()
         return Document(self.meta, self.text, sentences, tuple(self.entities), tuple(self.statements),
-                        tuple(self.figures), tuple(self.times))
+                        tuple(self.figures), tuple(self.times), tuple(self.events))
 
 
 Stage = Callable[[Layers], None]
@@ -80,6 +81,11 @@ def _dating(layers: Layers) -> None:
     layers.statements, layers.figures = dating.link(layers.statements, layers.figures, layers.times)
 
 
+def _events(layers: Layers) -> None:
+    layers.events = events.extract(layers.parse, layers.entities, layers.times, layers.statements, layers.figures,
+                                   layers.models.morph_vocab, doc_id=layers.meta.id)
+
+
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("analyse", _analyse),
     ("entities", _entities),
@@ -87,6 +93,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("statements", _statements),
     ("figures", _figures),
     ("dating", _dating),
+    ("events", _events),
 )
 
 

@@ -102,6 +102,26 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """A happening one sentence reports: "прошла акция протеста", "задержаны 15 человек"."""
+
+    doc: str
+    id: str
+    start: int  # the trigger word
+    end: int
+    text: str
+    type: str  # protest | riot | … (docs/events.md)
+    sub_type: str
+    sentence: Pair
+    time: str | None = None  # id of the time said in the sentence
+    date: str | None = None  # its value
+    place: str | None = None  # id of the place entity named in the sentence
+    actors: tuple[str, ...] = ()  # ids of the people and organisations named in the sentence
+    figures: tuple[str, ...] = ()  # ids of the figures said in the sentence
+    statements: tuple[str, ...] = ()  # ids of the statements that hold it
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     id: str
     title: str | None = None
@@ -120,6 +140,7 @@ class Document:
     statements: tuple[Statement, ...] = field(default_factory=tuple)
     figures: tuple[Figure, ...] = field(default_factory=tuple)
     times: tuple[Time, ...] = field(default_factory=tuple)
+    events: tuple[Event, ...] = field(default_factory=tuple)
 
     @property
     def id(self) -> str:
@@ -140,6 +161,7 @@ class Document:
             "statements": [_statement_json(s) for s in self.statements],
             "figures": [_figure_json(f) for f in self.figures],
             "times": [_time_json(t) for t in self.times],
+            "events": [_event_json(e) for e in self.events],
         }
 
     @classmethod
@@ -155,6 +177,7 @@ class Document:
             statements=tuple(_statement(doc, s) for s in data.get("statements", ())),
             figures=tuple(_figure(doc, f) for f in data.get("figures", ())),
             times=tuple(_time(doc, t) for t in data.get("times", ())),
+            events=tuple(_event(doc, e) for e in data.get("events", ())),
         )
 
 
@@ -231,3 +254,18 @@ def _time(doc: str, data: dict[str, Any]) -> Time:
     values = {f.name: data.get(f.name) for f in fields(Time)}
     values.update(doc=data.get("doc", doc), sentence=_pair(data.get("sentence") or (0, 0)))
     return Time(**values)
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    data = asdict(event)
+    data["sentence"] = _sentence_json(event.sentence)
+    for key in ("actors", "figures", "statements"):
+        data[key] = list(data[key])
+    return data
+
+
+def _event(doc: str, data: dict[str, Any]) -> Event:
+    values = {f.name: data.get(f.name) for f in fields(Event)}
+    values.update(doc=data.get("doc", doc), sentence=_pair(data["sentence"]),
+                  **{key: tuple(data.get(key) or ()) for key in ("actors", "figures", "statements")})
+    return Event(**values)

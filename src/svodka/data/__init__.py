@@ -9,6 +9,7 @@ ROLES = DIR / "roles.txt"
 CUES = DIR / "cues.txt"
 ACCUSATIONS = DIR / "accusations.txt"
 FIGURES = DIR / "figures.txt"
+EVENTS = DIR / "events.txt"
 
 
 @lru_cache(maxsize=None)
@@ -26,3 +27,9 @@ def wordlist(path: Path) -> frozenset[str]:
 def table(path: Path) -> dict[str, str]:
     """Two-column bundled list: first word -> second word."""
     return dict(line.split()[:2] for line in wordlist(path) if len(line.split()) >= 2)
+
+
+@lru_cache(maxsize=None)
+def rows(path: Path) -> dict[str, tuple[str, ...]]:
+    """Bundled list of several columns: first word -> the other words."""
+    return {line.split()[0]: tuple(line.split()[1:]) for line in wordlist(path) if len(line.split()) >= 2}

@@ -170,7 +170,33 @@ def m004_records(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_statements, m003_figures_times, m004_records]
+def m005_ledger(conn: sqlite3.Connection) -> None:
+    """The ledger that the corpus pass writes: events across documents, revisions and
+    disagreements, each a JSON record (docs/ledger.md) with the columns to filter on."""
+    conn.executescript(
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, sub_type TEXT NOT NULL,
+            start TEXT, "end" TEXT, place_entity TEXT, place_name TEXT,
+            documents INTEGER NOT NULL, record TEXT NOT NULL
+        );
+        CREATE TABLE event_documents (
+            event_id TEXT NOT NULL REFERENCES events(id), doc_id TEXT NOT NULL REFERENCES documents(id),
+            PRIMARY KEY (event_id, doc_id)
+        );
+        CREATE TABLE revisions (
+            id TEXT PRIMARY KEY, event_id TEXT NOT NULL, category TEXT NOT NULL, record TEXT NOT NULL
+        );
+        CREATE TABLE disagreements (
+            id TEXT PRIMARY KEY, event_id TEXT NOT NULL, kind TEXT NOT NULL, category TEXT, record TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial, m002_statements, m003_figures_times, m004_records, m005_ledger,
+]
 # Migrations after which the derived tables are refilled from the stored records.
 REBUILDS = {4}
 SCHEMA_VERSION = len(MIGRATIONS)

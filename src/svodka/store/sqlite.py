@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from ..errors import SvodkaError
 from ..extract.words import whole
+from ..ledger import Ledger
 from ..link import DocEntity, Links
 from ..records import Document
 from .migrations import MIGRATIONS, REBUILDS, SCHEMA_VERSION
@@ -170,7 +173,49 @@ class SQLiteStore:
                 [(entity, doc, local) for (doc, local), entity in links.of.items()],
             )
 
+    def write_ledger(self, ledger: Ledger) -> None:
+        with self.conn:
+            for table in ("event_documents", "events", "revisions", "disagreements"):
+                self.conn.execute(f"DELETE FROM {table}")
+            self._insert("events", [
+                {"id": e.id, "type": e.type, "sub_type": e.sub_type, "start": e.start, "end": e.end,
+                 "place_entity": e.place.entity if e.place else None, "place_name": e.place.name if e.place else None,
+                 "documents": len(e.documents), "record": _record(e)}
+                for e in ledger.events
+            ])
+            self._insert("event_documents", [{"event_id": e.id, "doc_id": d.id} for e in ledger.events for d in e.documents])
+            self._insert("revisions", [{"id": r.id, "event_id": r.event, "category": r.category, "record": _record(r)}
+                                       for r in ledger.revisions])
+            self._insert("disagreements", [
+                {"id": d.id, "event_id": d.event, "kind": d.kind, "category": d.category, "record": _record(d)}
+                for d in ledger.disagreements
+            ])
+
     # -- reads ----------------------------------------------------------------
+
+    def events(self) -> list[dict[str, Any]]:
+        return self._records("SELECT record FROM events ORDER BY start, id")
+
+    def revisions(self) -> list[dict[str, Any]]:
+        return self._records("SELECT record FROM revisions ORDER BY event_id, category, id")
+
+    def disagreements(self) -> list[dict[str, Any]]:
+        return self._records("SELECT d.record FROM disagreements d LEFT JOIN events e ON e.id = d.event_id"
+                             " ORDER BY e.start, d.event_id, d.kind, d.category, d.id")
+
+    def entities(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT id, type, name, aliases, roles, documents, mentions FROM entities ORDER BY documents DESC, id")
+        docs = defaultdict(list)
+        for entity, doc, url in self.conn.execute(
+                "SELECT DISTINCT e.entity_id, d.id, d.url FROM doc_entities e JOIN documents d ON d.id = e.doc_id"
+                " ORDER BY d.published, d.id"):
+            docs[entity].append({"id": doc, "url": url})
+        return [{"id": i, "type": t, "name": n, "aliases": json.loads(a), "roles": json.loads(r),
+                 "documents": docs[i], "mentions": m} for i, t, n, a, r, _, m in rows]
+
+    def _records(self, query: str) -> list[dict[str, Any]]:
+        return [json.loads(record) for (record,) in self.conn.execute(query)]
 
     def count_documents(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -179,9 +224,11 @@ class SQLiteStore:
         row = self.conn.execute("SELECT record, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_json(json.loads(row[0]), row[1]) if row else None
 
-    def documents(self) -> Iterator[Document]:
-        for record, text in self.conn.execute("SELECT record, text FROM documents ORDER BY id"):
-            yield Document.from_json(json.loads(record), text)
+    def documents(self, text: bool = True) -> Iterator[Document]:
+        """Every stored document; ``text=False`` leaves the article text out (corpus passes need only records)."""
+        column = "text" if text else "''"
+        for record, body in self.conn.execute(f"SELECT record, {column} FROM documents ORDER BY id"):
+            yield Document.from_json(json.loads(record), body)
 
     def stats(self, top: int = 10) -> dict[str, Any]:
         conn = self.conn
@@ -240,6 +287,10 @@ class SQLiteStore:
         except sqlite3.OperationalError as error:
             raise SvodkaError(f"bad search query {query!r}: {error}") from error
         return [{"id": i, "title": t, "outlet": o, "snippet": s} for i, t, o, s in rows]
+
+
+def _record(value: Any) -> str:
+    return json.dumps(asdict(value), ensure_ascii=False)
 
 
 def _json(value: Iterable[Any]) -> str:
