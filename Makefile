@@ -17,6 +17,8 @@ $(VENV)/.installed: pyproject.toml
 run: install
 	$(BIN)/svodka ingest examples/corpus --db $(DB)
 	$(BIN)/svodka stats --db $(DB)
+	$(BIN)/svodka events --db $(DB)
+	$(BIN)/svodka disagreements --db $(DB)
 
 test: install
 	$(BIN)/pytest -q -m "not bench"
@@ -32,6 +34,7 @@ bench: install
 	$(BIN)/svodka bench statements
 	$(BIN)/svodka bench times
 	$(BIN)/svodka bench figures
+	$(BIN)/svodka bench ledger
 
 clean:
 	rm -rf $(VENV) $(DB) build src/*.egg-info .pytest_cache

@@ -6,9 +6,9 @@ import svodka
 
 def test_schema_top_level(seed_doc):
     data = json.loads(json.dumps(seed_doc.to_json(), ensure_ascii=False))
-    assert set(data) == {"document", "sentences", "entities", "statements", "figures", "times"}
+    assert set(data) == {"document", "sentences", "entities", "statements", "figures", "times", "events"}
     doc_id = data["document"]["id"]
-    assert all(r["doc"] == doc_id for kind in ("entities", "statements", "figures", "times") for r in data[kind])
+    assert all(r["doc"] == doc_id for kind in ("entities", "statements", "figures", "times", "events") for r in data[kind])
     assert set(data["document"]) == {"id", "title", "url", "outlet", "published", "language"}
     assert data["document"]["published"] == "2022-01-10" and data["document"]["language"] == "ru"
     for entity in data["entities"]:
@@ -67,7 +67,7 @@ def test_schema_doc_is_in_docs():
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t", "«", "по словам", "от 10 до", "31.02.2020", "накануне"])
 def test_extract_never_fails_on_odd_text(models, text):
     doc = svodka.extract(text, published="garbage")
-    assert set(doc.to_json()) == {"document", "sentences", "entities", "statements", "figures", "times"}
+    assert set(doc.to_json()) == {"document", "sentences", "entities", "statements", "figures", "times", "events"}
 
 
 @pytest.fixture(scope="module")

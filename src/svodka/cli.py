@@ -17,7 +17,7 @@ from .batch import ingest as ingest_batch
 from .errors import ItemError, SvodkaError
 from .ingest import DEFAULT_MAX_BYTES, read_paths, text_item
 from .pipeline import extract as extract_text
-from .report import document_report, stats_report
+from .report import disagreements_report, document_report, events_report, stats_report
 from .store import open_store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Russian news -> a source-attributed ledger of facts.")
@@ -152,6 +152,78 @@ def link(db: str = DB_OPTION) -> None:
                   f"{sum(data['entities'].values()):,} entities in {time.perf_counter() - started:.1f}s")
 
 
+@app.command()
+def events(db: str = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Print JSON records.")) -> None:
+    """Events across sources: type, place, dates, reports and their outlets.
+
+    Example: svodka events --db svodka.db
+    """
+    with open_store(db, create=False) as store:
+        data = store.events()
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(events_report(data))
+
+
+@app.command()
+def disagreements(db: str = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Print JSON records.")) -> None:
+    """Where sources disagree: figures that cannot both be true, denials against claims.
+
+    Example: svodka disagreements --db svodka.db
+    """
+    with open_store(db, create=False) as store:
+        data, names = store.disagreements(), {e["id"]: e for e in store.events()}
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(disagreements_report(data, names))
+
+
+class ExportKind(str, Enum):
+    documents = "documents"
+    entities = "entities"
+    statements = "statements"
+    figures = "figures"
+    events = "events"
+    disagreements = "disagreements"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    acled = "acled"
+
+
+@app.command()
+def export(
+    kind: ExportKind = typer.Argument(..., help="Which records."),
+    db: str = DB_OPTION,
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                        help="jsonl, csv, parquet; acled: events in ACLED's columns (CSV)."),
+    output: Path = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+) -> None:
+    """Export records for other tools.
+
+    Example: svodka export events --format acled --output events.csv
+    """
+    from . import export as exporter
+
+    if format is ExportFormat.acled and kind is not ExportKind.events:
+        _fail("--format acled is for events only")
+    if format is ExportFormat.parquet and output is None:
+        _fail("--format parquet needs --output FILE")
+    with open_store(db, create=False) as store:
+        records = exporter.acled(store) if format is ExportFormat.acled else exporter.rows(store, kind.value)
+        if output is None:
+            count = exporter.write(records, format.value, sys.stdout.buffer)
+        else:
+            with open(output, "wb") as out:
+                count = exporter.write(records, format.value, out)
+    err.print(f"{count:,} {kind.value} -> {output or 'stdout'}", highlight=False)
+
+
 bench_app = typer.Typer(no_args_is_help=True, help="Measure quality and speed against ../shared/data.")
 app.add_typer(bench_app, name="bench")
 
@@ -276,6 +348,28 @@ def bench_figures(split: Path = SPLIT_OPTION, gold: Path = GOLD_OPTION, limit: i
     Example: svodka bench figures --split ../shared/data/nerel/dev
     """
     _bench_facts("figures", split, gold, limit, as_json, show_errors)
+
+
+@bench_app.command("ledger")
+def bench_ledger(
+    corpus: Path = typer.Option(Path("tests/data/ledger"), "--corpus", help="Folder with articles/ and gold.json."),
+    as_json: bool = JSON_OPTION,
+    show_errors: bool = ERRORS_OPTION,
+) -> None:
+    """Events (pairwise document P/R/F1), entity links, disagreements and revisions against a hand-annotated
+    multi-source corpus.
+
+    Example: svodka bench ledger --errors
+    """
+    from .bench import ledger, tables
+
+    result = ledger.run(corpus)
+    if not show_errors and not as_json:
+        for part in ("disagreements", "revisions", "entities"):
+            for key in ("missed", "spurious", "errors"):
+                result[part].pop(key, None)
+        result["events"].pop("clusters")
+    _print_result(result, as_json, tables.ledger_table(result))
 
 
 def _fail(message: str) -> None:

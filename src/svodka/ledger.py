@@ -101,6 +101,7 @@ class Claim:
     category: str | None = None
     act: str | None = None
     record: str = ""  # "<doc>:<local id>" of the figure or statement
+    object: str | None = None  # what a figure counts
 
 
 @dataclass
@@ -399,9 +400,21 @@ def _figure_claims(members: list[_Story], links: Links, names: dict[str, str]) -
             claims.append(Claim(
                 document=s.ref, claimant=_claimant(doc, said.get(f.statement), links, names), text=f.text,
                 start=f.start, end=f.end, sentence=f.sentence, value=f.value, low=low, high=high,
-                qualifier=f.qualifier, category=f.category, record=f"{doc.id}:{f.id}",
+                qualifier=f.qualifier, category=f.category, record=f"{doc.id}:{f.id}", object=_counted(f.object),
             ))
     return claims
+
+
+GENERIC_OBJECTS = {"человек", "люди", "житель", "гражданин"}
+
+
+def _counted(obj: str | None) -> str | None:
+    """What a figure counts, for comparing two of them; None for plain people and for the
+    words that only repeat the category ("более 60 задержанных", "15 участников")."""
+    from .data import FIGURES, table
+
+    head = obj.split()[0] if obj else None
+    return None if head is None or head in GENERIC_OBJECTS or head in table(FIGURES) else head
 
 
 def _key(named: Named) -> str:
@@ -458,6 +471,8 @@ def _figure_disagreements(event: str, claims: list[Claim]) -> list[Disagreement]
         conflicting = []
         for n, a in enumerate(sides):
             for b in sides[n + 1 :]:
+                if a.object != b.object:
+                    continue  # "16 сотрудников силовых структур" and "несколько человек" count different things
                 lower, higher = (a, b) if a.high < b.low else (b, a) if b.high < a.low else (None, None)
                 if lower is not None and not outdated(lower, higher):
                     conflicting += [c for c in (lower, higher) if c not in conflicting]

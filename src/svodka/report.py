@@ -116,3 +116,40 @@ def stats_report(stats: dict) -> Group:
 
 def _range(low, high) -> str:
     return f"{low:g}" if low == high else f"{low:g}–{high:g}"
+
+
+def events_report(events: list[dict]) -> Table:
+    table = Table(title=f"Events ({len(events)})", title_justify="left", show_edge=False, show_lines=True)
+    for column in ("type", "place", "dates", "reports", "actors"):
+        table.add_column(column)
+    for e in events:
+        dates = e["start"] if e["start"] == e["end"] else f"{e['start']} … {e['end']}"
+        reports = "\n".join(f"{d['published'] or '?'} {d['outlet'] or '—'}: {d['title'] or d['id']}"
+                             for d in e["documents"])
+        table.add_row(f"{e['type']}\n{e['sub_type']}", (e["place"] or {}).get("name", "—"), dates or "?", reports,
+                      ", ".join(a["name"] for a in e["actors"][:4]))
+    return table
+
+
+def disagreements_report(disagreements: list[dict], events: dict[str, dict]) -> Group:
+    """Each disagreement with its sides: outlet, date, claimant and what they say."""
+    parts = [Text(f"Disagreements ({len(disagreements)})", style="bold")]
+    for d in disagreements:
+        event = events.get(d["event"])
+        where = f"{event['type']} · {(event['place'] or {}).get('name', '—')} · {event['start']}" if event else "one report"
+        what = f"{d['kind']}: {d['category']}" if d["category"] else d["kind"]
+        table = Table(title=f"{what} — {where}", title_justify="left", show_edge=False)
+        for column in ("claimant", "says", "outlet", "published"):
+            table.add_column(column, ratio=2 if column == "says" else None)
+        for c in d["claims"]:
+            says = c["text"] if c["value"] is None and c["low"] is None else f"{c['text']} ({_interval(c)})"
+            table.add_row(c["claimant"]["name"], says, c["document"]["outlet"] or "—", c["document"]["published"] or "?")
+        parts.append(table)
+    return Group(*parts)
+
+
+def _interval(claim: dict) -> str:
+    low, high = claim["low"], claim["high"]
+    if high is None or high == float("inf"):
+        return f"≥ {low:g}"
+    return f"{low:g}" if low == high else f"{low:g}–{high:g}"

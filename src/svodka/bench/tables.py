@@ -86,3 +86,27 @@ def facts_table(kind: str, result: dict) -> Table:
     notes += [", ".join(f"{k}: {v}" for k, v in e.items()) for e in dev.get("errors", [])]
     table.caption = "\n".join(notes) or None
     return table
+
+
+def ledger_table(result: dict) -> Table:
+    table = Table(title=f"ledger: {result['corpus']}, {result['documents']} documents, ingested in {result['seconds']}s",
+                  title_justify="left")
+    for column in ("measure", "precision", "recall", "f1", "counts"):
+        table.add_column(column, justify="left" if column in ("measure", "counts") else "right")
+
+    def prf(name: str, value: dict) -> None:
+        table.add_row(name, f"{value['precision']:.3f}", f"{value['recall']:.3f}", f"{value['f1']:.3f}",
+                      f"tp {value['tp']} fp {value['fp']} fn {value['fn']}")
+
+    events = result["events"]
+    prf("event pairs", events["pairs"])
+    table.add_row("events", "", "", "", f"gold {events['gold_events']}, svodka {events['svodka_events']}, "
+                  f"unrelated put in an event {len(events['unrelated_in_an_event'])}")
+    for kind in ("all", "figures", "statements"):
+        prf(f"disagreements: {kind}", result["disagreements"][kind])
+    r = result["revisions"]
+    table.add_row("revisions", "", "", "", f"gold {r['gold']}, found {r['found']}, svodka {r['svodka_revisions']}")
+    e = result["entities"]
+    table.add_row("entities", "", "", "", f"gold {e['gold']}, one linked entity {e['one_entity']}, "
+                  f"document coverage {e['document_coverage']:.3f}, wrong merges {len(e['wrong_merges'])}")
+    return table
