@@ -60,11 +60,12 @@ def acled(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def write(records: Iterator[dict[str, Any]], fmt: str, out: BinaryIO) -> int:
-    records = list(records)
-    if fmt == "jsonl":
-        for record in records:
+    if fmt == "jsonl":  # streamed: an export of a large store never sits in memory
+        count = 0
+        for count, record in enumerate(records, 1):
             out.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
-        return len(records)
+        return count
+    records = list(records)  # a table needs its columns first
     flat = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in r.items()}
             for r in records]
     if fmt in ("csv", "acled"):

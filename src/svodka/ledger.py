@@ -32,6 +32,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from .data import EVENTS, FIGURES, rows, table
 from .extract.events import is_region
 from .extract.words import fold, yo
 from .link import Links
@@ -161,7 +162,7 @@ def build(documents: Iterable[Document], links: Links) -> Ledger:
     docs = sorted(documents, key=lambda d: (d.meta.published or "", d.id))
     stories = [s for s in (_story(d, links) for d in docs) if s is not None]
     events, revisions, disagreements = [], [], []
-    clustered = {id(s.doc): s for s in stories}
+    clustered = {s.doc.id for s in stories}
     for members in _cluster(stories, links):
         event = _event(members, links, names)
         events.append(event)
@@ -170,7 +171,7 @@ def build(documents: Iterable[Document], links: Links) -> Ledger:
         disagreements += _figure_disagreements(event.id, claims)
         disagreements += _statement_disagreements(event.id, [(s.doc, s.ref) for s in members], links, names)
     for doc in docs:  # an article that reports no event may still hold both sides of a dispute
-        if id(doc) not in clustered:
+        if doc.id not in clustered:
             disagreements += _statement_disagreements(None, [(doc, _ref(doc))], links, names)
     return Ledger(events, revisions, disagreements)
 
@@ -216,8 +217,6 @@ def _lemma(word: str) -> str:
 
 
 def _title_types(title: str) -> set[str]:
-    from .data import EVENTS, rows
-
     triggers = rows(EVENTS)
     return {triggers[lemma][0] for lemma in map(_lemma, WORD.findall(title)) if lemma in triggers
             and triggers[lemma][0] in FAMILIES}
@@ -289,24 +288,28 @@ def _cluster(stories: list[_Story], links: Links) -> list[list[_Story]]:
     # reports of one story that locate it differently ("в Ольховске" / "у Сосновки") join when
     # each names the other's place
     named = [_places(s, links) for s in stories]
-    by_place: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(stories):
-        if s.place:
-            by_place[s.place].append(i)
     for i, s in enumerate(stories):
         for place in named[i] - {s.place}:
-            for j in by_place.get(place, ()):
-                t = stories[j]
-                if t.family == s.family and s.place in named[j] and near(s, t):
+            for j in buckets.get((s.family, place), ()):
+                if s.place in named[j] and near(s, stories[j]):
                     parent[find(j)] = find(i)
+    # a report that names no place joins the one it shares the most actors with; through an
+    # index of actors, so that no pass goes over all pairs of documents
     actors = [_actors(s, links) for s in stories]
+    by_actor: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, s in enumerate(stories):
+        for actor in actors[j]:
+            by_actor[(s.family, actor)].append(j)
     for i, s in enumerate(stories):
         if s.place:
             continue
-        shared = [(len(actors[i] & actors[j]), j) for j, t in enumerate(stories)
-                  if j != i and t.family == s.family and near(s, t) and actors[i] & actors[j]]
+        shared: dict[int, int] = defaultdict(int)
+        for actor in actors[i]:
+            for j in by_actor[(s.family, actor)]:
+                if j != i and near(s, stories[j]):
+                    shared[j] += 1
         if shared:
-            parent[find(i)] = find(max(shared)[1])
+            parent[find(i)] = find(max((n, j) for j, n in shared.items())[1])
     groups: dict[int, list[_Story]] = defaultdict(list)
     for i, s in enumerate(stories):
         groups[find(i)].append(s)
@@ -350,9 +353,9 @@ def _event(members: list[_Story], links: Links, names: dict[str, str]) -> Ledger
         for e in s.mentions:
             event.mentions.append({"doc": s.doc.id, "id": e.id, "start": e.start, "end": e.end,
                                    "sentence": list(e.sentence)})
-            event.figures += [f"{s.doc.id}:{f}" for f in e.figures if f"{s.doc.id}:{f}" not in event.figures]
-            event.statements += [f"{s.doc.id}:{st}" for st in e.statements
-                                 if f"{s.doc.id}:{st}" not in event.statements]
+    event.figures = list(dict.fromkeys(f"{s.doc.id}:{f}" for s in members for e in s.mentions for f in e.figures))
+    event.statements = list(dict.fromkeys(f"{s.doc.id}:{st}" for s in members for e in s.mentions
+                                          for st in e.statements))
     return event
 
 
@@ -392,11 +395,12 @@ def _figure_claims(members: list[_Story], links: Links, names: dict[str, str]) -
         other_types = {(e.sentence, e.type) for e in doc.events if FAMILIES.get(e.type) not in (None, s.family)}
         own_types = {e.sentence for e in doc.events if FAMILIES.get(e.type) == s.family}
         for f in doc.figures:
-            if f.category == "other" or interval(f) is None:
+            bounds = interval(f) if f.category != "other" else None
+            if bounds is None:
                 continue
             if any(sentence == f.sentence for sentence, _ in other_types) and f.sentence not in own_types:
                 continue  # "при наводнении погибли 9" in a report on the protest belongs to the flood
-            low, high = interval(f)
+            low, high = bounds
             claims.append(Claim(
                 document=s.ref, claimant=_claimant(doc, said.get(f.statement), links, names), text=f.text,
                 start=f.start, end=f.end, sentence=f.sentence, value=f.value, low=low, high=high,
@@ -411,8 +415,6 @@ GENERIC_OBJECTS = {"человек", "люди", "житель", "граждан
 def _counted(obj: str | None) -> str | None:
     """What a figure counts, for comparing two of them; None for plain people and for the
     words that only repeat the category ("более 60 задержанных", "15 участников")."""
-    from .data import FIGURES, table
-
     head = obj.split()[0] if obj else None
     return None if head is None or head in GENERIC_OBJECTS or head in table(FIGURES) else head
 
@@ -525,8 +527,10 @@ def _statement_disagreements(event: str | None, docs: list[tuple[Document, DocRe
     return found
 
 
-def _words(text: str) -> set[str]:
-    return {lemma for lemma in map(_lemma, WORD.findall(text)) if lemma not in GENERIC}
+@lru_cache(maxsize=10_000)
+def _words(text: str) -> frozenset[str]:
+    """Content lemmas; cached, since every denial is compared with every assertion of its event."""
+    return frozenset(lemma for lemma in map(_lemma, WORD.findall(text)) if lemma not in GENERIC)
 
 
 def _same_thing(denial: Claim, assertion: Claim) -> bool:

@@ -24,12 +24,12 @@ def wordlist(path: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def table(path: Path) -> dict[str, str]:
-    """Two-column bundled list: first word -> second word."""
-    return dict(line.split()[:2] for line in wordlist(path) if len(line.split()) >= 2)
-
-
-@lru_cache(maxsize=None)
 def rows(path: Path) -> dict[str, tuple[str, ...]]:
     """Bundled list of several columns: first word -> the other words."""
     return {line.split()[0]: tuple(line.split()[1:]) for line in wordlist(path) if len(line.split()) >= 2}
+
+
+@lru_cache(maxsize=None)
+def table(path: Path) -> dict[str, str]:
+    """Two-column bundled list: first word -> second word."""
+    return {word: rest[0] for word, rest in rows(path).items()}
