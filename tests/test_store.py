@@ -160,3 +160,14 @@ def test_store_migrates_an_old_store_keeping_its_documents(models, tmp_path):
         assert store.document(doc.id) == doc
         assert store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] == len(doc.figures) == 1
         assert store.conn.execute("SELECT count(*) FROM doc_entities").fetchone()[0] == len(doc.entities)
+
+
+def test_store_a_lone_surrogate_is_one_items_error(models, tmp_path, store):
+    """Regression: one JSON line holding "\\ud83d" aborted the whole ingest with a traceback."""
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"text": "\\ud83d Мэр Иван Петров приехал."}\n{"text": "Губернатор Аркадий Ветлугин приехал."}\n',
+                    encoding="utf-8")
+    summary = ingest([path], store)
+    assert summary.added == 1
+    [error] = summary.errors
+    assert error.source.endswith("s.jsonl:line 1") and "lone surrogate U+D83D at offset 0" in error.message

@@ -1,11 +1,13 @@
 """One article to ingest, and the checks every reader applies to it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import ItemError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+SURROGATE = re.compile("[\ud800-\udfff]")
 META_KEYS = ("title", "url", "outlet", "published")
 # Other names for the same metadata seen in exports from news tools.
 META_ALIASES = {"date": "published", "source": "outlet", "link": "url", "headline": "title"}
@@ -51,6 +53,9 @@ def check_text(text: object, source: str, max_bytes: int) -> str | ItemError:
         return ItemError(source, "empty text")
     if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         return ItemError(source, f"too large: text over {max_bytes:,} bytes (see --max-bytes)")
+    lone = SURROGATE.search(text)
+    if lone:  # "\ud83d" from a JSON line: no UTF-8 form, so it could be neither hashed nor stored
+        return ItemError(source, f"invalid Unicode: lone surrogate U+{ord(lone.group()):04X} at offset {lone.start()}")
     controls = sum(1 for c in text[:10000] if ord(c) < 32 and c not in "\n\r\t\f\v")
     if "\x00" in text or controls > 0.05 * min(len(text), 10000):
         return ItemError(source, "binary content (control characters), not text")
