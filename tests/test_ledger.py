@@ -124,3 +124,23 @@ def test_bench_ledger_on_the_dev_corpus():
     assert result["documents"] >= 30
     assert result["events"]["pairs"]["f1"] >= 0.8 and result["events"]["unrelated_in_an_event"] == []
     assert result["entities"]["wrong_merges"] == []
+
+
+def test_ledger_reports_show_markup_in_titles_as_written(models, tmp_path):
+    """Regression: a title holding "[/red]" crashed `svodka events` (Rich read it as markup)."""
+    from typer.testing import CliRunner
+
+    from svodka.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "---\ntitle: [/red] Пожар в Энске\noutlet: [bold]Вести\n---\n"
+        "В Энске произошёл пожар. По данным МЧС, погибли 3 человека. "
+        "Жители заявили, что погибли не менее 10 человек.\n", encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    with open_store(db) as store:
+        ingest([tmp_path / "in"], store)
+    for command in ("events", "disagreements", "stats"):
+        result = CliRunner().invoke(app, [command, "--db", db], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, result.output
+        assert "[bold]Вести" in result.output

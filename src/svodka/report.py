@@ -1,12 +1,20 @@
 """Readable reports for the terminal (Rich renderables); the JSON form is the data."""
 from __future__ import annotations
 
+from rich import table as rich_table
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
 from .extract.roles import prune
 from .records import Document
+
+class Table(rich_table.Table):
+    """Cells are text as written: a name or title from an article ("[/red]", "[link=…]")
+    is never read as Rich markup."""
+
+    def add_row(self, *cells, **options) -> None:
+        super().add_row(*(Text(c) if isinstance(c, str) else c for c in cells), **options)
+
 
 TYPE_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
 
@@ -138,7 +146,7 @@ def disagreements_report(disagreements: list[dict], events: dict[str, dict]) -> 
         event = events.get(d["event"])
         where = f"{event['type']} · {(event['place'] or {}).get('name', '—')} · {event['start']}" if event else "one report"
         what = f"{d['kind']}: {d['category']}" if d["category"] else d["kind"]
-        table = Table(title=f"{what} — {where}", title_justify="left", show_edge=False)
+        table = Table(title=Text(f"{what} — {where}"), title_justify="left", show_edge=False)
         for column in ("claimant", "says", "outlet", "published"):
             table.add_column(column, ratio=2 if column == "says" else None)
         for c in d["claims"]:
