@@ -67,6 +67,9 @@ WORD = re.compile(r"[а-яёa-z]{3,}", re.IGNORECASE)
 STREET = re.compile(r"(?:ая|ой|ей|ий|ый|яя)$")
 STREET_BEFORE = re.compile(r"(?:улиц|площад|проспект|переул|шоссе|бульвар|набережн|микрорайон|трасс)\w*\s+$", re.IGNORECASE)
 WHERE = re.compile(r"(?:^|\s)(?:в|во|под|на)\s+$")
+ORG_TAIL = re.compile(r"\s*|\s+(?:россии\s+)?по\s+", re.IGNORECASE)
+TITLE_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]{2,}")
+REGION_WORD = re.compile(r"област|район|кра[йяю]|округ|республик", re.IGNORECASE)
 NEGATIVE_WORDS = 15  # a denial is said in few words ("Утечки не было"); a long content merely holds a "не"
 GENERIC = {"человек", "время", "день", "город", "год", "сейчас", "также", "который", "этот", "весь", "свой",
            "быть", "стать", "мочь", "сказать", "заявить", "сообщить", "информация", "данные", "очень", "более"}
@@ -160,7 +163,8 @@ class _Story:
 def build(documents: Iterable[Document], links: Links) -> Ledger:
     names = {e.id: e.name for e in links.entities}
     docs = sorted(documents, key=lambda d: (d.meta.published or "", d.id))
-    stories = [s for s in (_story(d, links) for d in docs) if s is not None]
+    towns = _towns(links)
+    stories = [s for s in (_story(d, links, towns) for d in docs) if s is not None]
     events, revisions, disagreements = [], [], []
     clustered = {s.doc.id for s in stories}
     for members in _cluster(stories, links):
@@ -178,7 +182,7 @@ def build(documents: Iterable[Document], links: Links) -> Ledger:
 
 # -- 1. the main event of a document -------------------------------------------
 
-def _story(doc: Document, links: Links) -> _Story | None:
+def _story(doc: Document, links: Links, towns: dict[str, str]) -> _Story | None:
     scores: dict[str, float] = defaultdict(float)
     for type_ in _title_types(doc.meta.title or ""):
         scores[type_] += TITLE
@@ -194,7 +198,7 @@ def _story(doc: Document, links: Links) -> _Story | None:
     type_ = max(sorted(t for t in scores if FAMILIES[t] == family), key=lambda t: scores[t])
     mentions = [e for e in doc.events if FAMILIES.get(e.type) == family]
     sub_type = next((e.sub_type for e in mentions if e.type == type_), type_)
-    return _Story(doc, _ref(doc), type_, sub_type, family, _main_place(doc, mentions, links), _date(doc, mentions),
+    return _Story(doc, _ref(doc), type_, sub_type, family, _main_place(doc, mentions, links, towns), _date(doc, mentions),
                   mentions)
 
 
@@ -222,28 +226,89 @@ def _title_types(title: str) -> set[str]:
             and triggers[lemma][0] in FAMILIES}
 
 
-def _main_place(doc: Document, mentions: list[Event], links: Links) -> str | None:
+def _main_place(doc: Document, mentions: list[Event], links: Links, towns: dict[str, str]) -> str | None:
     """The place the story happens: named in the title, then in the event's sentences, then
-    often; a town before its region, a street last."""
-    title = fold(doc.meta.title or "")
+    often; a town before its region, a street never ("на площади Горняков" says where in a
+    town, not which town).  A town the title names only by an inflected form or adjective
+    the NER missed ("Суд в Старокаменске", "старокаменской полиции") is found among the
+    corpus's towns."""
+    title = doc.meta.title or ""
+    folded = fold(title)
     in_events = defaultdict(int)
     for e in mentions:
         if e.place:
             in_events[e.place] += 1
+    org_parts = _org_parts(doc)
+
+    def street(entity) -> bool:
+        return " " not in fold(entity.name) and bool(STREET.search(fold(entity.name))) or any(
+            STREET_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]) for m in entity.mentions)
 
     def score(entity) -> tuple:
         name = fold(entity.name)
-        at = title.find(name[: max(4, len(name) - 2)]) if len(name) >= 4 else -1
-        in_title = 0 if at < 0 else 2 if WHERE.search(title[:at]) else 1  # "В Луговце река Кулеша …"
-        street = " " not in name and bool(STREET.search(name)) or any(
-            STREET_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]) for m in entity.mentions)
-        return (not street, in_title, not is_region(entity.name), in_events[entity.id], len(entity.mentions),
+        at = folded.find(name[: max(4, len(name) - 2)]) if len(name) >= 4 else -1
+        in_title = 0 if at < 0 else 2 if WHERE.search(folded[:at]) else 1  # "В Луговце река Кулеша …"
+        return (in_title, not is_region(entity.name), in_events[entity.id], len(entity.mentions),
                 -entity.mentions[0].start)
 
-    places = [e for e in doc.entities if e.type == "LOC"]
-    if not places:
-        return None
-    return links.of.get((doc.id, max(places, key=score).id))
+    places = [e for e in doc.entities if e.type == "LOC" and not street(e)
+              and not all((m.start, m.end) in org_parts for m in e.mentions)]
+    best = max(places, key=score) if places else None
+    if best is None or not score(best)[0] or is_region(best.name):
+        town = _title_town(title, towns)
+        if town:
+            return town
+    return links.of.get((doc.id, best.id)) if best else None
+
+
+def _org_parts(doc: Document) -> set[tuple[int, int]]:
+    """LOC mentions that belong to an organisation's name: "МВД России", "УМВД России по
+    Ольховской области" (the NER cuts them out of the ORG)."""
+    ends = sorted(m.end for e in doc.entities if e.type == "ORG" for m in e.mentions)
+    parts = set()
+    for e in doc.entities:
+        if e.type != "LOC":
+            continue
+        for m in e.mentions:
+            before = [end for end in ends if m.start - 25 <= end <= m.start]
+            if any(ORG_TAIL.fullmatch(doc.text[end : m.start]) for end in before):
+                parts.add((m.start, m.end))
+    return parts
+
+
+def _towns(links: Links) -> dict[str, str]:
+    """Stem of every corpus town (not a region, not a street) -> its entity, for finding it in titles."""
+    def stem(name: str) -> str:
+        return name[: max(4, len(name) - 2)]
+
+    people: dict[str, int] = defaultdict(int)
+    for e in links.entities:
+        if e.type == "PER":
+            for word in e.name.split():
+                people[stem(fold(word))] += e.mentions
+    towns: dict[str, str] = {}
+    for e in links.entities:
+        name = fold(e.name)
+        # a surname the NER also took for a place ("Лаптева" as LOC) is no town
+        if e.type == "LOC" and " " not in name and len(name) >= 4 and not is_region(e.name) \
+                and not STREET.search(name) and people.get(stem(name), 0) < e.mentions:
+            towns.setdefault(stem(name), e.id)
+    return towns
+
+
+def _title_town(title: str, towns: dict[str, str]) -> str | None:
+    """A town of the corpus the title names: "Суд в Старокаменске", "старокаменской полиции"
+    (an adjective only with the -ск- of one: "горняков" is no town)."""
+    words = TITLE_WORD.findall(title)
+    for n, word in enumerate(words):
+        if n + 1 < len(words) and REGION_WORD.match(words[n + 1]):
+            continue  # "ольховской области" names the region, not the town
+        folded = fold(word)
+        for k in range(len(folded), 3, -1):
+            town = towns.get(folded[:k])
+            if town and (word[0].isupper() or folded[k:].startswith("ск")):
+                return town
+    return None
 
 
 def _date(doc: Document, mentions: list[Event]) -> date | None:
@@ -286,16 +351,16 @@ def _cluster(stories: list[_Story], links: Links) -> list[list[_Story]]:
             if near(stories[a], stories[b]):
                 parent[find(b)] = find(a)
     # reports of one story that locate it differently ("в Ольховске" / "у Сосновки") join when
-    # each names the other's place
+    # one names the other's place and either names it back or they share an actor
     named = [_places(s, links) for s in stories]
+    actors = [_actors(s, links) for s in stories]
     for i, s in enumerate(stories):
         for place in named[i] - {s.place}:
             for j in buckets.get((s.family, place), ()):
-                if s.place in named[j] and near(s, stories[j]):
+                if near(s, stories[j]) and (s.place in named[j] or actors[i] & actors[j]):
                     parent[find(j)] = find(i)
     # a report that names no place joins the one it shares the most actors with; through an
     # index of actors, so that no pass goes over all pairs of documents
-    actors = [_actors(s, links) for s in stories]
     by_actor: dict[tuple[str, str], list[int]] = defaultdict(list)
     for j, s in enumerate(stories):
         for actor in actors[j]:

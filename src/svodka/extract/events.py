@@ -24,6 +24,8 @@ INDUSTRIAL = re.compile(r"завод|комбинат|предприяти|ша�
 # "столкновение автобуса с грузовиком" is a road accident, "столкновения с полицией" a riot
 VEHICLES = re.compile(r"автобус|грузовик|автомобил|машин|поезд|электричк|трасс|дтп|маршрутк|самол[её]т|судн|легков",
                       re.IGNORECASE)
+# "пятно" is a spill only when something spilt is named: "нефтяное пятно", not "пятно на репутации"
+SPILT = re.compile(r"нефт|мазут|солярк|топлив|химикат|реагент", re.IGNORECASE)
 REGION = re.compile(r"(?:област|кра[йя]|район|республик|округ)", re.IGNORECASE)
 POS = ("NOUN", "VERB", "PROPN")
 
@@ -38,10 +40,13 @@ def extract(doc: Doc, entities: list[Entity], times: list[Time], statements: lis
         for token in sent.tokens:
             if token.pos not in POS:
                 continue
-            found = triggers.get(lemma(token, morph_vocab))
+            lemma_ = lemma(token, morph_vocab)
+            found = triggers.get(lemma_)
             if not found:
                 continue
             type_, sub_type = found[0], found[1]
+            if lemma_ == "пятно" and not SPILT.search(sent.text):
+                continue
             if sub_type == "accident" and INDUSTRIAL.search(sent.text):
                 type_, sub_type = "industrial_accident", "accident"
             elif type_ == "riot" and sub_type == "violent_demonstration" and VEHICLES.search(sent.text):

@@ -37,6 +37,15 @@ LEGAL = {"статья", "часть", "пункт", "глава", "подпун
 CHANGES = {"вырасти", "возрасти", "увеличиться", "сократиться", "снизиться", "уменьшиться", "достигнуть",
            "дойти", "подняться", "упасть", "опуститься"}
 EXCEEDS = {"превышать", "превысить"}
+# "на площадь пришли 5 000 человек", "вышли на митинг", "приняли участие": people who came out
+# are a crowd; "пришли к выводу", "вышли из больницы", "ДТП с участием трёх автомобилей" are not
+# (which is why прийти, выйти and участие are not in the list)
+GATHERED = re.compile(r"(?:пришл|пришё|вышл|выше|собрал)\w*\s+(?:\S+\s+){0,6}?на\s+(?:\S+\s+)?"
+                      r"(?:площад|улиц|митинг|акци|шестви|пикет|демонстраци|марш|протест)"
+                      r"|на\s+(?:\S+\s+)?(?:площад|улиц|митинг|акци|шестви|пикет|демонстраци|марш|протест)\w*\s+"
+                      r"(?:\S+\s+){0,3}?(?:пришл|пришё|вышл|выше|собрал)|принял\w*\s+участие|участие\s+(?:\S+\s+){0,3}?принял",
+                      re.IGNORECASE)
+PEOPLE = {"человек", "житель", "горожанин", "гражданин", "сторонник", "активист", "студент", "рабочий"}
 MAX_ANCESTORS = 4
 WINDOW = 6
 
@@ -68,6 +77,8 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
                 continue
             category = "other" if unit in MEASURES else _category(tokens, by_id, children, number, head, vocab)
             span = (tokens[first].start, tokens[end - 1].stop)
+            if category == "other" and obj in PEOPLE and GATHERED.search(sent.text):
+                category = "participants"
             previous = figures[-1] if figures and figures[-1].sentence[0] == sent.start else None
             if category == "other" and previous and _listed(tokens, previous.end, span[0]):
                 category = previous.category  # "150 человек, 8 единиц бронетехники и 11 автомобилей"
