@@ -14,4 +14,4 @@ from .store import Store
 def update(store: Store) -> None:
     links = link(store.doc_entities())
     store.write_links(links)
-    store.write_ledger(build(store.documents(text=False), links))
+    store.write_ledger(build(store.documents(text=True), links))

@@ -10,6 +10,7 @@ CUES = DIR / "cues.txt"
 ACCUSATIONS = DIR / "accusations.txt"
 FIGURES = DIR / "figures.txt"
 EVENTS = DIR / "events.txt"
+AGENCIES = DIR / "agencies.txt"
 
 
 @lru_cache(maxsize=None)

@@ -46,6 +46,8 @@ GATHERED = re.compile(r"(?:пришл|пришё|вышл|выше|собрал)
                       r"(?:\S+\s+){0,3}?(?:пришл|пришё|вышл|выше|собрал)|принял\w*\s+участие|участие\s+(?:\S+\s+){0,3}?принял",
                       re.IGNORECASE)
 PEOPLE = {"человек", "житель", "горожанин", "гражданин", "сторонник", "активист", "студент", "рабочий"}
+# "повлёкшем смерть двух и более лиц": the wording of a criminal article, not a count
+LAW_WORDING = re.compile(r"\s+(?:и|или)\s+более\s+лиц", re.IGNORECASE)
 MAX_ANCESTORS = 4
 WINDOW = 6
 
@@ -71,7 +73,7 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             head, obj = _object(tokens, end, vocab)
             unit = lemma(head, vocab) if head is not None and obj != "процент" else None
             distance = unit in ("километр", "метр") and any(t.text.lower() == "от" for t in tokens[end + 1 : end + 4])
-            if unit in DURATIONS or unit in LEGAL or distance \
+            if unit in DURATIONS or unit in LEGAL or distance or LAW_WORDING.match(text, tokens[end - 1].stop) \
                     or end < len(tokens) and tokens[end].text.lower().startswith(("стать", "част")):
                 i = end  # "три года", "в двух километрах от села": a duration or a place, not a count
                 continue

@@ -23,6 +23,7 @@ HEAD_SYNONYMS = {"глава": {"президент", "премьер-минис
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
 # Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
+OFFICE_WORDS = {"гу", "су", "гсу", "управление", "главное управление", "отдел", "пресс-служба", "служба", "департамент"}
 ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн",
                 "сообщение", "заявление", "пресс-релиз"}
 
@@ -158,10 +159,10 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
         named = [e for e in entities if e.type == "PER" and any(fold(w).startswith(stem) for w in e.name.split()[1:])]
         if len(named) == 1:
             return named[0].id
-    for e, m in inside:
-        if e.type == "ORG" or (m.start, m.end) == (start, end):
-            return e.id  # "В МВД заявили", "казахские СМИ", "Россия заявила"
-    return None
+    # "В МВД заявили", "казахские СМИ", "Россия заявила"; in "ГУ МЧС" (two ORG spans to the
+    # NER) the agency speaks, not the generic office word
+    found = [e for e, m in inside if e.type == "ORG" or (m.start, m.end) == (start, end)]
+    return min(found, key=lambda e: fold(e.name) in OFFICE_WORDS).id if found else None
 
 
 def _genitive(ctx: Parsed, position: int) -> bool:

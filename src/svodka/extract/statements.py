@@ -520,7 +520,7 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if child.rel != "obl":
             continue
         words = ctx.subtree(child)
-        if words and words[0].text.lower() in ("в", "во") and len(words) <= 5:
+        if words and words[0].text.lower() in ("в", "во") and len(words) <= 8:  # "в ГУ МЧС по Энской области"
             return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     return None
 

@@ -1,0 +1,282 @@
+"""Events: each document's main event, and the documents of one happening joined.
+
+1. A document's main event: its event mentions (``extract.events``) scored by
+   where they stand (title 3, lead 2, body 1); the best type of a family
+   (``FAMILIES``) wins; a document whose best score is under ``MIN_SCORE`` (a
+   passing mention in the body) reports no event.  Its place is the town the
+   title names, else the place of its event sentences (``_main_place``).
+2. Documents of one family at one place within ``WINDOW_DAYS`` of each other
+   chain into one event; reports that locate it differently join when one names
+   the other's place and they share an actor or name each other's place; a
+   document that names no place joins the one it shares the most actors with.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from ..data import EVENTS, rows
+from ..extract.events import is_region
+from ..extract.words import fold
+from ..link import Links
+from ..records import Document, Event
+from .lemmas import WORD, lemma
+from .records import DocRef, LedgerEvent, Named, doc_ref, make_id
+
+FAMILIES = {
+    "flood": "disaster", "natural_disaster": "disaster",
+    "fire": "accident", "explosion": "accident", "industrial_accident": "accident",
+    "transport_accident": "transport",
+    "protest": "unrest", "riot": "unrest", "arrest": "unrest",
+    "violence": "violence", "battle": "violence",
+    "court": "court",
+}
+TITLE, LEAD, BODY = 3, 2, 1
+LEAD_CHARS = 300
+MIN_SCORE = 2
+WINDOW_DAYS = 7
+# a one-word place that looks like an adjective ("Литейной", "Лесная") is more often a street
+STREET = re.compile(r"(?:ая|ой|ей|ий|ый|яя)$")
+STREET_BEFORE = re.compile(r"(?:улиц|площад|проспект|переул|шоссе|бульвар|набережн|микрорайон|трасс)\w*\s+$", re.IGNORECASE)
+WHERE = re.compile(r"(?:^|\s)(?:в|во|под|на)\s+$")
+ORG_TAIL = re.compile(r"\s*|\s+(?:россии\s+)?по\s+", re.IGNORECASE)
+TITLE_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]{2,}")
+REGION_WORD = re.compile(r"област|район|кра[йяю]|округ|республик", re.IGNORECASE)
+
+
+@dataclass
+class Story:
+    doc: Document
+    ref: DocRef
+    type: str
+    sub_type: str
+    family: str
+    place: str | None  # corpus entity id
+    date: date | None
+    mentions: list[Event]
+
+
+def story(doc: Document, links: Links, towns: dict[str, str]) -> Story | None:
+    scores: dict[str, float] = defaultdict(float)
+    for type_ in _title_types(doc.meta.title or ""):
+        scores[type_] += TITLE
+    for e in doc.events:
+        if e.type in FAMILIES:
+            scores[e.type] += LEAD if e.start < LEAD_CHARS else BODY
+    if not scores or max(scores.values()) < MIN_SCORE:
+        return None
+    family_scores: dict[str, float] = defaultdict(float)
+    for type_, score in scores.items():
+        family_scores[FAMILIES[type_]] += score
+    family = max(sorted(family_scores), key=lambda f: family_scores[f])
+    type_ = max(sorted(t for t in scores if FAMILIES[t] == family), key=lambda t: scores[t])
+    mentions = [e for e in doc.events if FAMILIES.get(e.type) == family]
+    sub_type = next((e.sub_type for e in mentions if e.type == type_), type_)
+    return Story(doc, doc_ref(doc), type_, sub_type, family, _main_place(doc, mentions, links, towns), _date(doc, mentions),
+                  mentions)
+
+
+def _title_types(title: str) -> set[str]:
+    triggers = rows(EVENTS)
+    return {triggers[word][0] for word in map(lemma, WORD.findall(title)) if word in triggers
+            and triggers[word][0] in FAMILIES}
+
+
+def _main_place(doc: Document, mentions: list[Event], links: Links, towns: dict[str, str]) -> str | None:
+    """The place the story happens: named in the title, then in the event's sentences, then
+    often; a town before its region, a street never ("на площади Горняков" says where in a
+    town, not which town).  A town the title names only by an inflected form or adjective
+    the NER missed ("Суд в Старокаменске", "старокаменской полиции") is found among the
+    corpus's towns."""
+    title = doc.meta.title or ""
+    folded = fold(title)
+    in_events = defaultdict(int)
+    for e in mentions:
+        if e.place:
+            in_events[e.place] += 1
+    org_parts = _org_parts(doc)
+
+    def street(entity) -> bool:
+        return " " not in fold(entity.name) and bool(STREET.search(fold(entity.name))) or any(
+            STREET_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]) for m in entity.mentions)
+
+    def score(entity) -> tuple:
+        name = fold(entity.name)
+        at = folded.find(name[: max(4, len(name) - 2)]) if len(name) >= 4 else -1
+        in_title = 0 if at < 0 else 2 if WHERE.search(folded[:at]) else 1  # "В Луговце река Кулеша …"
+        return (in_title, not is_region(entity.name), in_events[entity.id], len(entity.mentions),
+                -entity.mentions[0].start)
+
+    places = [e for e in doc.entities if e.type == "LOC" and not street(e)
+              and not all((m.start, m.end) in org_parts for m in e.mentions)]
+    best = max(places, key=score) if places else None
+    if best is None or not score(best)[0] or is_region(best.name):
+        town = _title_town(title, towns)
+        if town:
+            return town
+    return links.of.get((doc.id, best.id)) if best else None
+
+
+def _org_parts(doc: Document) -> set[tuple[int, int]]:
+    """LOC mentions that belong to an organisation's name: "МВД России", "УМВД России по
+    Ольховской области" (the NER cuts them out of the ORG)."""
+    ends = sorted(m.end for e in doc.entities if e.type == "ORG" for m in e.mentions)
+    parts = set()
+    for e in doc.entities:
+        if e.type != "LOC":
+            continue
+        for m in e.mentions:
+            before = [end for end in ends if m.start - 25 <= end <= m.start]
+            if any(ORG_TAIL.fullmatch(doc.text[end : m.start]) for end in before):
+                parts.add((m.start, m.end))
+    return parts
+
+
+def towns(links: Links) -> dict[str, str]:
+    """Stem of every corpus town (not a region, not a street) -> its entity, for finding it in titles."""
+    def stem(name: str) -> str:
+        return name[: max(4, len(name) - 2)]
+
+    people: dict[str, int] = defaultdict(int)
+    for e in links.entities:
+        if e.type == "PER":
+            for word in e.name.split():
+                people[stem(fold(word))] += e.mentions
+    towns: dict[str, str] = {}
+    for e in links.entities:
+        name = fold(e.name)
+        # a surname the NER also took for a place ("Лаптева" as LOC) is no town
+        if e.type == "LOC" and " " not in name and len(name) >= 4 and not is_region(e.name) \
+                and not STREET.search(name) and people.get(stem(name), 0) < e.mentions:
+            towns.setdefault(stem(name), e.id)
+    return towns
+
+
+def _title_town(title: str, towns: dict[str, str]) -> str | None:
+    """A town of the corpus the title names: "Суд в Старокаменске", "старокаменской полиции"
+    (an adjective only with the -ск- of one: "горняков" is no town)."""
+    words = TITLE_WORD.findall(title)
+    for n, word in enumerate(words):
+        if n + 1 < len(words) and REGION_WORD.match(words[n + 1]):
+            continue  # "ольховской области" names the region, not the town
+        folded = fold(word)
+        for k in range(len(folded), 3, -1):
+            town = towns.get(folded[:k])
+            if town and (word[0].isupper() or folded[k:].startswith("ск")):
+                return town
+    return None
+
+
+def _date(doc: Document, mentions: list[Event]) -> date | None:
+    published = _day(doc.meta.published)
+    for e in mentions:
+        when = _day(e.date) if e.date and len(e.date) == 10 else None
+        if when and (published is None or when <= published):
+            return when
+    return published
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def cluster(stories: list[Story], links: Links) -> list[list[Story]]:
+    parent = list(range(len(stories)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def near(a: Story, b: Story) -> bool:
+        return a.date is None or b.date is None or abs((a.date - b.date).days) <= WINDOW_DAYS
+
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, s in enumerate(stories):
+        if s.place:
+            buckets[(s.family, s.place)].append(i)
+    for members in buckets.values():
+        members.sort(key=lambda i: (stories[i].date or date.min, stories[i].doc.id))
+        for a, b in zip(members, members[1:]):
+            if near(stories[a], stories[b]):
+                parent[find(b)] = find(a)
+    # reports of one story that locate it differently ("в Ольховске" / "у Сосновки") join when
+    # one names the other's place and either names it back or they share an actor
+    named = [_places(s, links) for s in stories]
+    actors = [_actors(s, links) for s in stories]
+    for i, s in enumerate(stories):
+        for place in named[i] - {s.place}:
+            for j in buckets.get((s.family, place), ()):
+                if near(s, stories[j]) and (s.place in named[j] or actors[i] & actors[j]):
+                    parent[find(j)] = find(i)
+    # a report that names no place joins the one it shares the most actors with; through an
+    # index of actors, so that no pass goes over all pairs of documents
+    by_actor: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, s in enumerate(stories):
+        for actor in actors[j]:
+            by_actor[(s.family, actor)].append(j)
+    for i, s in enumerate(stories):
+        if s.place:
+            continue
+        shared: dict[int, int] = defaultdict(int)
+        for actor in actors[i]:
+            for j in by_actor[(s.family, actor)]:
+                if j != i and near(s, stories[j]):
+                    shared[j] += 1
+        if shared:
+            parent[find(i)] = find(max((n, j) for j, n in shared.items())[1])
+    groups: dict[int, list[Story]] = defaultdict(list)
+    for i, s in enumerate(stories):
+        groups[find(i)].append(s)
+    return sorted(groups.values(), key=lambda g: (min(s.date or date.max for s in g), g[0].doc.id))
+
+
+def _places(story: Story, links: Links) -> set[str]:
+    doc = story.doc
+    return {links.of[(doc.id, e.id)] for e in doc.entities if e.type == "LOC" and (doc.id, e.id) in links.of}
+
+
+def _actors(story: Story, links: Links) -> set[str]:
+    return {links.of[(story.doc.id, a)] for e in story.mentions for a in e.actors if (story.doc.id, a) in links.of}
+
+
+def event(members: list[Story], links: Links, names: dict[str, str]) -> LedgerEvent:
+    types = defaultdict(int)
+    for s in members:
+        types[(s.type, s.sub_type)] += 1
+    type_, sub_type = max(sorted(types), key=lambda t: types[t])
+    places = defaultdict(int)
+    for s in members:
+        if s.place:
+            places[s.place] += 1
+    place = max(sorted(places), key=lambda p: places[p]) if places else None
+    dates = sorted(s.date for s in members if s.date)
+    first = min(members, key=lambda s: (s.date or date.max, s.doc.id))
+    actors = defaultdict(int)
+    for s in members:
+        for a in _actors(s, links):
+            actors[a] += 1
+    event = LedgerEvent(
+        id=make_id("ev", first.family, str(place), first.doc.id),
+        type=type_, sub_type=sub_type,
+        start=dates[0].isoformat() if dates else None, end=dates[-1].isoformat() if dates else None,
+        place=Named(place, names.get(place, "")) if place else None,
+        actors=[Named(a, names.get(a, "")) for a in sorted(actors, key=lambda a: (-actors[a], names.get(a, "")))],
+        documents=[s.ref for s in sorted(members, key=lambda s: (s.ref.published or "", s.doc.id))],
+    )
+    for s in members:
+        for e in s.mentions:
+            event.mentions.append({"doc": s.doc.id, "id": e.id, "start": e.start, "end": e.end,
+                                   "sentence": list(e.sentence)})
+    event.figures = list(dict.fromkeys(f"{s.doc.id}:{f}" for s in members for e in s.mentions for f in e.figures))
+    event.statements = list(dict.fromkeys(f"{s.doc.id}:{st}" for s in members for e in s.mentions
+                                          for st in e.statements))
+    return event
+
+
