@@ -79,19 +79,20 @@ def link(rows: list[DocEntity]) -> Links:
 
 
 def _places(rows: list[DocEntity]) -> dict[tuple[str, str], tuple[str, str]]:
-    """By folded normal form; one-word names that differ only in an ending the normaliser
-    left ("Ключегорском", "Сосновки") join the most used form ("Ключегорск", "Сосновка")."""
+    """By folded normal form; names whose words differ only in an ending the normaliser
+    left ("Ключегорском", "Сосновки", "Каменный Бродом") join the most used form
+    ("Ключегорск", "Сосновка", "Каменный Брод")."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for r in rows:
         counts[(r.type, fold(r.name))] += r.mentions
     canonical = {key: key for key in counts}
     by_stem: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for type_, name in counts:
-        if " " not in name and len(name) >= 5:
-            by_stem[(type_, name[:4])].append((type_, name))
+        if len(name) >= 5:
+            by_stem[(type_, name[:4], name.count(" "))].append((type_, name))
     for keys in by_stem.values():
         for a in keys:
-            same = [b for b in keys if _inflected(a[1], b[1])]
+            same = [b for b in keys if all(x == y or _inflected(x, y) for x, y in zip(a[1].split(), b[1].split()))]
             canonical[a] = max(same, key=lambda k: (counts[k], -len(k[1]), k[1]))
     return {(r.doc, r.local_id): canonical[(r.type, fold(r.name))] for r in rows}
 
@@ -100,7 +101,7 @@ def _inflected(a: str, b: str) -> bool:
     """Two forms of one word: one is the other plus an ending of up to three letters, or
     both end differently after a shared stem of all but two letters."""
     short, long_ = sorted((a, b), key=len)
-    if long_.startswith(short) and len(long_) - len(short) <= 3:
+    if long_.startswith(short) and len(long_) - len(short) <= 3 and len(short) >= 4:
         return True
     stem = min(len(a), len(b)) - 2
     return len(short) >= 6 and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 1

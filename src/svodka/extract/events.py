@@ -22,7 +22,8 @@ from .words import lemma
 INDUSTRIAL = re.compile(r"завод|комбинат|предприяти|шахт|нефтепровод|трубопровод|фабрик|цех|нефтебаз|скважин",
                         re.IGNORECASE)
 # "столкновение автобуса с грузовиком" is a road accident, "столкновения с полицией" a riot
-VEHICLES = re.compile(r"автобус|грузовик|автомобил|машин|поезд|электричк|трасс|дтп|маршрутк|самол[её]т|судн|легков",
+VEHICLES = re.compile(r"автобус|грузовик|автомобил|машин|поезд|электричк|трасс|дтп|маршрутк|самол[её]т|судн|легков"
+                      r"|фур[аыеу]|газел|самосвал|мотоцикл|трамва|троллейбус|иномарк|внедорожник|тягач",
                       re.IGNORECASE)
 # "пятно" is a spill only when something spilt is named: "нефтяное пятно", not "пятно на репутации"
 SPILT = re.compile(r"нефт|мазут|солярк|топлив|химикат|реагент", re.IGNORECASE)
@@ -32,25 +33,20 @@ POS = ("NOUN", "VERB", "PROPN")
 
 def extract(doc: Doc, entities: list[Entity], times: list[Time], statements: list[Statement],
             figures: list[Figure], morph_vocab, doc_id: str = "") -> list[Event]:
-    triggers = rows(EVENTS)
     events: list[Event] = []
     for sent in doc.sents:
         sentence = (sent.start, sent.stop)
         seen: set[str] = set()
-        for token in sent.tokens:
+        tokens = sent.tokens
+        for n, token in enumerate(tokens):
             if token.pos not in POS:
                 continue
-            lemma_ = lemma(token, morph_vocab)
-            found = triggers.get(lemma_)
+            word = lemma(token, morph_vocab)
+            pair = f"{word}+{lemma(tokens[n + 1], morph_vocab)}" if n + 1 < len(tokens) else ""
+            found = classify(pair, sent.text) or classify(word, sent.text)
             if not found:
                 continue
-            type_, sub_type = found[0], found[1]
-            if lemma_ == "пятно" and not SPILT.search(sent.text):
-                continue
-            if sub_type == "accident" and INDUSTRIAL.search(sent.text):
-                type_, sub_type = "industrial_accident", "accident"
-            elif type_ == "riot" and sub_type == "violent_demonstration" and VEHICLES.search(sent.text):
-                type_, sub_type = "transport_accident", "collision"
+            type_, sub_type = found
             if type_ in seen:
                 continue
             seen.add(type_)
@@ -65,6 +61,19 @@ def extract(doc: Doc, entities: list[Entity], times: list[Time], statements: lis
                 statements=tuple(s.id for s in statements if s.sentence[0] <= token.start < s.sentence[1]),
             ))
     return events
+
+
+def classify(word: str, sentence: str) -> tuple[str, str] | None:
+    """(type, sub-type) of a trigger lemma in its sentence, or None."""
+    found = rows(EVENTS).get(word)
+    if not found or word == "пятно" and not SPILT.search(sentence):
+        return None
+    type_, sub_type = found[0], found[1]
+    if sub_type == "accident" and INDUSTRIAL.search(sentence):
+        return "industrial_accident", "accident"
+    if type_ == "riot" and sub_type == "violent_demonstration" and VEHICLES.search(sentence):
+        return "transport_accident", "collision"
+    return type_, sub_type
 
 
 def _inside(entity: Entity, sentence: tuple[int, int]) -> bool:

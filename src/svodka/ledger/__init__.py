@@ -18,6 +18,7 @@ from ..link import Links
 from ..records import Document
 from . import claims, disputes, stories
 from .claims import interval, outdated
+from .places import Gazetteer
 from .records import Claim, Disagreement, DocRef, Ledger, LedgerEvent, Named, Revision, doc_ref
 
 __all__ = ["Claim", "Disagreement", "DocRef", "Ledger", "LedgerEvent", "Named", "Revision", "build", "interval",
@@ -29,10 +30,11 @@ def build(documents: Iterable[Document], links: Links) -> Ledger:
     aliases = _aliases(links)
     docs = sorted(documents, key=lambda d: (d.meta.published or "", d.id))
     texts = {d.id: d.text for d in docs}
-    towns = stories.towns(links)
-    found = [s for s in (stories.story(d, links, towns) for d in docs) if s is not None]
-    events, revisions, disagreements = [], [], []
-    for members in stories.cluster(found, links):
+    places = Gazetteer(links)
+    found = [s for s in (stories.story(d, links, places) for d in docs) if s is not None]
+    events, revisions, disagreements, clustered = [], [], [], set()
+    for members in stories.cluster(found, links, places):
+        clustered.update(s.doc.id for s in members)
         event = stories.event(members, links, names)
         events.append(event)
         figures = claims.figure_claims(members, links, names)
@@ -41,7 +43,6 @@ def build(documents: Iterable[Document], links: Links) -> Ledger:
         revisions += claims.revisions(event.id, figures, keys)
         disagreements += claims.figure_disagreements(event.id, figures, keys, texts)
         disagreements += disputes.statement_disagreements(event.id, said, keys)
-    clustered = {s.doc.id for s in found}
     for doc in docs:  # an article that reports no event may still hold both sides of a dispute
         if doc.id not in clustered:
             said = disputes.statement_claims([(doc, doc_ref(doc))], links, names)

@@ -17,12 +17,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from ..data import EVENTS, rows
-from ..extract.events import is_region
+from ..extract.events import classify, is_region
 from ..extract.words import fold
 from ..link import Links
 from ..records import Document, Event
 from .lemmas import WORD, lemma
+from .places import STREET, STREET_WORD, TITLE_WORD, Gazetteer, find, in_title
 from .records import DocRef, LedgerEvent, Named, doc_ref, make_id
 
 FAMILIES = {
@@ -37,13 +37,7 @@ TITLE, LEAD, BODY = 3, 2, 1
 LEAD_CHARS = 300
 MIN_SCORE = 2
 WINDOW_DAYS = 7
-# a one-word place that looks like an adjective ("Литейной", "Лесная") is more often a street
-STREET = re.compile(r"(?:ая|ой|ей|ий|ый|яя)$")
-STREET_BEFORE = re.compile(r"(?:улиц|площад|проспект|переул|шоссе|бульвар|набережн|микрорайон|трасс)\w*\s+$", re.IGNORECASE)
-WHERE = re.compile(r"(?:^|\s)(?:в|во|под|на)\s+$")
 ORG_TAIL = re.compile(r"\s*|\s+(?:россии\s+)?по\s+", re.IGNORECASE)
-TITLE_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]{2,}")
-REGION_WORD = re.compile(r"област|район|кра[йяю]|округ|республик", re.IGNORECASE)
 
 
 @dataclass
@@ -56,11 +50,14 @@ class Story:
     place: str | None  # corpus entity id
     date: date | None
     mentions: list[Event]
+    strong: bool  # the title names the event, or more than one sentence of the lead does
+    title_places: set[str]  # corpus places the title names
 
 
-def story(doc: Document, links: Links, towns: dict[str, str]) -> Story | None:
+def story(doc: Document, links: Links, places: Gazetteer) -> Story | None:
     scores: dict[str, float] = defaultdict(float)
-    for type_ in _title_types(doc.meta.title or ""):
+    titled = _title_types(doc.meta.title or "")
+    for type_ in titled:
         scores[type_] += TITLE
     for e in doc.events:
         if e.type in FAMILIES:
@@ -74,24 +71,34 @@ def story(doc: Document, links: Links, towns: dict[str, str]) -> Story | None:
     type_ = max(sorted(t for t in scores if FAMILIES[t] == family), key=lambda t: scores[t])
     mentions = [e for e in doc.events if FAMILIES.get(e.type) == family]
     sub_type = next((e.sub_type for e in mentions if e.type == type_), type_)
-    return Story(doc, doc_ref(doc), type_, sub_type, family, _main_place(doc, mentions, links, towns), _date(doc, mentions),
-                  mentions)
+    return Story(doc, doc_ref(doc), type_, sub_type, family, _main_place(doc, mentions, links, places),
+                 _date(doc, mentions), mentions, strong=family_scores[family] > MIN_SCORE or bool(titled),
+                 title_places=_title_places(doc, links, places))
+
+
+def _title_places(doc: Document, links: Links, places: Gazetteer) -> set[str]:
+    title = doc.meta.title or ""
+    words = TITLE_WORD.findall(title)
+    found = {places.town(links.of.get((doc.id, e.id))) for e in doc.entities
+             if e.type == "LOC" and not is_region(e.name) and in_title(words, e.name)}
+    return (found | set(places.title_towns(title))) - {None}
 
 
 def _title_types(title: str) -> set[str]:
-    triggers = rows(EVENTS)
-    return {triggers[word][0] for word in map(lemma, WORD.findall(title)) if word in triggers
-            and triggers[word][0] in FAMILIES}
+    words = [lemma(w) for w in WORD.findall(title)]
+    pairs = [f"{a}+{b}" for a, b in zip(words, words[1:])]
+    found = (classify(word, title) for word in words + pairs)
+    return {f[0] for f in found if f and f[0] in FAMILIES}
 
 
-def _main_place(doc: Document, mentions: list[Event], links: Links, towns: dict[str, str]) -> str | None:
+def _main_place(doc: Document, mentions: list[Event], links: Links, places: Gazetteer) -> str | None:
     """The place the story happens: named in the title, then in the event's sentences, then
-    often; a town before its region, a street never ("на площади Горняков" says where in a
-    town, not which town).  A town the title names only by an inflected form or adjective
-    the NER missed ("Суд в Старокаменске", "старокаменской полиции") is found among the
-    corpus's towns."""
-    title = doc.meta.title or ""
-    folded = fold(title)
+    often; a town before its region; never a street ("на площади Горняков" says where in a
+    town, not which town), the outlet ("КИПРЕЙСК, 3 мая — Регион-Пресс") or a place inside
+    an organisation's name ("МВД России").  A town the title names that the NER missed in
+    the text is found among the corpus's towns."""
+    title = TITLE_WORD.findall(doc.meta.title or "")
+    outlet = fold(doc.meta.outlet or "")
     in_events = defaultdict(int)
     for e in mentions:
         if e.place:
@@ -103,20 +110,26 @@ def _main_place(doc: Document, mentions: list[Event], links: Links, towns: dict[
             STREET_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]) for m in entity.mentions)
 
     def score(entity) -> tuple:
-        name = fold(entity.name)
-        at = folded.find(name[: max(4, len(name) - 2)]) if len(name) >= 4 else -1
-        in_title = 0 if at < 0 else 2 if WHERE.search(folded[:at]) else 1  # "В Луговце река Кулеша …"
-        return (in_title, not is_region(entity.name), in_events[entity.id], len(entity.mentions),
+        return (in_title(title, entity.name), not is_region(entity.name), in_events[entity.id], len(entity.mentions),
                 -entity.mentions[0].start)
 
-    places = [e for e in doc.entities if e.type == "LOC" and not street(e)
-              and not all((m.start, m.end) in org_parts for m in e.mentions)]
-    best = max(places, key=score) if places else None
-    if best is None or not score(best)[0] or is_region(best.name):
-        town = _title_town(title, towns)
-        if town:
-            return town
-    return links.of.get((doc.id, best.id)) if best else None
+    candidates = [e for e in doc.entities if e.type == "LOC" and not street(e) and fold(e.name) != outlet
+                  and not all((m.start, m.end) in org_parts for m in e.mentions)]
+    best = max(candidates, key=score) if candidates else None
+    if best is None or not score(best)[0] or is_region(best.name) or _district_adjective(title, best.name):
+        towns = places.title_towns(doc.meta.title or "")
+        if towns:
+            return towns[0]
+    return places.town(links.of.get((doc.id, best.id))) if best else None
+
+
+STREET_BEFORE = re.compile(STREET_WORD.pattern + r"\w*\s+$", re.IGNORECASE)
+
+
+def _district_adjective(title: list[str], name: str) -> bool:
+    """"в Ясеневском районе" names the district, not the town Ясеневск itself."""
+    at = find(title, name)
+    return 0 <= at < len(title) - 1 and fold(title[at + 1]).startswith("район") and " " not in name
 
 
 def _org_parts(doc: Document) -> set[tuple[int, int]]:
@@ -132,41 +145,6 @@ def _org_parts(doc: Document) -> set[tuple[int, int]]:
             if any(ORG_TAIL.fullmatch(doc.text[end : m.start]) for end in before):
                 parts.add((m.start, m.end))
     return parts
-
-
-def towns(links: Links) -> dict[str, str]:
-    """Stem of every corpus town (not a region, not a street) -> its entity, for finding it in titles."""
-    def stem(name: str) -> str:
-        return name[: max(4, len(name) - 2)]
-
-    people: dict[str, int] = defaultdict(int)
-    for e in links.entities:
-        if e.type == "PER":
-            for word in e.name.split():
-                people[stem(fold(word))] += e.mentions
-    towns: dict[str, str] = {}
-    for e in links.entities:
-        name = fold(e.name)
-        # a surname the NER also took for a place ("Лаптева" as LOC) is no town
-        if e.type == "LOC" and " " not in name and len(name) >= 4 and not is_region(e.name) \
-                and not STREET.search(name) and people.get(stem(name), 0) < e.mentions:
-            towns.setdefault(stem(name), e.id)
-    return towns
-
-
-def _title_town(title: str, towns: dict[str, str]) -> str | None:
-    """A town of the corpus the title names: "Суд в Старокаменске", "старокаменской полиции"
-    (an adjective only with the -ск- of one: "горняков" is no town)."""
-    words = TITLE_WORD.findall(title)
-    for n, word in enumerate(words):
-        if n + 1 < len(words) and REGION_WORD.match(words[n + 1]):
-            continue  # "ольховской области" names the region, not the town
-        folded = fold(word)
-        for k in range(len(folded), 3, -1):
-            town = towns.get(folded[:k])
-            if town and (word[0].isupper() or folded[k:].startswith("ск")):
-                return town
-    return None
 
 
 def _date(doc: Document, mentions: list[Event]) -> date | None:
@@ -185,7 +163,7 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def cluster(stories: list[Story], links: Links) -> list[list[Story]]:
+def cluster(stories: list[Story], links: Links, places: Gazetteer) -> list[list[Story]]:
     parent = list(range(len(stories)))
 
     def find(i: int) -> int:
@@ -206,14 +184,22 @@ def cluster(stories: list[Story], links: Links) -> list[list[Story]]:
         for a, b in zip(members, members[1:]):
             if near(stories[a], stories[b]):
                 parent[find(b)] = find(a)
-    # reports of one story that locate it differently ("в Ольховске" / "у Сосновки") join when
-    # one names the other's place and either names it back or they share an actor
-    named = [_places(s, links) for s in stories]
+    # reports of one story that locate it differently ("пожар под Ясеневском" / "у села Малые
+    # Ключи") join when the title of one names the other's place; a report whose title places
+    # nothing joins when each names the other's place or they share a person (an agency such
+    # as МЧС speaks of every fire in the region, and a report on one fire may name another)
+    named = [{places.town(p) for p in _places(s, links)} for s in stories]
     actors = [_actors(s, links) for s in stories]
     for i, s in enumerate(stories):
+        for place in s.title_places - {s.place}:
+            for j in buckets.get((s.family, place), ()):
+                if near(s, stories[j]):
+                    parent[find(j)] = find(i)
+        if s.title_places:
+            continue
         for place in named[i] - {s.place}:
             for j in buckets.get((s.family, place), ()):
-                if near(s, stories[j]) and (s.place in named[j] or actors[i] & actors[j]):
+                if near(s, stories[j]) and (s.place in named[j] or _people(actors[i] & actors[j])):
                     parent[find(j)] = find(i)
     # a report that names no place joins the one it shares the most actors with; through an
     # index of actors, so that no pass goes over all pairs of documents
@@ -222,6 +208,11 @@ def cluster(stories: list[Story], links: Links) -> list[list[Story]]:
         for actor in actors[j]:
             by_actor[(s.family, actor)].append(j)
     for i, s in enumerate(stories):
+        if s.family == "court":  # reports of one trial share its defendant, wherever they place it
+            for actor in actors[i]:
+                for j in by_actor[(s.family, actor)]:
+                    if j != i and near(s, stories[j]) and _people({actor}):
+                        parent[find(j)] = find(i)
         if s.place:
             continue
         shared: dict[int, int] = defaultdict(int)
@@ -234,12 +225,19 @@ def cluster(stories: list[Story], links: Links) -> list[list[Story]]:
     groups: dict[int, list[Story]] = defaultdict(list)
     for i, s in enumerate(stories):
         groups[find(i)].append(s)
-    return sorted(groups.values(), key=lambda g: (min(s.date or date.max for s in g), g[0].doc.id))
+    # a passing mention ("в память о погибших при взрыве") joins the event it names, but
+    # makes none on its own
+    return sorted((g for g in groups.values() if any(s.strong for s in g)),
+                  key=lambda g: (min(s.date or date.max for s in g), g[0].doc.id))
 
 
 def _places(story: Story, links: Links) -> set[str]:
     doc = story.doc
     return {links.of[(doc.id, e.id)] for e in doc.entities if e.type == "LOC" and (doc.id, e.id) in links.of}
+
+
+def _people(entities: set[str]) -> set[str]:
+    return {e for e in entities if e.startswith("per-")}
 
 
 def _actors(story: Story, links: Links) -> set[str]:
