@@ -34,6 +34,11 @@ OFFICIAL = re.compile(
     r"губернатор|мэр|глава|министр|начальник|пресс-служб|департамент|власт|суд|росгвард|фсб|оперштаб|штаб",
     re.IGNORECASE)
 GENERIC_OBJECTS = {"человек", "люди", "житель", "гражданин"}
+# one kind of thing under several words: "крыши 63 домов", "200 крыш", "40 жилых (домов)"
+KINDS = {"крыша": "дом", "здание": "дом", "строение": "дом", "домовладение": "дом", "жилой": "дом",
+         "постройка": "дом", "домов": "дом", "дома": "дом"}
+# "девять пострадавших остаются в больнице" counts those still there, not all the injured
+IN_HOSPITAL = re.compile(r"оста[её]т|остаю|находит|находят|в реанимаци|в стационаре|выписа", re.IGNORECASE)
 # Measurements are compared in one unit: "пятно протянулось на 12 километров" against
 # "длина пятна не более 300 метров".
 MEASURES = {
@@ -77,6 +82,15 @@ class Claimants:
             small, large = (a, b) if len(words[a]) <= len(words[b]) else (b, a)
             if words[small] and words[small] <= words[large] and (len(words[small]) >= 2 or small.name.isupper()):
                 join(small, large)
+        # "министр лесного хозяйства Константин Беляев" speaks for "министерство лесного хозяйства"
+        # (state bodies only: a company's director may be quoted on another's finding)
+        roles = {e.id: e.roles for e in links.entities if e.roles}
+        for person in people:
+            for role in roles.get(entity[person] or "", ()):
+                office = _office(role["role"]) if OFFICIAL.search(role["role"]) else frozenset()
+                for n, w in words.items():
+                    if len(office) >= 2 and office <= w:
+                        join(n, person)
         for n in named:  # "глава района Ерофеев" is the event's one Николай Ерофеев
             if entity[n] is None:
                 bearers = {entity[p] for p in people if _bears_surname(n.name, p.name)}
@@ -95,6 +109,18 @@ class Claimants:
     def official(self, named: Named) -> bool:
         """Speaks for the state: by name ("ГУ МЧС", "мэрия") or by a role ("глава района")."""
         return bool(OFFICIAL.search(named.name) or OFFICIAL.search(self._roles.get(named.entity or "", "")))
+
+
+HEADS = {"министр": "министерство"}
+HEAD_WORDS = {"глава", "начальник", "руководитель", "директор", "представитель", "пресс-секретарь", "заместитель",
+              "первый", "председатель", "врио", "исполняющий", "обязанность"}
+
+
+def _office(role: str) -> frozenset[str]:
+    """The body a role speaks for, as name words: "министр здравоохранения области" ->
+    {министерство, здравоохранение, область}; empty for a role of no body ("жительница")."""
+    words = [HEADS.get(w, w) for w in name_words(role)]
+    return frozenset(w for w in words if w not in HEAD_WORDS) if len(words) > 1 else frozenset()
 
 
 def _bears_surname(name: str, person: str) -> bool:
@@ -148,7 +174,7 @@ def figure_claims(members: list[Story], links: Links, names: dict[str, str]) -> 
                 document=s.ref, claimant=claimant(doc, said.get(f.statement), links, names), text=f.text,
                 start=f.start, end=f.end, sentence=f.sentence, value=f.value, low=low, high=high,
                 qualifier=f.qualifier, category=f.category, record=f"{doc.id}:{f.id}",
-                object=f.object if measured else _counted(f.object),
+                object=f.object if measured else _in_hospital(doc.text, f) or _counted(f.object),
             ))
     return claims
 
@@ -157,7 +183,16 @@ def _counted(obj: str | None) -> str | None:
     """What a figure counts, for comparing two of them; None for plain people and for the
     words that only repeat the category ("более 60 задержанных", "15 участников")."""
     head = obj.split()[0] if obj else None
-    return None if head is None or head in GENERIC_OBJECTS or head in table(FIGURES) else head
+    return None if head is None or head in GENERIC_OBJECTS or head in table(FIGURES) else KINDS.get(head, head)
+
+
+def _in_hospital(text: str, figure: Figure) -> str | None:
+    if figure.category != "injured":
+        return None
+    start = max(text.rfind(mark, figure.sentence[0], figure.start) for mark in ",;:—")
+    ends = [i for i in (text.find(mark, figure.end, figure.sentence[1]) for mark in ",;:—") if i >= 0]
+    clause = text[max(start, figure.sentence[0]) : min(ends, default=figure.sentence[1])]
+    return "в больнице" if IN_HOSPITAL.search(clause) else None
 
 
 def _by_claimant(claims: list[Claim], keys: Claimants) -> dict[tuple[str, str], list[Claim]]:

@@ -26,6 +26,7 @@ CLAUSE = re.compile(r"[.;!?]\s+|,\s+(?:а|но|однако)\s+")
 EMPTY_VERBS = {"быть", "являться", "стать", "иметься"}  # "Утечки не было": the noun before says what
 DENYING = {"отвергать", "отвергнуть", "отрицать", "опровергать", "опровергнуть"}  # "Я отвергаю обвинения"
 NEGATIVE_WORDS = 15  # a denial is said in few words ("Утечки не было"); a long clause merely holds a "не"
+SHARED = 2  # content words a denial and an assertion share beyond the event's topic
 ACTS = ("assert", "deny", "accuse")
 
 
@@ -72,13 +73,13 @@ def _negated(claim: Claim) -> frozenset[str]:
 
 def statement_disagreements(event: str | None, claims: list[Claim], keys: Claimants) -> list[Disagreement]:
     negative = [c for c in claims if _negative(c)]
-    positive = [c for c in claims if not _negative(c)]
+    positive = [c for c in claims if not _denies(c)]  # "Завод выбросил аммиак, других источников нет"
     edges: dict[str, set[str]] = defaultdict(set)
     by_record = {c.record: c for c in claims}
     topic = _topic_words(claims)
     for neg in negative:
         for pos in positive:
-            if keys.key(neg.claimant) != keys.key(pos.claimant) and _same_thing(neg, pos, topic):
+            if neg is not pos and keys.key(neg.claimant) != keys.key(pos.claimant) and _same_thing(neg, pos, topic):
                 edges[neg.record].add(pos.record)
                 edges[pos.record].add(neg.record)
     found, seen = [], set()
@@ -127,8 +128,10 @@ def _same_thing(denial: Claim, assertion: Claim, topic: frozenset[str]) -> bool:
     said, denied = content_words(assertion.text), content_words(denial.text)
     other = content_words(assertion.claimant.name)
     shared = _stems(denied - topic) & _stems(said - topic)
-    if _denies(denial) and (other and other <= denied or len(shared) >= 2):
+    if _denies(denial) and (other and other <= denied or len(shared) >= SHARED):
         return True
     opposite = {w for w in denied if w.startswith("не") and w[2:] in said} | {
         w for w in said if w.startswith("не") and w[2:] in denied}
-    return bool(_stems(_negated(denial)) & _stems(said) or opposite)
+    # both negating the same thing ("Утечки не было" / "никакой утечки не было") agree
+    negated = _stems(_negated(denial)) & _stems(said) - _stems(_negated(assertion))
+    return bool(negated or opposite)
