@@ -353,17 +353,19 @@ def bench_figures(split: Path = SPLIT_OPTION, gold: Path = GOLD_OPTION, limit: i
 @bench_app.command("ledger")
 def bench_ledger(
     corpus: Path = typer.Option(Path("tests/data/ledger"), "--corpus", help="Folder with articles/ and gold.json."),
+    scale: int = typer.Option(0, "--scale", min=0,
+                              help="Also time linking and the ledger over this many documents copied from the corpus."),
     as_json: bool = JSON_OPTION,
     show_errors: bool = ERRORS_OPTION,
 ) -> None:
     """Events (pairwise document P/R/F1), entity links, disagreements and revisions against a hand-annotated
     multi-source corpus.
 
-    Example: svodka bench ledger --errors
+    Example: svodka bench ledger --errors; svodka bench ledger --scale 10000
     """
     from .bench import ledger, tables
 
-    result = ledger.run(corpus)
+    result = ledger.run(corpus, scale=scale)
     if not show_errors and not as_json:
         for part in ("disagreements", "revisions", "entities"):
             for key in ("missed", "spurious", "errors"):

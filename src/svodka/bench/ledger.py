@@ -10,12 +10,18 @@ The articles are ingested into a fresh SQLite store, then:
   kind holds claims on two of its sides with different claimants (claims match
   sides by overlapping text in the same document); precision likewise;
 - revisions: a gold revision is found when a svodka revision of its category has
-  all its values.
+  all its values;
+- scale (``--scale N``): the corpus pass (linking, then the ledger) over N stored
+  documents made from the corpus's own records, copied with new ids and their dates
+  moved by ``SHIFT_DAYS`` per copy, so the copies are separate stories.
 """
 from __future__ import annotations
 
 import json
 import tempfile
+import time
+from dataclasses import replace
+from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -23,13 +29,17 @@ from ..batch import ingest
 from ..errors import SvodkaError
 from ..extract.words import fold
 from ..ingest import read_paths
+from ..ledger import build
+from ..link import DocEntity, link
+from ..records import Document
 from ..store import open_store
 from .score import PRF
 
 DEFAULT = Path("tests") / "data" / "ledger"
+SHIFT_DAYS = 60
 
 
-def run(folder: Path = DEFAULT, workers: int = 1) -> dict:
+def run(folder: Path = DEFAULT, workers: int = 1, scale: int = 0) -> dict:
     gold_path = folder / "gold.json"
     if not gold_path.exists():
         raise SvodkaError(f"{gold_path}: no such gold file")
@@ -37,8 +47,6 @@ def run(folder: Path = DEFAULT, workers: int = 1) -> dict:
     articles = folder / "articles"
     texts = {Path(item.source).name: item.text for item in read_paths([articles])}
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "ledger.db") as store:
-        import time
-
         started = time.perf_counter()
         ingest([articles], store, workers=workers)
         seconds = time.perf_counter() - started
@@ -46,6 +54,7 @@ def run(folder: Path = DEFAULT, workers: int = 1) -> dict:
         doc_of = {Path(source).name: doc for source, doc in ids.items()}
         events, entities = store.events(), store.entities()
         disagreements, revisions = store.disagreements(), store.revisions()
+        scaled = _scale(list(store.documents()), store.doc_entities(), scale) if scale else None
     name_of = {doc: name for name, doc in doc_of.items()}
     result = {
         "corpus": str(folder), "documents": len(doc_of), "seconds": round(seconds, 2),
@@ -54,7 +63,36 @@ def run(folder: Path = DEFAULT, workers: int = 1) -> dict:
         "disagreements": _disagreements(gold, disagreements, texts, name_of),
         "revisions": _revisions(gold, revisions, name_of),
     }
+    if scaled:
+        result["scale"] = scaled
     return result
+
+
+def _scale(docs: list[Document], rows: list[DocEntity], n: int) -> dict:
+    """Time linking and the ledger over ``n`` documents copied from ``docs``."""
+    copies, entity_rows = [], []
+    for k in range(-(-n // len(docs))):
+        def moved(day: str | None) -> str | None:
+            if not day or len(day) < 10:
+                return day
+            return (date.fromisoformat(day[:10]) + timedelta(days=SHIFT_DAYS * k)).isoformat()
+
+        for doc in docs:
+            data = doc.to_json()
+            data["document"] = {**data["document"], "id": f"{doc.id}-{k}", "published": moved(doc.meta.published)}
+            data["events"] = [{**e, "date": moved(e.get("date"))} for e in data["events"]]
+            copies.append(Document.from_json(data, doc.text))
+        entity_rows += [replace(r, doc=f"{r.doc}-{k}", published=moved(r.published)) for r in rows]
+    copies, kept = copies[:n], {d.id for d in copies[:n]}
+    entity_rows = [r for r in entity_rows if r.doc in kept]
+    started = time.perf_counter()
+    links = link(entity_rows)
+    linked = time.perf_counter()
+    ledger = build(copies, links)
+    done = time.perf_counter()
+    return {"documents": len(copies), "link_seconds": round(linked - started, 2),
+            "ledger_seconds": round(done - linked, 2), "events": len(ledger.events),
+            "disagreements": len(ledger.disagreements), "entities": len(links.entities)}
 
 
 def _pairs(groups: list[list[str]]) -> set[tuple[str, str]]:

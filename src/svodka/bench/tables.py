@@ -109,4 +109,8 @@ def ledger_table(result: dict) -> Table:
     e = result["entities"]
     table.add_row("entities", "", "", "", f"gold {e['gold']}, one linked entity {e['one_entity']}, "
                   f"document coverage {e['document_coverage']:.3f}, wrong merges {len(e['wrong_merges'])}")
+    if "scale" in result:
+        s = result["scale"]
+        table.add_row("corpus pass", "", "", "", f"{s['documents']:,} documents: linking {s['link_seconds']}s, "
+                      f"ledger {s['ledger_seconds']}s ({s['events']:,} events, {s['entities']:,} entities)")
     return table

@@ -72,7 +72,8 @@ def _negated(claim: Claim) -> frozenset[str]:
 
 
 def statement_disagreements(event: str | None, claims: list[Claim], keys: Claimants) -> list[Disagreement]:
-    negative = [c for c in claims if _negative(c)]
+    # a claim may deny by a word too: "котельная была неисправна" against "исправна"
+    negative = [c for c in claims if _negative(c) or any(w.startswith("не") for w in content_words(c.text))]
     positive = [c for c in claims if not _denies(c)]  # "Завод выбросил аммиак, других источников нет"
     edges: dict[str, set[str]] = defaultdict(set)
     by_record = {c.record: c for c in claims}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from ..records import Document
 
@@ -40,6 +42,14 @@ class Claim:
     record: str = ""  # "<doc>:<local id>" of the figure or statement
     object: str | None = None  # what a figure counts
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Claim:
+        high = data.get("high")
+        if high is None and data.get("low") is not None:
+            high = math.inf  # "более 200": stored as no upper bound
+        return cls(**{**data, "document": DocRef(**data["document"]), "claimant": Named(**data["claimant"]),
+                      "sentence": tuple(data["sentence"]), "high": high})
+
 
 @dataclass
 class LedgerEvent:
@@ -55,6 +65,13 @@ class LedgerEvent:
     statements: list[str] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)  # {doc, id, start, end, sentence}
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LedgerEvent:
+        place = data.get("place")
+        return cls(**{**data, "place": Named(**place) if place else None,
+                      "actors": [Named(**a) for a in data["actors"]],
+                      "documents": [DocRef(**d) for d in data["documents"]]})
+
 
 @dataclass
 class Revision:
@@ -63,6 +80,10 @@ class Revision:
     category: str
     claimant: Named
     steps: list[Claim]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Revision:
+        return cls(**{**data, "claimant": Named(**data["claimant"]), "steps": [Claim.from_json(c) for c in data["steps"]]})
 
 
 @dataclass
@@ -73,12 +94,31 @@ class Disagreement:
     category: str | None
     claims: list[Claim]
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Disagreement:
+        return cls(**{**data, "claims": [Claim.from_json(c) for c in data["claims"]]})
+
 
 @dataclass
 class Ledger:
     events: list[LedgerEvent]
     revisions: list[Revision]
     disagreements: list[Disagreement]
+
+
+def to_json(record: Any) -> dict[str, Any]:
+    """The JSON form of a ledger record; an open upper bound ("более 200") is null, since
+    JSON has no infinity."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, float) and math.isinf(value):
+            return None
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [clean(v) for v in value]
+        return value
+
+    return clean(asdict(record))
 
 
 def doc_ref(doc: Document) -> DocRef:

@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -164,6 +166,8 @@ def _day(value: str | None) -> date | None:
 
 
 def cluster(stories: list[Story], links: Links, places: Gazetteer) -> list[list[Story]]:
+    """Documents of one happening joined; every lookup goes through a date-ordered index, so
+    no pass goes over all pairs of documents."""
     parent = list(range(len(stories)))
 
     def find(i: int) -> int:
@@ -172,56 +176,48 @@ def cluster(stories: list[Story], links: Links, places: Gazetteer) -> list[list[
             i = parent[i]
         return i
 
-    def near(a: Story, b: Story) -> bool:
-        return a.date is None or b.date is None or abs((a.date - b.date).days) <= WINDOW_DAYS
+    def join(i: int, j: int) -> None:
+        parent[find(j)] = find(i)
 
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, s in enumerate(stories):
-        if s.place:
-            buckets[(s.family, s.place)].append(i)
-    for members in buckets.values():
-        members.sort(key=lambda i: (stories[i].date or date.min, stories[i].doc.id))
-        for a, b in zip(members, members[1:]):
-            if near(stories[a], stories[b]):
-                parent[find(b)] = find(a)
-    # reports of one story that locate it differently ("пожар под Ясеневском" / "у села Малые
-    # Ключи") join when the title of one names the other's place; a report whose title places
-    # nothing joins when each names the other's place or they share a person (an agency such
-    # as МЧС speaks of every fire in the region, and a report on one fire may name another)
+    at_place, by_actor = _Windows(stories), _Windows(stories)
     named = [{places.town(p) for p in _places(s, links)} for s in stories]
     actors = [_actors(s, links) for s in stories]
     for i, s in enumerate(stories):
-        for place in s.title_places - {s.place}:
-            for j in buckets.get((s.family, place), ()):
-                if near(s, stories[j]):
-                    parent[find(j)] = find(i)
-        if s.title_places:
-            continue
-        for place in named[i] - {s.place}:
-            for j in buckets.get((s.family, place), ()):
-                if near(s, stories[j]) and (s.place in named[j] or _people(actors[i] & actors[j])):
-                    parent[find(j)] = find(i)
-    # a report that names no place joins the one it shares the most actors with; through an
-    # index of actors, so that no pass goes over all pairs of documents
-    by_actor: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for j, s in enumerate(stories):
-        for actor in actors[j]:
-            by_actor[(s.family, actor)].append(j)
-    for i, s in enumerate(stories):
-        if s.family == "court":  # reports of one trial share its defendant, wherever they place it
-            for actor in actors[i]:
-                for j in by_actor[(s.family, actor)]:
-                    if j != i and near(s, stories[j]) and _people({actor}):
-                        parent[find(j)] = find(i)
         if s.place:
-            continue
-        shared: dict[int, int] = defaultdict(int)
+            at_place.add((s.family, s.place), i)
         for actor in actors[i]:
-            for j in by_actor[(s.family, actor)]:
-                if j != i and near(s, stories[j]):
-                    shared[j] += 1
-        if shared:
-            parent[find(i)] = find(max((n, j) for j, n in shared.items())[1])
+            by_actor.add((s.family, actor), i)
+    at_place.freeze()
+    by_actor.freeze()
+    for members in at_place.chains():  # one place: each report joins the one before it in the window
+        for a, b in zip(members, members[1:]):
+            if _near(stories[a], stories[b]):
+                join(a, b)
+    for i, s in enumerate(stories):
+        # reports of one story that locate it differently ("пожар под Ясеневском" / "у села Малые
+        # Ключи") join when the title of one names the other's place; a report whose title places
+        # nothing joins when each names the other's place or they share a person (an agency such
+        # as МЧС speaks of every fire in the region, and a report on one fire may name another)
+        for place in s.title_places - {s.place}:
+            for j in at_place.near((s.family, place), s):
+                join(i, j)
+        if not s.title_places:
+            for place in named[i] - {s.place}:
+                for j in at_place.near((s.family, place), s):
+                    if s.place in named[j] or _people(actors[i] & actors[j]):
+                        join(i, j)
+        if s.family == "court":  # reports of one trial share its defendant, wherever they place it
+            for actor in _people(actors[i]):
+                for j in by_actor.near((s.family, actor), s):
+                    join(i, j)
+        if not s.place:  # a report that names no place joins the one it shares the most actors with
+            shared: dict[int, int] = defaultdict(int)
+            for actor in actors[i]:
+                for j in by_actor.near((s.family, actor), s):
+                    if j != i:
+                        shared[j] += 1
+            if shared:
+                join(max((n, j) for j, n in shared.items())[1], i)
     groups: dict[int, list[Story]] = defaultdict(list)
     for i, s in enumerate(stories):
         groups[find(i)].append(s)
@@ -229,6 +225,49 @@ def cluster(stories: list[Story], links: Links, places: Gazetteer) -> list[list[
     # makes none on its own
     return sorted((g for g in groups.values() if any(s.strong for s in g)),
                   key=lambda g: (min(s.date or date.max for s in g), g[0].doc.id))
+
+
+def _near(a: Story, b: Story) -> bool:
+    return a.date is None or b.date is None or abs((a.date - b.date).days) <= WINDOW_DAYS
+
+
+class _Windows:
+    """Stories under a key (family and place, family and actor) in date order: the ones
+    within ``WINDOW_DAYS`` of a story are found by bisection."""
+
+    def __init__(self, stories: list[Story]) -> None:
+        self.stories = stories
+        self.dated: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        self.undated: dict[tuple[str, str], list[int]] = defaultdict(list)
+
+    def add(self, key: tuple[str, str], i: int) -> None:
+        day = self.stories[i].date
+        if day is None:
+            self.undated[key].append(i)
+        else:
+            self.dated[key].append((day.toordinal(), i))
+
+    def freeze(self) -> None:
+        for rows in self.dated.values():
+            rows.sort()
+
+    def chains(self) -> Iterator[list[int]]:
+        for key, rows in self.dated.items():
+            yield [i for _, i in rows] + self.undated.get(key, [])
+        for key, undated in self.undated.items():
+            if key not in self.dated:
+                yield undated
+
+    def near(self, key: tuple[str, str], story: Story) -> Iterator[int]:
+        rows = self.dated.get(key, [])
+        if story.date is None:
+            yield from (i for _, i in rows)
+        else:
+            day = story.date.toordinal()
+            lo = bisect_left(rows, (day - WINDOW_DAYS, -1))
+            hi = bisect_right(rows, (day + WINDOW_DAYS, len(self.stories)))
+            yield from (i for _, i in rows[lo:hi])
+        yield from self.undated.get(key, ())
 
 
 def _places(story: Story, links: Links) -> set[str]:

@@ -11,13 +11,13 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from ..errors import SvodkaError
 from ..extract.words import whole
 from ..ledger import Ledger
+from ..ledger.records import to_json as ledger_json
 from ..link import DocEntity, Links
 from ..records import Document
 from .migrations import MIGRATIONS, REBUILDS, SCHEMA_VERSION
@@ -290,7 +290,7 @@ class SQLiteStore:
 
 
 def _record(value: Any) -> str:
-    return json.dumps(asdict(value), ensure_ascii=False)
+    return json.dumps(ledger_json(value), ensure_ascii=False)
 
 
 def _json(value: Iterable[Any]) -> str:
