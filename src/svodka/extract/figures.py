@@ -45,7 +45,13 @@ _TO = (r"(?<!\w)(?:на\s+(?:\S+\s+)?(?:площад|улиц|митинг|ак�
        r"|(?:к|у)\s+(?!вывод|мнени|соглашени|решени|согласи|финиш)\w+)")
 GATHERED = re.compile(rf"{_CAME}\s+(?:\S+\s+){{0,6}}?{_TO}|{_TO}\s+(?:\S+\s+){{0,3}}?{_CAME}"
                       r"|принял\w*\s+участие|участие\s+(?:\S+\s+){0,3}?принял", re.IGNORECASE)
-PEOPLE = {"человек", "житель", "горожанин", "гражданин", "сторонник", "активист", "студент", "рабочий"}
+# "за медицинской помощью обратились 12 человек": people who sought care were hurt
+SOUGHT_CARE = re.compile(r"обрат\w+\s+(?:\S+\s+){0,2}?за\s+(?:медицинской\s+|мед)?помощ|"
+                         r"за\s+(?:медицинской\s+|мед)?помощью\s+(?:\S+\s+){0,2}?обрат", re.IGNORECASE)
+# phrases that say what happened to people where no single word of the list does
+PHRASES = ((GATHERED, "participants"), (SOUGHT_CARE, "injured"))
+PEOPLE = {"человек", "житель", "горожанин", "гражданин", "сторонник", "активист", "студент", "рабочий", "пациент",
+          "пассажир", "ребенок", "жилец"}
 # "повлёкшем смерть двух и более лиц": the wording of a criminal article, not a count
 LAW_WORDING = re.compile(r"\s+(?:и|или)\s+более\s+лиц", re.IGNORECASE)
 MAX_ANCESTORS = 4
@@ -79,8 +85,8 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
                 continue
             category = "other" if unit in MEASURES else _category(tokens, by_id, children, number, head, vocab)
             span = (tokens[first].start, tokens[end - 1].stop)
-            if category == "other" and obj in PEOPLE and GATHERED.search(sent.text):
-                category = "participants"
+            if category == "other" and obj in PEOPLE:
+                category = next((c for phrase, c in PHRASES if phrase.search(sent.text)), category)
             previous = figures[-1] if figures and figures[-1].sentence[0] == sent.start else None
             if category == "other" and previous and _listed(tokens, previous.end, span[0]):
                 category = previous.category  # "150 человек, 8 единиц бронетехники и 11 автомобилей"
