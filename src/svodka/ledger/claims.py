@@ -174,16 +174,19 @@ def figure_claims(members: list[Story], links: Links, names: dict[str, str]) -> 
                 document=s.ref, claimant=claimant(doc, said.get(f.statement), links, names), text=f.text,
                 start=f.start, end=f.end, sentence=f.sentence, value=f.value, low=low, high=high,
                 qualifier=f.qualifier, category=f.category, record=f"{doc.id}:{f.id}",
-                object=f.object if measured else _in_hospital(doc.text, f) or _counted(f.object),
+                object=f.object if measured else _in_hospital(doc.text, f) or _counted(f.category, f.object),
             ))
     return claims
 
 
-def _counted(obj: str | None) -> str | None:
-    """What a figure counts, for comparing two of them; None for plain people and for the
-    words that only repeat the category ("более 60 задержанных", "15 участников")."""
+def _counted(category: str, obj: str | None) -> str | None:
+    """What a figure counts, for comparing two of them; None for plain people, for the words
+    that only repeat the category ("более 60 задержанных", "15 участников") and for any crowd
+    ("80 человек" and "более 350 рабочих" came to the same rally)."""
     head = obj.split()[0] if obj else None
-    return None if head is None or head in GENERIC_OBJECTS or head in table(FIGURES) else KINDS.get(head, head)
+    if head is None or category == "participants" or head in GENERIC_OBJECTS or head in table(FIGURES):
+        return None
+    return KINDS.get(head, head)
 
 
 def _in_hospital(text: str, figure: Figure) -> str | None:
