@@ -47,6 +47,7 @@ MEASURES = {
     "литр": ("volume", 0.001), "кубический метр": ("volume", 1), "кубометр": ("volume", 1),
     "килограмм": ("mass", 1), "тонна": ("mass", 1000),
 }
+MEASURED_APART = 2  # "на 12 километров" against "не более 300 метров"; not 2 m against 3 m
 # A narrower category that a broader one includes: 12 houses burnt down cannot be told
 # against "4 houses damaged" as agreeing.
 INCLUDED_IN = {"burned": "damaged"}
@@ -273,6 +274,8 @@ def _conflict(a: Claim, b: Claim, texts: dict[str, str]) -> tuple[Claim, Claim] 
     if a.category != b.category:  # burned within damaged: only more burnt than damaged cannot be
         burned, damaged = (a, b) if INCLUDED_IN.get(a.category) == b.category else (b, a)
         return (damaged, burned) if _bounds(burned)[0] > _bounds(damaged)[1] else None
+    if a.category == "other":  # measurements are estimates: only far apart is a contradiction
+        return (a, b) if a_high * MEASURED_APART < b_low else (b, a) if b_high * MEASURED_APART < a_low else None
     return (a, b) if a_high < b_low else (b, a) if b_high < a_low else None
 
 

@@ -115,8 +115,17 @@ def _topic_words(claims: list[Claim]) -> frozenset[str]:
 
 
 def _stems(words: frozenset[str]) -> set[str]:
-    """"получал" and "получил" have two lemmas (the aspects), one stem."""
-    return {w[:5] for w in words}
+    """Verbs without their infinitive ending and stem vowel, so that the aspects and the noun
+    of an act meet ("получал"/"получил" -> получ, "выбросил"/"выброс" -> выброс); other words
+    as they are ("участник" is not "участвовать")."""
+    return {_stem(w) for w in words}
+
+
+def _stem(word: str) -> str:
+    for ending in ("ться", "тись", "ть", "ти"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)].rstrip("аеиоуыэюя")
+    return word
 
 
 def _same_thing(denial: Claim, assertion: Claim, topic: frozenset[str]) -> bool:
