@@ -162,6 +162,14 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
     return numbers.Amount(first, end, value, low, high, qualifier)
 
 
+def _breaks(tokens: list[DocToken], n: int) -> bool:
+    """A clause boundary; not the dash of a route or a pair of names ("трасса Черемшанск — Полынск")."""
+    text = tokens[n].text
+    if text in "—–" and 0 < n < len(tokens) - 1:
+        return not (tokens[n - 1].text[:1].isupper() and tokens[n + 1].text[:1].isupper())
+    return text in ",;:—–()"
+
+
 def _one(token: DocToken) -> bool:
     return token.text.lower().startswith(("один", "одн"))
 
@@ -253,9 +261,9 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
     index = {t.id: n for n, t in enumerate(tokens)}
     at = index[number.id]
     lo, hi = at, at
-    while lo > 0 and tokens[lo - 1].text not in ",;:—–()":
+    while lo > 0 and not _breaks(tokens, lo - 1):
         lo -= 1
-    while hi + 1 < len(tokens) and tokens[hi + 1].text not in ",;:—–()":
+    while hi + 1 < len(tokens) and not _breaks(tokens, hi + 1):
         hi += 1
     # the words that describe the counted noun do not say what happened to it:
     # "жителей затопленных районов" counts people, not flooded districts
