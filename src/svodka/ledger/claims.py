@@ -31,7 +31,8 @@ VAGUE = [  # (stem in the figure's text, low, high)
 # count is an update; against residents, organisers, lawyers or rights groups it is a disagreement.
 OFFICIAL = re.compile(
     r"мчс|мвд|полици|министерств|ведомств|администрац|мэри|правительств|прокуратур|следствен|ск\b|управлени|"
-    r"губернатор|мэр|глава|министр|начальник|пресс-служб|департамент|власт|суд|росгвард|фсб|оперштаб|штаб",
+    r"губернатор|мэр|глава|министр|начальник|пресс-служб|департамент|власт|суд|росгвард|фсб|оперштаб|штаб|"
+    r"гибдд|госавтоинспекц|гаи\b|минздрав|облминздрав|спасател",
     re.IGNORECASE)
 GENERIC_OBJECTS = {"человек", "люди", "житель", "гражданин"}
 # one kind of thing under several words: "крыши 63 домов", "200 крыш", "40 жилых (домов)"
@@ -227,14 +228,19 @@ def _voice(claim: Claim, keys: Claimants) -> str:
 
 
 def outdated(lower: Claim, higher: Claim, keys: Claimants) -> bool:
-    """An earlier lower count that a later report raises is an update, not a disagreement,
-    when both come from the same kind of source or one is an outlet's own voice: "2 погибших"
-    from officials on day one, "4" from officials or an outlet on day two.  A count of the
-    other kind (residents, organisers, lawyers, rights groups against officials), or one
-    published the same day or later, disagrees."""
-    earlier = (lower.document.published or "") < (higher.document.published or "")
+    """A lower count that a later report raises is an update, not a disagreement, when both
+    come from the same kind of source: "2 погибших" from officials on day one, "4" from
+    officials on day two.  An outlet's own voice relays the official count of the hour, so
+    it counts as official, and its lower count is outdated even by a rise the same day.
+    A count of the other kind (residents, organisers, lawyers, rights groups against
+    officials or the outlet), or of the same kind published the same day or later, disagrees."""
+    if lower.document.id == higher.document.id:
+        return False
     voices = {_voice(lower, keys), _voice(higher, keys)}
-    return earlier and lower.document.id != higher.document.id and (len(voices) == 1 or "report" in voices)
+    if len({"official" if v == "report" else v for v in voices}) > 1:
+        return False
+    published = (lower.document.published or "", higher.document.published or "")
+    return published[0] <= published[1] if "report" in voices else published[0] < published[1]
 
 
 def figure_disagreements(event: str, claims: list[Claim], keys: Claimants, texts: dict[str, str]) -> list[Disagreement]:
