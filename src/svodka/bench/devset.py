@@ -22,8 +22,10 @@ DATA = Path("tests") / "data"
 OWN = Path("examples") / "corpus"
 
 
-def rows(path: Path, columns: int) -> dict[tuple[str, str], list[list[str]]]:
-    """Rows of a gold TSV grouped by (corpus, document); comments and blanks skipped."""
+def rows(path: Path, columns: int | tuple[int, ...]) -> dict[tuple[str, str], list[list[str]]]:
+    """Rows of a gold TSV grouped by (corpus, document); comments and blanks skipped;
+    ``columns`` is the field count, or the counts allowed (a later set may add a column)."""
+    allowed = (columns,) if isinstance(columns, int) else columns
     if not path.exists():
         raise SvodkaError(f"{path}: no such gold file")
     grouped = defaultdict(list)
@@ -31,8 +33,9 @@ def rows(path: Path, columns: int) -> dict[tuple[str, str], list[list[str]]]:
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != columns:
-            raise SvodkaError(f"{path}:{n}: expected {columns} tab-separated fields, got {len(fields)}")
+        if len(fields) not in allowed:
+            expected = " or ".join(map(str, allowed))
+            raise SvodkaError(f"{path}:{n}: expected {expected} tab-separated fields, got {len(fields)}")
         grouped[(fields[0], fields[1])].append(fields[2:])
     return grouped
 

@@ -43,9 +43,9 @@ def nerel(kind: str, docs: list[BenchDoc], on_doc: Callable[[], None] | None = N
     return {"documents": len(docs), "exact": value["exact"][type_], "overlap": value["overlap"][type_]}
 
 
-def devset(kind: str, gold_path: Path, columns: int, agree: dict[str, Callable]) -> dict:
-    """Detection P/R/F1 and, over the matched items, how often each field agrees;
-    over all rows and per corpus."""
+def devset(kind: str, gold_path: Path, columns: int | tuple[int, ...], agree: dict[str, Callable]) -> dict:
+    """Detection P/R/F1 and, over the matched items, how often each field agrees (a check
+    that returns None did not apply to the row); over all rows and per corpus."""
     groups: dict[str, tuple[PRF, dict[str, list[int]]]] = {}
 
     def scores(corpus: str) -> Iterator[tuple[PRF, dict[str, list[int]]]]:
@@ -77,6 +77,8 @@ def devset(kind: str, gold_path: Path, columns: int, agree: dict[str, Callable])
             tally(corpus, "tp")
             for name, check in agree.items():
                 ok = check(row, match, found)
+                if ok is None:
+                    continue
                 judge(corpus, name, ok)
                 if not ok:
                     errors.append({"doc": doc, "wrong": name, "text": text[span[0] : span[1]], "gold": row[2:]})
