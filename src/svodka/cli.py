@@ -197,6 +197,26 @@ class ExportFormat(str, Enum):
 
 
 @app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """A read-only web UI and JSON API over the store: overview, search, documents, entities,
+    events, disagreements, map; OpenAPI docs at /docs.
+
+    Example: svodka serve --db svodka.db --port 8000
+    """
+    import uvicorn
+
+    from .web.app import create_app
+
+    application = create_app(db)  # fails here, with one line, on a missing or unreadable store
+    err.print(f"svodka: serving {db} read-only on http://{host}:{port}/ (Ctrl+C stops)", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def export(
     kind: ExportKind = typer.Argument(..., help="Which records."),
     db: str = DB_OPTION,
@@ -372,6 +392,23 @@ def bench_ledger(
                 result[part].pop(key, None)
         result["events"].pop("clusters")
     _print_result(result, as_json, tables.ledger_table(result))
+
+
+@bench_app.command("serve")
+def bench_serve(
+    documents: int = typer.Option(10_000, "--documents", min=1, help="Documents in the store the bench builds."),
+    requests: int = typer.Option(200, "--requests", min=1, help="Requests per page type."),
+    db: Path = typer.Option(None, "--db", help="Use this store instead of building one."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Latency (p50/p95 ms) of every page type and of the JSON API of `svodka serve` on a large store.
+
+    Example: svodka bench serve --documents 10000
+    """
+    from .bench import serve, tables
+
+    result = serve.run(documents, requests, db)
+    _print_result(result, as_json, tables.serve_table(result))
 
 
 def _fail(message: str) -> None:

@@ -12,8 +12,7 @@ The articles are ingested into a fresh SQLite store, then:
 - revisions: a gold revision is found when a svodka revision of its category has
   all its values;
 - scale (``--scale N``): the corpus pass (linking, then the ledger) over N stored
-  documents made from the corpus's own records, copied with new ids and their dates
-  moved by ``SHIFT_DAYS`` per copy, so the copies are separate stories.
+  documents made from the corpus's own records (``bench.copies``).
 """
 from __future__ import annotations
 
@@ -21,7 +20,6 @@ import json
 import tempfile
 import time
 from dataclasses import replace
-from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -33,10 +31,10 @@ from ..ledger import build
 from ..link import DocEntity, link
 from ..records import Document
 from ..store import open_store
+from .copies import copies, moved
 from .score import PRF
 
 DEFAULT = Path("tests") / "data" / "ledger"
-SHIFT_DAYS = 60
 
 
 def run(folder: Path = DEFAULT, workers: int = 1, scale: int = 0) -> dict:
@@ -70,27 +68,18 @@ def run(folder: Path = DEFAULT, workers: int = 1, scale: int = 0) -> dict:
 
 def _scale(docs: list[Document], rows: list[DocEntity], n: int) -> dict:
     """Time linking and the ledger over ``n`` documents copied from ``docs``."""
-    copies, entity_rows = [], []
+    made = copies(docs, n)
+    entity_rows = []
     for k in range(-(-n // len(docs))):
-        def moved(day: str | None) -> str | None:
-            if not day or len(day) < 10:
-                return day
-            return (date.fromisoformat(day[:10]) + timedelta(days=SHIFT_DAYS * k)).isoformat()
-
-        for doc in docs:
-            data = doc.to_json()
-            data["document"] = {**data["document"], "id": f"{doc.id}-{k}", "published": moved(doc.meta.published)}
-            data["events"] = [{**e, "date": moved(e.get("date"))} for e in data["events"]]
-            copies.append(Document.from_json(data, doc.text))
-        entity_rows += [replace(r, doc=f"{r.doc}-{k}", published=moved(r.published)) for r in rows]
-    copies, kept = copies[:n], {d.id for d in copies[:n]}
+        entity_rows += [replace(r, doc=f"{r.doc}-{k}" if k else r.doc, published=moved(r.published, k)) for r in rows]
+    kept = {d.id for d in made}
     entity_rows = [r for r in entity_rows if r.doc in kept]
     started = time.perf_counter()
     links = link(entity_rows)
     linked = time.perf_counter()
-    ledger = build(copies, links)
+    ledger = build(made, links)
     done = time.perf_counter()
-    return {"documents": len(copies), "link_seconds": round(linked - started, 2),
+    return {"documents": len(made), "link_seconds": round(linked - started, 2),
             "ledger_seconds": round(done - linked, 2), "events": len(ledger.events),
             "disagreements": len(ledger.disagreements), "entities": len(links.entities)}
 

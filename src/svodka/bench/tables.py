@@ -114,3 +114,15 @@ def ledger_table(result: dict) -> Table:
         table.add_row("corpus pass", "", "", "", f"{s['documents']:,} documents: linking {s['link_seconds']}s, "
                       f"ledger {s['ledger_seconds']}s ({s['events']:,} events, {s['entities']:,} entities)")
     return table
+
+
+def serve_table(result: dict) -> Table:
+    store = result["store"]
+    title = (f"serve: {store.get('documents') or store.get('reused')} documents, "
+             f"{result['requests_per_page']} requests per page, one at a time")
+    table = Table(title=title, title_justify="left")
+    for column in ("page", "p50 ms", "p95 ms", "failures"):
+        table.add_column(column, justify="left" if column == "page" else "right")
+    for name, row in result["pages"].items():
+        table.add_row(name, f"{row['p50_ms']:.1f}", f"{row['p95_ms']:.1f}", str(row["failures"]))
+    return table

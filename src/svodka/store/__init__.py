@@ -8,16 +8,17 @@ from .base import Store
 from .sqlite import SQLiteStore
 
 
-def open_store(target: str | Path, *, create: bool = True) -> Store:
-    """A store from a path or a ``sqlite:///path`` URL; ``create=False`` refuses a missing file."""
+def open_store(target: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
+    """A store from a path or a ``sqlite:///path`` URL; ``create=False`` refuses a missing file;
+    ``read_only`` opens it so that nothing can be written (implies ``create=False``)."""
     target = str(target)
     if target.startswith("sqlite:///"):
         target = target[len("sqlite:///") :]
     elif "://" in target:
         raise SvodkaError(f"unsupported store URL {target!r}; give a SQLite file path or sqlite:///path")
-    if not create and not Path(target).exists():
+    if (read_only or not create) and not Path(target).exists():
         raise SvodkaError(f"{target}: no such store; run `svodka ingest PATH --db {target}` first")
-    return SQLiteStore(target)
+    return SQLiteStore(target, read_only=read_only)
 
 
 __all__ = ["SQLiteStore", "Store", "open_store"]

@@ -15,25 +15,39 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SvodkaError
-from ..extract.words import whole
+from ..extract.words import fold, whole
 from ..ledger import Ledger
 from ..ledger.records import to_json as ledger_json
 from ..link import DocEntity, Links
 from ..records import Document
+from .browse import BrowseMixin
 from .migrations import MIGRATIONS, REBUILDS, SCHEMA_VERSION
 
 
-class SQLiteStore:
-    def __init__(self, path: str | Path) -> None:
+class SQLiteStore(BrowseMixin):
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.location = self.path = str(path)
         try:
-            self.conn = sqlite3.connect(self.path)
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            if read_only:  # the web UI: SQLite itself refuses every write
+                self.conn = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True,
+                                            check_same_thread=False)
+                self._check_version()
+            else:
+                self.conn = sqlite3.connect(self.path)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.migrate()
+                self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA busy_timeout=30000")
-            self.migrate()
-            self.conn.execute("PRAGMA foreign_keys=ON")
+            # SQLite's lower() knows only ASCII: searches compare Cyrillic through this
+            self.conn.create_function("fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True)
         except sqlite3.DatabaseError as error:
             raise SvodkaError(f"{self.path}: not a usable svodka store ({error})") from error
+
+    def _check_version(self) -> None:
+        version = self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise SvodkaError(f"{self.path}: schema version {version}, this svodka reads {SCHEMA_VERSION}; "
+                              f"run `svodka link --db {self.path}` once to upgrade it")
 
     def close(self) -> None:
         self.conn.close()
