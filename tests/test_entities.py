@@ -144,3 +144,22 @@ def test_entities_first_name_and_patronymic_join_the_person(models):
     people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "PER"}
     assert people["Виктор Янукович"] == ["Виктор Янукович", "Виктор Фёдорович"]
     assert "Роман Абрамович" in people and people["Роман Лисицын"] == ["Роман Лисицын"]
+
+
+@pytest.mark.parametrize("text, person, roles", [
+    # the genitive person is whose assistant; the role belongs to the nominative one, without the name
+    ("Помощник Ивана Сидорова Анна Котова заявила, что всё в порядке.", "Анна Котова", ("помощник",)),
+    ("Помощник Ивана Сидорова Анна Котова заявила, что всё в порядке.", "Иван Сидоров", ()),
+    ("Секретарь главы района Иван Петров сообщил о переносе встречи.", "Иван Петров", ("секретарь главы района",)),
+    ("Кандидат в депутаты Иван Петров заявил о нарушениях.", "Иван Петров", ("кандидат в депутаты",)),
+    ("Заместитель директора завода Олег Смирнов сообщил о сокращениях.", "Олег Смирнов",
+     ("заместитель директора завода",)),
+    ("Об этом сообщил репортёрам глава пресс-службы ведомства Иван Петров.", "Иван Петров",
+     ("глава пресс-службы ведомства",)),
+    ("Журналисты спросили министра финансов Антона Силуанова о бюджете.", "Антон Силуанов", ("министр финансов",)),
+    ("Мать пострадавшего Ольга Белова рассказала о случившемся.", "Ольга Белова", ("мать пострадавшего",)),
+])
+def test_roles_are_appositions_agreeing_with_the_name(models, text, person, roles):
+    doc = svodka.extract(text, models=models)
+    [entity] = [e for e in doc.entities if e.name == person]
+    assert entity.roles == roles

@@ -48,6 +48,7 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
     result = []
     for sent in doc.sents:
         inside = {id(t) for span in sent.spans for t in span.tokens}
+        persons = {id(t) for span in sent.spans if span.type == "PER" for t in span.tokens}
         positions = {id(t): k for k, t in enumerate(sent.tokens)}
         for span in sent.spans:
             if span.type not in TYPES:
@@ -67,7 +68,7 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
             )
             if span.type == "PER" and span.tokens:
                 index = positions[id(span.tokens[0])]
-                mention.roles = role_rules.roles_before(sent.tokens, index, inside, morph_vocab)
+                mention.roles = role_rules.roles_before(sent.tokens, index, inside, morph_vocab, persons)
             result.append(mention)
     return result
 

@@ -2,7 +2,14 @@
 
 Walk left from a person's name over the noun phrase that precedes it, inside
 the sentence, and cut it into role phrases, each headed by a noun from the
-bundled role lexicon ("премьер-министр Армении и председатель ОДКБ").
+bundled role lexicon ("премьер-министр Армении и председатель ОДКБ").  An
+apposition agrees with the name in case, so:
+- "помощник Ивана Сидорова Анна Котова": Сидоров, in the genitive, is whose
+  assistant Котова is, and gets no role; Котова is "помощник" (a role never
+  carries another person's name);
+- "сообщил репортёрам глава пресс-службы Иван Петров": the role starts at
+  "глава", not at "репортёрам";
+- "кандидат в депутаты Иван Петров" keeps its preposition: a candidate is not a deputy.
 """
 from __future__ import annotations
 
@@ -12,6 +19,8 @@ from ..data import ROLES, wordlist
 from .words import lemma
 
 MAX_WINDOW = 8
+PREPOSITIONS = {"в", "на"}
+OPEN_HEADS = {"кандидат", "претендент"}  # roles completed by a preposition: "кандидат в депутаты"
 # A genitive phrase like "страны" points back at a country named elsewhere; we
 # keep such a role only when no more specific role with the same head exists.
 ANAPHORIC = {"страны", "государства", "республики", "региона", "города", "ведомства"}
@@ -21,37 +30,60 @@ def _is_role(token: DocToken, morph_vocab) -> bool:
     return token.pos in ("NOUN", "PROPN") and lemma(token, morph_vocab) in wordlist(ROLES)
 
 
-def _may_extend(token: DocToken, inside_name: set[int], morph_vocab) -> bool:
+def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_vocab) -> bool:
+    token = tokens[j]
     if id(token) in inside_name or _is_role(token, morph_vocab):
         return True
     if token.text.lower() == "и" or token.pos == "ADJ":
         return True
-    return token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen"
+    if token.text.lower() in PREPOSITIONS and j > 0 and lemma(tokens[j - 1], morph_vocab) in OPEN_HEADS:
+        return True  # "кандидат в депутаты", "кандидат на пост мэра"
+    # a genitive noun or participle ("мать пострадавшего"); an accusative after "в/на"
+    return token.pos in ("NOUN", "PROPN", "VERB") and token.feats.get("Case") in ("Gen", "Acc") and (
+        token.feats.get("Case") == "Gen" or j > 0 and tokens[j - 1].text.lower() in PREPOSITIONS)
+
+
+def _noun_only(word: str, morph_vocab) -> bool:
+    """The dictionary knows the word only as a noun (the tagger called "репортёрам" an adjective)."""
+    parses = morph_vocab.parse(word.lower())
+    return bool(parses) and all("NOUN" in p.tag for p in parses)
+
+
+def _agrees(head: DocToken, name: DocToken) -> bool:
+    """Apposition: the role noun stands in the name's case ("с президентом … Путиным")."""
+    a, b = head.feats.get("Case"), name.feats.get("Case")
+    return a is None or b is None or a == b or {a, b} == {"Acc", "Gen"}  # animate accusative = genitive
 
 
 def roles_before(
-    tokens: list[DocToken], index: int, inside_name: set[int], morph_vocab
+    tokens: list[DocToken], index: int, inside_name: set[int], morph_vocab, persons: set[int] | None = None
 ) -> list[str]:
-    """Roles named by the phrase that ends right before ``tokens[index]``."""
+    """Roles named by the phrase that ends right before ``tokens[index]``; ``persons``
+    holds the tokens of person names, which never go into a role."""
+    persons = persons or set()
     window: list[DocToken] = []
     j = index - 1
-    while j >= 0 and len(window) < MAX_WINDOW and _may_extend(tokens[j], inside_name, morph_vocab):
+    while j >= 0 and len(window) < MAX_WINDOW and _may_extend(tokens, j, inside_name, morph_vocab):
         window.insert(0, tokens[j])
         j -= 1
-    # The phrase must start at a role noun (with its adjectives); drop what precedes.
-    heads = [k for k, t in enumerate(window) if _is_role(t, morph_vocab) and id(t) not in inside_name]
+    # The phrase must start at a role noun in the name's case (with its adjectives); drop what precedes.
+    heads = [k for k, t in enumerate(window) if _is_role(t, morph_vocab) and id(t) not in inside_name
+             and _agrees(t, tokens[index])]
     if not heads:
         return []
     first = heads[0]
-    while first > 0 and window[first - 1].pos == "ADJ":
-        first -= 1
+    while first > 0 and window[first - 1].pos == "ADJ" and not _noun_only(window[first - 1].text, morph_vocab):
+        first -= 1  # its adjectives, but not a noun the tagger took for one ("репортёрам")
     window = window[first:]
     phrases: list[list[DocToken]] = [[]]
     for token in window:
         if token.text.lower() == "и":
             phrases.append([])
+        elif id(token) in persons:
+            phrases[-1].append(None)  # "помощник Ивана Сидорова": the role ends before the name
         else:
             phrases[-1].append(token)
+    phrases = [p[: p.index(None)] if None in p else p for p in phrases]
     return [role for role in (_normal(p, morph_vocab) for p in phrases if p) if role]
 
 
