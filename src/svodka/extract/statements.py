@@ -33,22 +33,32 @@ DASHES = "—–-"
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
+                   "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
                    "версия": "по версии", "сообщение": "по сообщению"}
 # "согласно данным МВД", "согласно решению суда"
 ACCORDING_PREPOSITIONS = {"по", "согласно"}
-ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз"}
+ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз",
+                       "исследование", "опрос", "данные", "оценка", "сообщение"}
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
              "впрочем", "между", "в", "свою", "очередь"}
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же"}
+# "подтвердил эту информацию": the claim is the one the placeholder points back to
+PLACEHOLDERS = {"эту информацию", "эти данные", "эту версию", "это сообщение", "эти сведения", "этот факт",
+                "эту новость", "эти сообщения"}
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать"}
+# "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
+NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
 SAID_IN = {"говориться", "сообщаться"}
+# "большинство депутатов высказалось за": a vote, not a statement
+VOTERS = {"большинство", "меньшинство", "половина", "парламент", "дума", "сенат", "совет", "комитет", "депутат",
+          "сенатор", "избиратель", "участник", "акционер"}
 # "во вторник сообщили", "в среду заявили": a time, not who spoke
 WHEN = {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день", "утро", "вечер",
         "ночь", "время", "момент", "ход", "течение", "итог", "результат", "прошлое", "настоящее", "будущее", "год",
@@ -56,7 +66,7 @@ WHEN = {"понедельник", "вторник", "среда", "четвер�
         "октябрь", "ноябрь", "декабрь", "конец", "начало", "середина"}
 DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "приговор",
              "решение", "постановление", "интервью", "статья", "материал", "публикация", "обращение", "релиз",
-             "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация"}
+             "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике"}
 
 
 @dataclass
@@ -106,19 +116,22 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         j = end
         while j < len(ctx.text) and (ctx.text[j] in ",.!?…" or ctx.text[j].isspace()):
             j += 1
-        if j >= len(ctx.text) or ctx.text[j] not in DASHES:
+        comma = ctx.text[end:j].strip().startswith(",") and j < len(ctx.text) and ctx.text[j] not in DASHES
+        if (j >= len(ctx.text) or ctx.text[j] not in DASHES) and not comma:
             # "«…», — сказал Трамп. — «…»": a quotation right after an attribution goes on with it
             last = drafts[-1] if drafts else None
             if last is not None and last.kind == "direct" and CONTINUES.fullmatch(ctx.text[last.sentence[1] : start]):
                 drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
                                      (last.sentence[0], end), last.speaker, last.cue_start))
             continue
-        after = [t for t in ctx.tokens if t.start > j]
+        after = [t for t in ctx.tokens if t.start >= j + (0 if comma else 1)]
         if not after:
             continue
         sentence = ctx.sentence_of[after[0].id]
         clause = [t for t in after if t.start < sentence[1]][:6]
-        cue = next((t for t in clause[:4] if ctx.cue_act(t)), None)
+        # "«…», сказал X" (a comma, no dash) only with a reporting verb right after it
+        cue = next((t for t in clause[: 1 if comma else 4] if ctx.cue_act(t) or not comma and _slot_verb(ctx, t)),
+                   None)
         if cue is None:
             continue
         ctx.used.add(cue.id)
@@ -135,10 +148,19 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if speaker is None:
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
             speaker = span_of(rest[:4]) if rest else None
-        act = ctx.cue_act(cue)
+        act = ctx.cue_act(cue) or "assert"
         drafts.append(_Draft(ctx.lemma(cue), "direct", act, quote_marks.inner((start, end)),
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start))
     return drafts
+
+
+def _slot_verb(ctx: _Context, token: DocToken) -> bool:
+    """"«…», — заметил мэр": in the slot after a quotation and a dash, a finite verb in the
+    past or present with a subject after it reports, whether or not the lexicon lists it
+    (резюмировал, усмехнулся, признаёт)."""
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Fut":
+        return False
+    return any(c.rel in SUBJECT_RELS and c.start > token.start for c in ctx.children.get(token.id, []))
 
 
 def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
@@ -220,8 +242,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                 if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
                     break  # but "по данным Страна.ua" goes on
                 tail.append(t)
-            if not tail:
-                continue
+            if not tail or tail[0].pos == "ADP":
+                continue  # "по данным за прошлый год": a period is not a source
         speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(tail)
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
@@ -281,15 +303,18 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         content, kind = _verb_content(ctx, cue, speaker, sentence)
         if content is None:
             continue
-        if _anaphoric(ctx, content) or _fronted_topic(ctx, cue, sentence):
+        if _anaphoric(ctx, content, act) or _fronted_topic(ctx, cue, sentence):
             content = _previous_sentence(ctx, sentence)  # "Об этом сообщила пресс-служба"
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
                 continue  # the sentence before is already somebody's statement: a repetition
         cue_lemma = ctx.lemma(cue)
         if act != "deny" and any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, [])):
             continue  # "политик не упоминал вирус"; but "не отрицают, что …" admits
+        if _not_said(ctx, cue, content):
+            continue
         needs_clause = cue_lemma in CLAUSE_ONLY or cue.feats.get("VerbForm") == "Conv"
-        if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING:
+        if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING \
+                or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object":
             continue
         ctx.used.add(cue.id)
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
@@ -299,6 +324,21 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         drafts.append(_Draft(cue_lemma, kind, act, content, sentence, speaker, cue.start))
         found = found + drafts[-1:]
     return drafts
+
+
+def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
+    """Reporting verbs that report nothing said: the future ("министерство расскажет"), the
+    subjunctive ("мы бы сказали"), a vote ("высказалось за закон"), naming a child ("назвали
+    дочь Алисой")."""
+    if cue.feats.get("Tense") == "Fut" or cue.feats.get("Mood") == "Cnd" or any(
+            c.text.lower() == "бы" for c in ctx.children.get(cue.id, [])):
+        return True
+    words = [t for t in ctx.tokens if content[0] <= t.start < content[1]]
+    if words and words[0].text.lower() in ("за", "против") and ctx.lemma(cue) in ("высказаться", "проголосовать") \
+            and any(c.rel in SUBJECT_RELS and ctx.lemma(c) in VOTERS for c in ctx.children.get(cue.id, [])):
+        return True  # a person who "высказался за право …" gives an opinion
+    return ctx.lemma(cue) in ("назвать", "называть") and any(
+        t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words)
 
 
 def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, str]:
@@ -350,7 +390,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         start = min(t.start for c in complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in "«„“\""])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
-        return _trim_content(ctx, start, end), "indirect"
+        return _trim_content(ctx, start, end), "object"
     # "Однако, добавил он, организаторы …" — a parenthetical attribution
     sentence_tokens = [t for t in ctx.tokens if sentence[0] <= t.start < sentence[1]]
     phrase_start = min(cue.start, speaker[0]) if speaker else cue.start
@@ -415,8 +455,12 @@ def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> b
     return False
 
 
-def _anaphoric(ctx: _Context, content: tuple[int, int]) -> bool:
+def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> bool:
+    """"Об этом сообщил X", "X подтвердил эту информацию": the claim is the sentence before.
+    A denial of "эти сведения" keeps its own words: the sentence before is what it denies."""
     text = fold(ctx.text[content[0] : content[1]])
+    if text in PLACEHOLDERS:
+        return act != "deny"
     return text in ANAPHORIC_CONTENT or text.startswith("об этом ")
 
 
