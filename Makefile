@@ -31,10 +31,13 @@ browser:
 serve: install
 	$(BIN)/svodka serve --db $(DB)
 
-# Refresh the vendored outline map (npm package world-atlas) in the web UI's static files.
+# Refresh what the web UI vendors from npm (it runs offline): the outline map and Swagger UI.
 vendor:
-	mkdir -p build && cd build && npm pack world-atlas@2 && tar xzf world-atlas-2*.tgz
-	cp build/package/countries-110m.json build/package/LICENSE src/svodka/web/static/world/
+	rm -rf build/vendor && mkdir -p build/vendor && cd build/vendor && npm pack world-atlas@2 swagger-ui-dist@5 \
+		&& mkdir world swagger && tar xzf world-atlas-2*.tgz -C world && tar xzf swagger-ui-dist-5*.tgz -C swagger
+	cp build/vendor/world/package/countries-110m.json build/vendor/world/package/LICENSE src/svodka/web/static/world/
+	cp build/vendor/swagger/package/swagger-ui-bundle.js build/vendor/swagger/package/swagger-ui.css \
+		build/vendor/swagger/package/LICENSE src/svodka/web/static/swagger/
 
 # Tests that run a benchmark over ../shared/data (they skip without it); CI runs them too.
 test-bench: install

@@ -200,6 +200,7 @@ def test_json_twins_follow_the_documented_shapes(server):
     ("/search?page=0", 422), ("/api/search?size=1000", 422), ("/api/search?page=abc", 422),
     ("/search?q=" + "x" * 500, 422), ("/search?from=yesterday", 422), ("/documents/nope", 404),
     ("/api/events/nope", 404), ("/entities/%3Cscript%3E", 404), ("/documents/x?mark=1;2", 422),
+    ("/search?from=2026-13-45", 422), ("/api/disagreements?kind=foo", 422),
 ])
 def test_bad_requests_get_a_clear_4xx(server, path, status):
     base, _ = server
@@ -214,3 +215,33 @@ def test_store_is_opened_read_only(server):
     _, db = server
     with open_store(db, read_only=True) as store, pytest.raises(sqlite3.OperationalError):
         store.conn.execute("DELETE FROM documents")
+
+
+def test_search_sees_yo_as_e_and_filters_everything_it_lists(server):
+    base, _ = server
+    quote = urllib.request.quote
+    with_yo = json.loads(_get(base + "/api/search?q=" + quote("Верхнеозёрск"))[1])
+    without = json.loads(_get(base + "/api/search?q=" + quote("Верхнеозерск"))[1])
+    assert with_yo["total"] == without["total"] >= 5
+    assert all("\x02" not in d["snippet"] for d in with_yo["documents"])
+    outlet = with_yo["facets"]["outlet"][0]["value"]
+    filtered = json.loads(_get(base + "/api/search?q=" + quote("Верхнеозёрск") + "&outlet=" + quote(outlet))[1])
+    assert filtered["statements"] and all(s["outlet"] == outlet for s in filtered["statements"])
+
+
+def test_disagreements_filter_by_claimant_in_any_case(server):
+    base, _ = server
+    everything = json.loads(_get(base + "/api/disagreements")[1])["disagreements"]
+    person = next(c["claimant"]["name"] for d in everything for c in d["claims"]
+                  if c["claimant"]["entity"] and c["claimant"]["entity"].startswith("per-"))
+    genitive = person + "а" if not person.endswith("а") else person[:-1] + "ой"
+    found = json.loads(_get(base + "/api/disagreements?claimant=" + urllib.request.quote(genitive))[1])
+    assert found["total"] >= 1
+
+
+def test_api_docs_need_no_network(server, page):
+    base, _ = server
+    status, body = _get(base + "/docs")
+    assert status == 200 and "cdn" not in body.lower() and "/static/swagger/swagger-ui-bundle.js" in body
+    page.goto(base + "/docs")
+    page.locator(".opblock-summary-path", has_text="/api/search").first.wait_for(timeout=10000)  # rendered from local files

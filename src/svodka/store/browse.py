@@ -91,13 +91,20 @@ class BrowseMixin:
                          "snippet": snippet})
         return rows
 
-    def search_statements(self, words: list[str], match: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+    def search_statements(self, words: list[str], match: str | None = None, limit: int = 10, *,
+                          outlet: str | None = None, since: str | None = None,
+                          until: str | None = None) -> list[dict[str, Any]]:
         """Statements whose content or speaker holds every word stem (case-insensitive), among
         the ``STATEMENT_DOCUMENTS`` documents the FTS5 expression ``match`` ranks best."""
         if not words:
             return []
         where = " AND ".join(["(fold(s.text) LIKE ? OR fold(s.speaker_text) LIKE ?)"] * len(words))
         args = [a for w in words for a in (f"%{w}%", f"%{w}%")]
+        for condition, value in (("d.outlet = ?", outlet), ("substr(d.published, 1, 10) >= ?", since),
+                                 ("substr(d.published, 1, 10) <= ?", until)):
+            if value:
+                where += f" AND {condition}"
+                args.append(value)
         if match:  # the best-ranked documents only: a common word must not make every statement read
             where = (f"d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
                      f" ORDER BY rank LIMIT {STATEMENT_DOCUMENTS}) AND {where}")
@@ -188,7 +195,7 @@ class BrowseMixin:
                                       " AND entity_id IS NOT NULL", (doc_id,)))
 
     def disagreements_of(self, *, event: str | None = None, kind: str | None = None, category: str | None = None,
-                         outlet: str | None = None, claimant: str | None = None, limit: int | None = None,
+                         outlet: str | None = None, claimant: str | list[str] | None = None, limit: int | None = None,
                          offset: int = 0, latest: bool = False) -> tuple[int, list[dict[str, Any]]]:
         """(how many match, one page of them); ``latest`` orders by the event's last day."""
         where, args = ["1 = 1"], []
@@ -200,11 +207,12 @@ class BrowseMixin:
             where.append("EXISTS (SELECT 1 FROM json_each(d.record, '$.claims') c"
                          " WHERE json_extract(c.value, '$.document.outlet') = ?)")
             args.append(outlet)
-        if claimant:
-            where.append("EXISTS (SELECT 1 FROM json_each(d.record, '$.claims') c"
-                         " WHERE fold(json_extract(c.value, '$.claimant.name')) LIKE ?"
-                         " OR json_extract(c.value, '$.claimant.entity') = ?)")
-            args += [f"%{claimant.lower()}%", claimant]
+        if claimant:  # an entity id, or words of the name as stems ("Бурцева" finds "Олег Бурцев")
+            stems = claimant if isinstance(claimant, list) else [claimant]
+            where.append("EXISTS (SELECT 1 FROM json_each(d.record, '$.claims') c WHERE "
+                         + " AND ".join(["fold(json_extract(c.value, '$.claimant.name')) LIKE ?"] * len(stems))
+                         + " OR json_extract(c.value, '$.claimant.entity') = ?)")
+            args += [f"%{w}%" for w in stems] + [" ".join(stems)]
         condition = " AND ".join(where)
         order = 'e."end" DESC, d.id' if latest else "e.start, d.event_id, d.kind, d.category, d.id"
         total = self.conn.execute(f"SELECT count(*) FROM disagreements d WHERE {condition}", args).fetchone()[0]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from ..extract.words import yo
+
 
 def m001_initial(conn: sqlite3.Connection) -> None:
     conn.executescript(
@@ -194,8 +196,24 @@ def m005_ledger(conn: sqlite3.Connection) -> None:
     )
 
 
+def m006_search_yo(conn: sqlite3.Connection) -> None:
+    """The full-text index holds the text with ё as е (Russian print drops the dots at will,
+    so "Верхнеозерск" must find "Верхнеозёрск"); the stored text keeps its ё."""
+    conn.executescript(
+        """
+        DROP TABLE documents_fts;
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='rowid'
+        );
+        """
+    )
+    conn.executemany("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                     ((rowid, yo(title or ""), yo(text)) for rowid, title, text in
+                      conn.execute("SELECT rowid, title, text FROM documents").fetchall()))
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    m001_initial, m002_statements, m003_figures_times, m004_records, m005_ledger,
+    m001_initial, m002_statements, m003_figures_times, m004_records, m005_ledger, m006_search_yo,
 ]
 # Migrations after which the derived tables are refilled from the stored records.
 REBUILDS = {4}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SvodkaError
-from ..extract.words import fold, whole
+from ..extract.words import fold, whole, yo
 from ..ledger import Ledger
 from ..ledger.records import to_json as ledger_json
 from ..link import DocEntity, Links
@@ -128,7 +128,7 @@ class SQLiteStore(BrowseMixin):
         )
         self.conn.execute(
             "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
-            (cursor.lastrowid, meta.title or "", document.text),
+            (cursor.lastrowid, yo(meta.title or ""), yo(document.text)),  # ё as е: see m006_search_yo
         )
 
     def _insert_records(self, document: Document) -> None:
@@ -296,7 +296,7 @@ class SQLiteStore(BrowseMixin):
                 """SELECT d.id, d.title, d.outlet, snippet(documents_fts, 1, '[', ']', '…', 12)
                    FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
                    WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""",
-                (query, limit),
+                (yo(query), limit),
             ).fetchall()
         except sqlite3.OperationalError as error:
             raise SvodkaError(f"bad search query {query!r}: {error}") from error

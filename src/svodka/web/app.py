@@ -7,11 +7,13 @@ request; lists are paginated; a bad parameter gets a 4xx with a plain message.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -45,7 +47,7 @@ def create_app(db: str | Path) -> FastAPI:
     cannot be read."""
     db = str(db)
     open_store(db, read_only=True).close()
-    app = FastAPI(title="svodka", version=__version__, docs_url="/docs", redoc_url=None,
+    app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json",
                   description="Read-only JSON API over a svodka store: the records of docs/ledger.md.")
     templates = Jinja2Templates(directory=HERE / "templates")
@@ -77,6 +79,13 @@ def create_app(db: str | Path) -> FastAPI:
             return JSONResponse({"detail": str(error)}, status_code=400)
         return page(request, "error.html", 400, title="Bad request", message=str(error))
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """OpenAPI docs from the vendored Swagger UI: no CDN, users run offline."""
+        return get_swagger_ui_html(openapi_url="/api/openapi.json", title="svodka API",
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css", swagger_favicon_url="")
+
     # -- data, shared by each page and its JSON twin ------------------------------------
 
     def overview_data(s: Any) -> dict:
@@ -88,12 +97,16 @@ def create_app(db: str | Path) -> FastAPI:
 
     def search_data(s: Any, q: str, outlet: str | None, since: str | None, until: str | None,
                     event_type: str | None, entity: str | None, page_: int, size: int) -> dict:
+        for value in (since, until):
+            _check_date(value)
         words = stems(q)
         found = s.search_documents(fts_query(q), outlet=outlet or None, since=since, until=until,
                                    event_type=event_type or None, entity=entity or None,
                                    limit=size, offset=(page_ - 1) * size)
         found["query"] = q
-        found["statements"] = s.search_statements(words, fts_query(q)) if words else []
+        found["entity_name"] = (s.entity(entity, 0) or {}).get("name") if entity else None
+        found["statements"] = s.search_statements(words, fts_query(q), outlet=outlet or None, since=since,
+                                                  until=until) if words else []
         found["entities"] = s.search_entities(words) if words else []
         found["filters"] = {"outlet": outlet, "from": since, "to": until, "type": event_type, "entity": entity}
         found["page"] = page_
@@ -138,9 +151,11 @@ def create_app(db: str | Path) -> FastAPI:
 
     def disagreements_data(s: Any, event: str | None, kind: str | None, category: str | None,
                            outlet: str | None, claimant: str | None, page_: int, size: int) -> dict:
+        if kind and kind not in ("figures", "statements"):
+            raise HTTPException(422, f"kind must be figures or statements, not {kind!r}")
         total, shown = s.disagreements_of(event=event or None, kind=kind or None, category=category or None,
-                                          outlet=outlet or None, claimant=claimant or None, limit=size,
-                                          offset=(page_ - 1) * size)
+                                          outlet=outlet or None, claimant=stems(claimant) or claimant or None,
+                                          limit=size, offset=(page_ - 1) * size)
         return {"total": total, "page": page_, "limit": size, "disagreements": shown,
                 "event_labels": s.event_labels([d["event"] for d in shown if d["event"]]),
                 "facets": s.disagreement_facets(),
@@ -217,8 +232,14 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/search", tags=["api"])
     def api_search(s: Store, q: TEXT = "", outlet: TEXT = "", since: SINCE = None, until: UNTIL = None,
                    type: TEXT = "", entity: TEXT = "", page_: PAGE = 1, size: SIZE = 20) -> dict:
-        """Documents (with facets), statements and entities matching every word of ``q`` in any case form."""
-        return search_data(s, q, outlet, since, until, type, entity, page_, size)
+        """Documents (with facets), statements and entities matching every word of ``q`` in any case form;
+        ``snippet`` is plain text, ``highlights`` the words that matched in it."""
+        data = search_data(s, q, outlet, since, until, type, entity, page_, size)
+        for d in data["documents"]:
+            marked = d["snippet"] or ""
+            d["highlights"] = [part.split("\x03", 1)[0] for part in marked.split("\x02")[1:]]
+            d["snippet"] = marked.replace("\x02", "").replace("\x03", "")
+        return data
 
     @app.get("/api/documents/{doc_id}", tags=["api"])
     def api_document(s: Store, doc_id: str) -> dict:
@@ -249,6 +270,14 @@ def create_app(db: str | Path) -> FastAPI:
         return places_data(s)
 
     return app
+
+
+def _check_date(value: str | None) -> None:
+    try:
+        if value:
+            date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"not a calendar date: {value!r} (YYYY-MM-DD)") from None
 
 
 def _web_url(url: str | None) -> str | None:

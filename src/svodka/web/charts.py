@@ -91,8 +91,9 @@ def timeline(events: list[dict], width: int = 900, height: int = 40) -> Markup:
                      f'y="{4 + row * 20}" width="{max(6.0, x1 - x0):.1f}" height="14" rx="3"><title>{label}</title>'
                      f'</rect><text class="ev-label" x="{x0 + 4:.1f}" y="{15 + row * 20}">{name}</text></a>')
     bottom = 20 * (max(rows) + 1) + 16
-    for day, anchor in ((first, "start"), ((first + last) // 2, "middle"), (last - 1, "end")):
-        xx = 10 + (day - first) / (last - first) * (width - 20)
+    marks = [(first, "start"), ((first + last) // 2, "middle"), (last - 1, "end")] if last - first > 2 else [(first, "start")]
+    for day, anchor in marks:
+        xx = 10 + (day - first + (1 if anchor == "end" else 0)) / (last - first) * (width - 20)
         parts.append(f'<text x="{xx:.1f}" y="{bottom}" text-anchor="{anchor}">{date.fromordinal(day).isoformat()}</text>')
     parts[0] = f'<svg class="timeline" viewBox="0 0 {width} {bottom + 6}" role="img" aria-label="events over time">'
     parts.append("</svg>")
