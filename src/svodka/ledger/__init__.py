@@ -38,6 +38,7 @@ def build(documents: Iterable[Document], links: Links) -> Ledger:
         event = stories.event(members, links, names)
         events.append(event)
         figures = claims.figure_claims(members, links, names)
+        event.figures = list(dict.fromkeys(c.record for c in figures))  # every figure it weighs, not only the trigger sentences
         said = disputes.statement_claims([(s.doc, s.ref) for s in members], links, names)
         keys = claims.Claimants(figures + said, links, aliases)
         revisions += claims.revisions(event.id, figures, keys)

@@ -311,7 +311,6 @@ def event(members: list[Story], links: Links, names: dict[str, str]) -> LedgerEv
         for e in s.mentions:
             event.mentions.append({"doc": s.doc.id, "id": e.id, "start": e.start, "end": e.end,
                                    "sentence": list(e.sentence)})
-    event.figures = list(dict.fromkeys(f"{s.doc.id}:{f}" for s in members for e in s.mentions for f in e.figures))
     event.statements = list(dict.fromkeys(f"{s.doc.id}:{st}" for s in members for e in s.mentions
                                           for st in e.statements))
     return event
