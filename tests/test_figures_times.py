@@ -125,3 +125,16 @@ def test_figures_and_times_dev_sets_are_valid():
             for row in group:
                 start, end = int(row[0]), int(row[1])
                 assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В мае прошлого года завод закрыли.", "2026-03-10", [("В мае прошлого года", "2025-05")]),
+    ("В марте этого года цены выросли.", "2026-06-10", [("В марте этого года", "2026-03")]),
+    ("В конце прошлого года цены упали.", "2026-06-10", [("В конце прошлого года", "2025")]),
+    # a past event cannot fall after publication: last November, not next
+    ("В ноябре состоялся митинг.", "2026-03-10", [("В ноябре", "2025-11")]),
+    ("В ноябре состоится митинг.", "2026-03-10", [("В ноябре", "2026-11")]),
+])
+def test_relative_years_count_from_publication(models, text, published, expected):
+    doc = svodka.extract(text, published=published, models=models)
+    assert [(t.text, t.value) for t in doc.times] == expected

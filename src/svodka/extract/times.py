@@ -64,7 +64,14 @@ RELATIVE = [
     (r"завтра", 1, "published"),
 ]
 RELATIVE_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), d, a) for p, d, a in RELATIVE]
+# "в мае прошлого года", "в марте этого года": the year counts from the publication date
+YEAR_AFTER_MONTH = re.compile(r"^\s+(прошлого|позапрошлого|этого|текущего|нынешнего|следующего|будущего)\s+года\b",
+                              re.IGNORECASE)
+YEAR_WORDS = {"позапрошлого": -2, "прошлого": -1, "этого": 0, "текущего": 0, "нынешнего": 0, "следующего": 1,
+              "будущего": 1}
 YEARS = [
+    (re.compile(r"\bв\s+(?:начале|конце|середине)\s+(?:прошлого|этого|текущего|нынешнего)\s+года\b",
+                re.IGNORECASE), None),  # the shift is read from the words (YEAR_WORDS)
     (re.compile(r"\bв\s+прошлом\s+году\b", re.IGNORECASE), -1),
     (re.compile(r"\bв\s+том\s+же\s+году\b", re.IGNORECASE), None),
     (re.compile(r"\bв\s+(?:этом|нынешнем|текущем)\s+году\b", re.IGNORECASE), 0),
@@ -83,7 +90,7 @@ class _Found:
     reference: str | None = None  # previous_time | published
     weekday: int | None = None
     year_shift: int | None = None
-    forward: bool = False  # a weekday in the future: the next one, not the last
+    forward: bool = False  # a weekday or month in the future: the next one, not the last
 
 
 @lru_cache(maxsize=2)
@@ -97,8 +104,12 @@ def extract(doc: Doc, morph_vocab, published: str | None = None, doc_id: str = "
     text = doc.text
     found = _explicit(text, morph_vocab) + _patterns(text)
     for f in found:
-        if f.weekday is not None:
+        if f.weekday is not None or f.month and f.year is None:
             f.forward = _future_verb(doc, f.end)
+        if f.month and f.year is None:
+            m = YEAR_AFTER_MONTH.match(text[f.end : f.end + 30])
+            if m:
+                f.end, f.year_shift, f.reference = f.end + m.end(), YEAR_WORDS[m.group(1).lower()], "published"
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[_Found] = []
     for f in found:  # an expression inside a longer one is part of it
@@ -221,8 +232,10 @@ def _patterns(text: str) -> list[_Found]:
         if re.match(r"\s*,?\s*\d", follow):
             continue  # "в понедельник, 30 марта": the date says it
         found.append(_Found(m.start(), m.end(), weekday=WEEKDAYS[m.group(1).lower()], reference="published"))
-    for pattern, shift in YEARS:
+    for n, (pattern, shift) in enumerate(YEARS):
         for m in pattern.finditer(text):
+            if n == 0:
+                shift = next(v for w, v in YEAR_WORDS.items() if w in m.group().lower())
             found.append(_Found(m.start(), m.end(), year_shift=shift,
                                 reference="previous_time" if shift is None else "published"))
     return found
@@ -287,7 +300,13 @@ def _resolve(text: str, found: list[_Found], published: date | None, source: str
         elif f.year is not None:
             value, precision, anchor = f"{f.year:04d}", "year", "explicit"
         elif f.month:
-            year, anchor = _year_for(text, f.start, years, bare, published, source)
+            if f.year_shift is not None:  # "в мае прошлого года"
+                year, anchor = (published.year + f.year_shift, source) if published else (None, None)
+            else:
+                year, anchor = _year_for(text, f.start, years, bare, published, source)
+                from_published = published is not None and not years and year == published.year
+                if from_published and not f.forward and (f.month, f.day or 1) > (published.month, published.day):
+                    year -= 1  # "в ноябре состоялся митинг" in a March article: last November
             if year is not None:
                 value = _day(year, f.month, f.day) if f.day else f"{year:04d}-{f.month:02d}"
                 precision = "day" if f.day else "month"
