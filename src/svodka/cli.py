@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 import sys
 import time
 from enum import Enum
@@ -68,6 +69,10 @@ def extract(
         _fail(str(item))
     meta = dict(item.meta)
     if published:
+        try:
+            date.fromisoformat(published[:10])
+        except ValueError:
+            _fail(f"--published {published!r}: not a date; give YYYY-MM-DD")
         meta["published"] = published
     document = extract_text(item.text, **meta)
     if format is Format.json:

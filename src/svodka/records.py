@@ -131,6 +131,10 @@ class Meta:
     language: str = "ru"
 
 
+UNDATED = ("no publication date: times counted from it (вчера, накануне, в прошлом году) are left "
+           "without a value; give one with `svodka extract --published YYYY-MM-DD` or a `published` field")
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     meta: Meta
@@ -162,7 +166,15 @@ class Document:
             "figures": [_figure_json(f) for f in self.figures],
             "times": [_time_json(t) for t in self.times],
             "events": [_event_json(e) for e in self.events],
+            "notes": self.notes,
         }
+
+    @property
+    def notes(self) -> list[str]:
+        """What a reader must know to read the records right, said once."""
+        if self.meta.published is None and any(t.value is None for t in self.times):
+            return [UNDATED]
+        return []
 
     @classmethod
     def from_json(cls, data: dict[str, Any], text: str = "") -> Document:

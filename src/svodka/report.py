@@ -26,6 +26,8 @@ def document_report(doc: Document) -> Group:
     details = [x for x in (meta.outlet, meta.published, meta.url) if x]
     header.append(f"\n{' · '.join(details)}" if details else "")
     header.append(f"\nid {meta.id} · {len(doc.text):,} characters · {len(doc.sentences)} sentences", style="dim")
+    for note in doc.notes:
+        header.append(f"\nNote: {note}", style="yellow")
     parts = [header]
     for type_, title in TYPE_NAMES.items():
         entities = [e for e in doc.entities if e.type == type_]
