@@ -6,7 +6,8 @@ import svodka
 
 def test_schema_top_level(seed_doc):
     data = json.loads(json.dumps(seed_doc.to_json(), ensure_ascii=False))
-    assert set(data) == {"document", "sentences", "entities", "statements", "figures", "times", "events"}
+    assert set(data) == {"document", "sentences", "entities", "statements", "figures", "times", "events", "notes"}
+    assert data["notes"] == []  # dated: nothing to warn about
     doc_id = data["document"]["id"]
     assert all(r["doc"] == doc_id for kind in ("entities", "statements", "figures", "times", "events") for r in data[kind])
     assert set(data["document"]) == {"id", "title", "url", "outlet", "published", "language"}
@@ -67,7 +68,7 @@ def test_schema_doc_is_in_docs():
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t", "«", "по словам", "от 10 до", "31.02.2020", "накануне"])
 def test_extract_never_fails_on_odd_text(models, text):
     doc = svodka.extract(text, published="garbage")
-    assert set(doc.to_json()) == {"document", "sentences", "entities", "statements", "figures", "times", "events"}
+    assert set(doc.to_json()) == {"document", "sentences", "entities", "statements", "figures", "times", "events", "notes"}
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +105,9 @@ def test_schema_from_json_round_trips(corpus_docs):
     for doc in corpus_docs:
         data = json.loads(json.dumps(doc.to_json(), ensure_ascii=False))
         assert svodka.Document.from_json(data, doc.text) == doc
+
+
+def test_undated_document_says_why_relative_times_have_no_value(models):
+    doc = svodka.extract("Вчера в городе прошёл митинг.", models=models)
+    [note] = doc.to_json()["notes"]
+    assert "--published" in note and doc.times[0].value is None
