@@ -138,3 +138,25 @@ def test_figures_and_times_dev_sets_are_valid():
 def test_relative_years_count_from_publication(models, text, published, expected):
     doc = svodka.extract(text, published=published, models=models)
     assert [(t.text, t.value) for t in doc.times] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Штрафы составили 20-30 тыс. рублей.", [(None, 20000, 30000, "range", "рубль")]),
+    ("Компания потеряла $1,7 млрд.", [(1_700_000_000, None, None, "exact", "доллар")]),
+    ("Сделка оценена в £120 млн фунтов.", [(120_000_000, None, None, "exact", "фунт")]),
+    ("Бюджет сократили на треть миллиарда рублей.", [(333_333_333, None, None, "exact", "рубль")]),
+    ("На счёт поступило полмиллиона рублей.", [(500_000, None, None, "exact", "рубль")]),
+    ("Акции прошли примерно в 40 городах.", [(40, None, None, "about", "город")]),
+    ("Протесты прошли более чем в тридцати регионах.", [(30, 30, None, "more_than", "регион")]),
+    ("Зарплаты от 5 тыс. рублей.", [(5000, 5000, None, "more_than", "рубль")]),
+    ("Форум пройдёт 12-13 октября.", []),
+    ("Оба водителя погибли.", []),
+])
+def test_figures_read_as_a_reader_does(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert [(f.value, f.low, f.high, f.qualifier, f.object) for f in doc.figures] == expected
+
+
+def test_fate_unknown_is_missing(models):
+    [figure] = svodka.extract("Судьба ещё 12 человек неизвестна.", models=models).figures
+    assert (figure.value, figure.category) == (12, "missing")

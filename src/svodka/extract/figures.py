@@ -27,7 +27,7 @@ NOT_AFTER = {"№", "n", "ст", "ст.", "статья", "статьи", "ст�
              "калибр", "/", "модели", "версии", "частью", "статьей", "статьёй", "пункту", "пунктам", "пунктов"}
 RANGE_DASH = re.compile(r"^(\d+(?:[.,]\d+)?)[–—-](\d+(?:[.,]\d+)?)$")
 # Counted in these, a figure is an amount of money or a measure, never casualties or damage.
-MEASURES = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "процент", "метр", "километр",
+MEASURES = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "иена", "процент", "метр", "километр",
          "сантиметр", "тонна", "килограмм", "литр", "гектар", "балл", "градус", "раз", "место"}
 DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "десятилетие", "ночь",
              "утро", "вечер"}
@@ -48,12 +48,20 @@ GATHERED = re.compile(rf"{_CAME}\s+(?:\S+\s+){{0,6}}?{_TO}|{_TO}\s+(?:\S+\s+){{0
 # "за медицинской помощью обратились 12 человек": people who sought care were hurt
 SOUGHT_CARE = re.compile(r"обрат\w+\s+(?:\S+\s+){0,2}?за\s+(?:медицинской\s+|мед)?помощ|"
                          r"за\s+(?:медицинской\s+|мед)?помощью\s+(?:\S+\s+){0,2}?обрат", re.IGNORECASE)
+# "судьба ещё 12 человек неизвестна": missing
+FATE_UNKNOWN = re.compile(r"судьб\w*\s+(?:\S+\s+){0,5}?неизвестн|неизвестн\w*\s+(?:\S+\s+){0,2}?судьб"
+                          r"|местонахождени\w*\s+(?:\S+\s+){0,5}?не\s+(?:установлен|известн)", re.IGNORECASE)
 # phrases that say what happened to people where no single word of the list does
-PHRASES = ((GATHERED, "participants"), (SOUGHT_CARE, "injured"))
+PHRASES = ((GATHERED, "participants"), (SOUGHT_CARE, "injured"), (FATE_UNKNOWN, "missing"))
 PEOPLE = {"человек", "житель", "горожанин", "гражданин", "сторонник", "активист", "студент", "рабочий", "пациент",
           "пассажир", "ребенок", "жилец"}
 # "повлёкшем смерть двух и более лиц": the wording of a criminal article, not a count
 LAW_WORDING = re.compile(r"\s+(?:и|или)\s+более\s+лиц", re.IGNORECASE)
+CURRENCIES = {"$": "доллар", "£": "фунт", "€": "евро", "¥": "иена", "₽": "рубль"}
+MONTH_WORDS = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+               "ноября", "декабря"}
+MONTH_LEMMAS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                "ноябрь", "декабрь"}
 MAX_ANCESTORS = 4
 WINDOW = 6
 
@@ -78,6 +86,10 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             number = tokens[end - 1]
             head, obj = _object(tokens, end, vocab)
             unit = lemma(head, vocab) if head is not None and obj != "процент" else None
+            currency = CURRENCIES.get(tokens[first - 1].text) if first else None
+            if currency and obj is None:  # "£120 млн", "$1,7 млрд"
+                obj = unit = currency
+                first -= 1
             distance = unit in ("километр", "метр") and any(t.text.lower() == "от" for t in tokens[end + 1 : end + 4])
             if unit in DURATIONS or unit in LEGAL or distance or LAW_WORDING.match(text, tokens[end - 1].stop) \
                     or end < len(tokens) and tokens[end].text.lower().startswith(("стать", "част")):
@@ -111,7 +123,7 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
     if not (numbers.DIGITS.match(t.text) or dashed or numbers.may_be_number(t)):
         return None
     if not (numbers.DIGITS.match(t.text) or dashed or numbers.word_value(t, vocab) is not None
-            or numbers.is_vague(t, vocab)):
+            or numbers.is_vague(t, vocab) or lemma(t, vocab) in numbers.FRACTIONS):
         return None
     if numbers.DIGITS.match(t.text) and len(t.text) > 9:
         return None  # an identifier (a document number in a link), not an amount
@@ -127,19 +139,34 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
         return None  # "ст. 20.2", "14:0", "17:00"
     if after in ("-", "–") and i + 2 < len(tokens) and not tokens[i + 2].text[:1].isdigit():
         return None  # "14-й" split by the tokenizer
+    if lemma(t, vocab) in ("оба", "обa") or t.text.lower() in ("оба", "обе", "обоих", "обеих", "обоим", "обеим"):
+        return None  # "оба водителя": both of those named, not a count
     if t.text.lower() in ("один", "одна", "одно", "одного", "одной", "одним", "одном") and after == "из":
         return None  # "один из собеседников" names one of them, it counts nothing
     if numbers.DIGITS.match(t.text) and len(t.text) == 4 and int(float(t.text.replace(",", "."))) in YEARS \
             and after.lower().startswith(("г", "год")):
         return None
     if dashed:
+        if after.lower() in MONTH_WORDS or numbers.word_value(tokens[i + 1], vocab) is None and \
+                lemma(tokens[i + 1], vocab) in MONTH_LEMMAS if i + 1 < len(tokens) else False:
+            return None  # "12-13 октября": two days
         low, high = (_number(g) for g in dashed.groups())
-        return numbers.Amount(i, i + 1, None, low, high, "range")
+        end = i + 1
+        if end < len(tokens) and numbers.is_scale(tokens[end], vocab):  # "20-30 тыс. рублей"
+            low, high = numbers.scaled(low, tokens[end], vocab), numbers.scaled(high, tokens[end], vocab)
+            end += 2 if end + 1 < len(tokens) and tokens[end + 1].text == "." else 1
+        return numbers.Amount(i, end, None, low, high, "range")
     read = numbers.read(tokens, i, text, vocab)
     if read is None:
         return None
     end, value = read
     first, qualifier = numbers.qualifier_before(tokens, i)
+    if qualifier == "exact" and i and tokens[i - 1].text.lower() in ("в", "во", "на"):
+        across, qualifier = numbers.qualifier_before(tokens, i - 1)  # "примерно в 40 городах"
+        first = across if qualifier != "exact" else first
+    if before == "из" and i >= 2 and (numbers.DIGITS.match(tokens[i - 2].text) or
+                                      numbers.word_value(tokens[i - 2], vocab) is not None):
+        return None  # "три из десяти": the ten is the whole a share is taken of
     if qualifier == "up_to" and first and lemma(tokens[first - 1], vocab) in CHANGES:
         qualifier = "exact"  # "выросло до девяти" is nine, not "up to nine"
     if qualifier == "exact" and first and lemma(tokens[first - 1], vocab) in EXCEEDS:
@@ -157,6 +184,9 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
             if scale is not None and not any(numbers.is_scale(t, vocab) for t in tokens[i:end]):
                 value = numbers.scaled(value, scale, vocab)
             return numbers.Amount(i if dash else i - 1, second[0], None, value, second[1], "range")
+    if qualifier == "exact" and before == "от":
+        qualifier = "more_than"  # "зарплаты от 5 тыс. рублей": a lower bound
+        first = i - 1
     low = value if qualifier in ("more_than",) else None
     high = value if qualifier in ("less_than", "up_to") else None
     return numbers.Amount(first, end, value, low, high, qualifier)

@@ -25,7 +25,10 @@ NUMERALS = {
     "полтора": 1.5, "полторы": 1.5,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8,
     "девятеро": 9, "десятеро": 10, "оба": 2, "обе": 2,
+    "полтысячи": 500, "полмиллиона": 500_000, "полмиллиарда": 500_000_000,
 }
+# "треть миллиарда", "четверть миллиона": a share of the scale that follows
+FRACTIONS = {"треть": 1 / 3, "четверть": 1 / 4, "половина": 1 / 2}
 SCALES = {"тысяча": 1_000, "тыс": 1_000, "миллион": 1_000_000, "млн": 1_000_000,
           "миллиард": 1_000_000_000, "млрд": 1_000_000_000}
 VAGUE = {"несколько", "десяток", "десятки", "сотня", "сотни", "тысячи", "множество", "дюжина"}
@@ -54,7 +57,7 @@ class Amount:
     qualifier: str
 
 
-NUMBER_STEMS = frozenset(w[:3] for w in NUMERALS) | {"чет", "дву", "тре", "обо", "одн"}
+NUMBER_STEMS = frozenset(w[:3] for w in NUMERALS) | {"чет", "дву", "тре", "обо", "одн", "пол"}
 VAGUE_STEMS = ("десят", "сотн", "сотен", "тысяч", "несколь", "дюжин", "множеств", "полтор")
 
 
@@ -91,6 +94,11 @@ def read(tokens: list[DocToken], i: int, text: str, vocab) -> tuple[int, int | f
     """Read the number that starts at tokens[i]: (index after it, value)."""
     if is_vague(tokens[i], vocab):
         return i + 1, None
+    share = FRACTIONS.get(lemma(tokens[i], vocab))
+    if share is not None:
+        if i + 1 < len(tokens) and is_scale(tokens[i + 1], vocab):
+            return i + 2, whole(round(scaled(1, tokens[i + 1], vocab) * share))
+        return None
     total, current, j = 0.0, None, i
     while j < len(tokens):
         t = tokens[j]
