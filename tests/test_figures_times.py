@@ -150,7 +150,8 @@ def test_relative_years_count_from_publication(models, text, published, expected
     ("Протесты прошли более чем в тридцати регионах.", [(30, 30, None, "more_than", "регион")]),
     ("Зарплаты от 5 тыс. рублей.", [(5000, 5000, None, "more_than", "рубль")]),
     ("Форум пройдёт 12-13 октября.", []),
-    ("Оба водителя погибли.", []),
+    ("Оба водителя погибли.", [(2, None, None, "exact", "водитель")]),
+    ("Водитель и пассажир ранены, оба доставлены в больницу.", []),
 ])
 def test_figures_read_as_a_reader_does(models, text, expected):
     doc = svodka.extract(text, models=models)

@@ -57,6 +57,7 @@ PEOPLE = {"человек", "житель", "горожанин", "гражда�
           "пассажир", "ребенок", "жилец"}
 # "повлёкшем смерть двух и более лиц": the wording of a criminal article, not a count
 LAW_WORDING = re.compile(r"\s+(?:и|или)\s+более\s+лиц", re.IGNORECASE)
+BOTH = {"оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"}
 CURRENCIES = {"$": "доллар", "£": "фунт", "€": "евро", "¥": "иена", "₽": "рубль"}
 MONTH_WORDS = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                "ноября", "декабря"}
@@ -86,6 +87,9 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             number = tokens[end - 1]
             head, obj = _object(tokens, end, vocab)
             unit = lemma(head, vocab) if head is not None and obj != "процент" else None
+            if obj is None and tokens[first].text.lower() in BOTH:
+                i = end  # "оба" alone points back at two already named; "оба водителя" counts
+                continue
             currency = CURRENCIES.get(tokens[first - 1].text) if first else None
             if currency and obj is None:  # "£120 млн", "$1,7 млрд"
                 obj = unit = currency
@@ -139,8 +143,6 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
         return None  # "ст. 20.2", "14:0", "17:00"
     if after in ("-", "–") and i + 2 < len(tokens) and not tokens[i + 2].text[:1].isdigit():
         return None  # "14-й" split by the tokenizer
-    if lemma(t, vocab) in ("оба", "обa") or t.text.lower() in ("оба", "обе", "обоих", "обеих", "обоим", "обеим"):
-        return None  # "оба водителя": both of those named, not a count
     if t.text.lower() in ("один", "одна", "одно", "одного", "одной", "одним", "одном") and after == "из":
         return None  # "один из собеседников" names one of them, it counts nothing
     if numbers.DIGITS.match(t.text) and len(t.text) == 4 and int(float(t.text.replace(",", "."))) in YEARS \
@@ -164,9 +166,8 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
     if qualifier == "exact" and i and tokens[i - 1].text.lower() in ("в", "во", "на"):
         across, qualifier = numbers.qualifier_before(tokens, i - 1)  # "примерно в 40 городах"
         first = across if qualifier != "exact" else first
-    if before == "из" and i >= 2 and (numbers.DIGITS.match(tokens[i - 2].text) or
-                                      numbers.word_value(tokens[i - 2], vocab) is not None):
-        return None  # "три из десяти": the ten is the whole a share is taken of
+    if before == "из" and i >= 2 and (numbers.word_value(tokens[i - 2], vocab) or 0) >= 2:
+        return None  # "три из десяти": the ten is the whole a share is taken of ("один из пяти кланов" counts)
     if qualifier == "up_to" and first and lemma(tokens[first - 1], vocab) in CHANGES:
         qualifier = "exact"  # "выросло до девяти" is nine, not "up to nine"
     if qualifier == "exact" and first and lemma(tokens[first - 1], vocab) in EXCEEDS:
