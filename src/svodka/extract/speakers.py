@@ -18,13 +18,17 @@ from .words import fold
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed
 
 # "глава Казахстана" names the same post as "президент Казахстана".
-HEAD_SYNONYMS = {"глава": {"президент", "премьер-министр", "глава", "руководитель"},
+HEAD_SYNONYMS = {"глава": {"президент", "премьер-министр", "глава", "руководитель", "губернатор", "мэр"},
                  "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"}}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
+# "глава региона", "мэр города", "директор компании": the one who holds that post in the text
+POINTING_TAILS = [["стран"], ["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
+                  ["завод"], ["предп"]]
 # Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
 OFFICE_WORDS = {"гу", "су", "гсу", "управление", "главное управление", "отдел", "пресс-служба", "служба", "департамент"}
 ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн",
+                "регулятор", "предприятие", "корпорация", "банк",
                 "сообщение", "заявление", "пресс-релиз"}
 
 
@@ -107,7 +111,7 @@ class Resolver:
         if len(words) <= 2:
             head = _head(ctx, words)
             bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
-            if bare and head.pos == "NOUN" and ctx.lemma(head) in ORG_ANAPHORS:
+            if bare and head.pos in ("NOUN", "PROPN") and ctx.lemma(head).lower() in ORG_ANAPHORS:
                 found, _ = self._back(span[0], None, None, kinds=("ORG",))
                 return found, None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
@@ -186,7 +190,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
         for role in e.roles:
             role_words = role.split()
             role_tail = [fold(w)[:5] for w in role_words[1:]]
-            if role_words[0] in heads and (not tail or tail == role_tail or tail[-1:] == ["стран"]):
+            if role_words[0] in heads and (not tail or tail == role_tail or tail[-1:] in POINTING_TAILS):
                 holders.append(e)
                 break
     if not holders:
