@@ -31,7 +31,7 @@ def test_store_refuses_newer_schema_and_non_databases(tmp_path, store):
         open_store(store.path)
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(SvodkaError, match="not a usable svodka store"):
+    with pytest.raises(SvodkaError, match="not a SQLite database"):
         open_store(junk)
 
 

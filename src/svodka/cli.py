@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 import sys
 import time
+from datetime import date
 from enum import Enum
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from . import __version__
 from .batch import ingest as ingest_batch
 from .errors import ItemError, SvodkaError
 from .ingest import DEFAULT_MAX_BYTES, read_paths, text_item
+from .ingest.items import python_encoding
 from .pipeline import extract as extract_text
 from .report import disagreements_report, document_report, events_report, stats_report
 from .store import open_store
@@ -51,13 +52,14 @@ def extract(
     file: Path = typer.Argument(..., help="An article: .txt (optionally with front matter), or '-' for stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text: a readable report; json: the records."),
     published: str = typer.Option(None, help="Publication date (YYYY-MM-DD), if the file does not give it."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse inputs larger than this."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, min=1, help="Refuse inputs larger than this."),
     encoding: str = typer.Option("utf-8", help="Encoding of the input file."),
 ) -> None:
     """Extract the records of one article.
 
     Example: svodka extract article.txt --format json
     """
+    _check_encoding(encoding)
     if str(file) == "-":
         item = text_item(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", encoding, max_bytes)
     else:
@@ -87,7 +89,7 @@ def ingest(
     db: str = DB_OPTION,
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
     batch_size: int = typer.Option(50, min=1, help="Documents per committed transaction."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Per-item size limit in bytes."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, min=1, help="Per-item size limit in bytes."),
     encoding: str = typer.Option("utf-8", help="Encoding of the input files."),
     text_column: str = typer.Option("text", help="CSV column holding the article text."),
 ) -> None:
@@ -96,6 +98,10 @@ def ingest(
     Example: svodka ingest examples/corpus --db svodka.db
     Exit code 1 if some items failed (each is named on stderr), 0 otherwise.
     """
+    _check_encoding(encoding)
+    missing = [str(p) for p in paths if not p.exists()]
+    if len(missing) == len(paths):  # nothing to read: no store is created for it
+        _fail(f"no such file or folder: {', '.join(missing)}")
     started = time.perf_counter()
     with open_store(db) as store, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -414,6 +420,13 @@ def bench_serve(
 
     result = serve.run(documents, requests, db)
     _print_result(result, as_json, tables.serve_table(result))
+
+
+def _check_encoding(encoding: str) -> None:
+    try:
+        python_encoding(encoding)
+    except LookupError:
+        _fail(f"unknown encoding {encoding!r} (for example: utf-8, cp1251, koi8-r)")
 
 
 def _fail(message: str) -> None:

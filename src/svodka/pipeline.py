@@ -19,6 +19,7 @@ from natasha import Doc
 
 from .analyse import Models, analyse, load
 from .extract import dating, entities, events, figures, statements, times
+from .language import detect
 from .records import Document, Entity, Event, Figure, Meta, Statement, Time
 
 _WS = re.compile(r"\s+")
@@ -104,7 +105,7 @@ def extract(
     url: str | None = None,
     title: str | None = None,
     outlet: str | None = None,
-    language: str = "ru",
+    language: str | None = None,
     models: Models | None = None,
     stages: Sequence[tuple[str, Stage]] = STAGES,
 ) -> Document:
@@ -116,9 +117,14 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
+    if "\x00" in text:  # the same rule as `svodka ingest`: NUL means binary content, not an article
+        raise ValueError("binary content (NUL characters), not text")
     meta = Meta(
-        id=document_id(text), title=title, url=url, outlet=outlet, published=published, language=language,
+        id=document_id(text), title=title, url=url, outlet=outlet, published=published,
+        language=language or detect(text),
     )
+    if meta.language != "ru":  # stored with a note (Document.notes), not read as Russian
+        return Layers(meta, text, models).document()
     layers = Layers(meta, text, models or load())
     if text.strip():  # nothing to find in blank text, and the taggers fail on it
         for _name, stage in stages:

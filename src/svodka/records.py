@@ -172,9 +172,12 @@ class Document:
     @property
     def notes(self) -> list[str]:
         """What a reader must know to read the records right, said once."""
+        notes = []
+        if self.meta.language != "ru":
+            notes.append(f"not Russian (language: {self.meta.language}): stored, not analysed until svodka reads it")
         if self.meta.published is None and any(t.value is None for t in self.times):
-            return [UNDATED]
-        return []
+            notes.append(UNDATED)
+        return notes
 
     @classmethod
     def from_json(cls, data: dict[str, Any], text: str = "") -> Document:

@@ -9,17 +9,29 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
 from .analyse import load
 
+PARENT_CHECK_SECONDS = 1.0
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _init() -> None:
+    threading.Thread(target=_watch_parent, daemon=True).start()
     load()
+
+
+def _watch_parent() -> None:
+    """A worker whose parent died (``kill -9``) exits instead of running forever."""
+    parent = multiprocessing.parent_process()
+    while parent is None or parent.is_alive():
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 @contextmanager

@@ -1,6 +1,7 @@
 """One article to ingest, and the checks every reader applies to it."""
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 
@@ -8,9 +9,9 @@ from ..errors import ItemError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SURROGATE = re.compile("[\ud800-\udfff]")
-META_KEYS = ("title", "url", "outlet", "published")
+META_KEYS = ("title", "url", "outlet", "published", "language")
 # Other names for the same metadata seen in exports from news tools.
-META_ALIASES = {"date": "published", "source": "outlet", "link": "url", "headline": "title"}
+META_ALIASES = {"date": "published", "source": "outlet", "link": "url", "headline": "title", "lang": "language"}
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,21 @@ def pick_meta(record: dict) -> dict[str, str]:
     return meta
 
 
-def decode(data: bytes, source: str, encoding: str, max_bytes: int) -> str | ItemError:
+def python_encoding(encoding: str) -> str:
+    """The codec to read with: any spelling of UTF-8 ("utf8", "UTF_8") drops a BOM.
+    Raises LookupError for an unknown encoding."""
+    name = codecs.lookup(encoding).name
+    return "utf-8-sig" if name == "utf-8" else name
+
+
+def decode(data: bytes, source: str, encoding: str, max_bytes: int, size: int | None = None) -> str | ItemError:
+    """``size`` is the item's real size when ``data`` was cut at the read limit."""
     if len(data) > max_bytes:
-        return ItemError(source, f"too large: {len(data):,} bytes, limit {max_bytes:,} (see --max-bytes)")
+        return ItemError(source, f"too large: {size or len(data):,} bytes, limit {max_bytes:,} (see --max-bytes)")
     if b"\x00" in data:
         return ItemError(source, "binary content (NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding)
+        return data.decode(python_encoding(encoding))
     except UnicodeDecodeError as error:
         return ItemError(
             source,

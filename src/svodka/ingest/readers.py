@@ -1,4 +1,5 @@
-"""Readers for folders of .txt, .jsonl and .csv files.
+"""Readers for folders of .txt, .jsonl and .csv files, and (``web.py``) saved web pages,
+feeds and web archives.
 
 .txt files may start with a front-matter block of metadata::
 
@@ -19,9 +20,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import ItemError
-from .items import DEFAULT_MAX_BYTES, Item, check_text, decode, pick_meta
+from . import web
+from .items import DEFAULT_MAX_BYTES, Item, check_text, decode, pick_meta, python_encoding
 
-SUFFIXES = (".txt", ".jsonl", ".csv")
+SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm", ".rss", ".atom", ".xml", ".warc", ".warc.gz")
 FRONT_MATTER = "---"
 
 
@@ -35,7 +37,7 @@ def read_paths(
     """Every item under ``paths`` in a stable order; folders are searched recursively."""
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
             if not files:
                 yield ItemError(str(path), f"no {', '.join(SUFFIXES)} files in this folder")
             for file in files:
@@ -50,7 +52,7 @@ def read_file(
     path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str = "utf-8", text_column: str = "text"
 ) -> Iterator[Item | ItemError]:
     source = str(path)
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     if suffix not in SUFFIXES:
         yield ItemError(source, f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)}")
         return
@@ -58,17 +60,30 @@ def read_file(
         if suffix == ".txt":
             with path.open("rb") as file:
                 data = file.read(max_bytes + 1)
-            yield text_item(data, source, encoding, max_bytes)
+            yield text_item(data, source, encoding, max_bytes, size=path.stat().st_size)
         elif suffix == ".jsonl":
             yield from _jsonl_items(path, encoding, max_bytes)
-        else:
+        elif suffix == ".csv":
             yield from _csv_items(path, encoding, max_bytes, text_column)
+        elif suffix in (".html", ".htm"):
+            with path.open("rb") as file:
+                yield web.html_item(file.read(max_bytes + 1), source, encoding, max_bytes)
+        elif suffix in (".rss", ".atom", ".xml"):
+            with path.open("rb") as file:
+                yield from web.feed_items(file.read(max_bytes + 1), source, max_bytes)
+        else:
+            yield from web.warc_items(path, max_bytes)
     except OSError as error:
         yield ItemError(source, f"cannot read: {error.strerror or error}")
 
 
-def text_item(data: bytes, source: str, encoding: str, max_bytes: int) -> Item | ItemError:
-    text = decode(data, source, encoding, max_bytes)
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+
+
+def text_item(data: bytes, source: str, encoding: str, max_bytes: int, size: int | None = None) -> Item | ItemError:
+    text = decode(data, source, encoding, max_bytes, size)
     if isinstance(text, ItemError):
         return text
     meta, body = split_front_matter(text)
@@ -117,8 +132,9 @@ def _csv_items(path: Path, encoding: str, max_bytes: int, text_column: str) -> I
     csv.field_size_limit(max(max_bytes * 2, 131072))
     number = 0
     try:
-        with path.open(encoding="utf-8-sig" if encoding.lower() == "utf-8" else encoding, newline="") as file:
-            reader = csv.DictReader(file)
+        with path.open(encoding=python_encoding(encoding), newline="") as file:
+            # strict: an unterminated quote is an error at its row, not the rest of the file merged into one text
+            reader = csv.DictReader(file, strict=True)
             if not reader.fieldnames or text_column not in reader.fieldnames:
                 yield ItemError(
                     str(path), f"no {text_column!r} column (see --text-column); columns: {reader.fieldnames}"

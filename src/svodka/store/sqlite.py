@@ -8,6 +8,7 @@ the corpus passes (``write_links``).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,7 @@ class SQLiteStore(BrowseMixin):
                                             check_same_thread=False)
                 self._check_version()
             else:
+                self._refuse_foreign()
                 self.conn = sqlite3.connect(self.path)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.migrate()
@@ -42,6 +44,24 @@ class SQLiteStore(BrowseMixin):
             self.conn.create_function("fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True)
         except sqlite3.DatabaseError as error:
             raise SvodkaError(f"{self.path}: not a usable svodka store ({error})") from error
+
+    def _refuse_foreign(self) -> None:
+        """Another program's SQLite file, or a file that is no database, is refused before
+        anything is written to it (no WAL switch, no migrations table)."""
+        path = Path(self.path)
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        try:
+            with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as probe:
+                tables = [name for (name,) in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        except sqlite3.DatabaseError as error:
+            raise SvodkaError(f"{self.path}: not a SQLite database ({error}); give another --db path") from None
+        if tables and "svodka_migrations" not in tables:
+            shown = ", ".join(sorted(tables)[:5])
+            raise SvodkaError(f"{self.path}: a SQLite file of another program (tables: {shown}); "
+                              "svodka leaves it untouched: give another --db path")
+        if tables and not os.access(path, os.W_OK):
+            raise SvodkaError(f"{self.path}: read-only; svodka can read it (svodka serve) but not add to it")
 
     def _check_version(self) -> None:
         version = self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
