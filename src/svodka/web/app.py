@@ -84,7 +84,8 @@ def create_app(db: str | Path) -> FastAPI:
         """OpenAPI docs from the vendored Swagger UI: no CDN, users run offline."""
         return get_swagger_ui_html(openapi_url="/api/openapi.json", title="svodka API",
                                    swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/swagger/swagger-ui.css", swagger_favicon_url="")
+                                   swagger_css_url="/static/swagger/swagger-ui.css", swagger_favicon_url="",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no call to an online validator
 
     # -- data, shared by each page and its JSON twin ------------------------------------
 
