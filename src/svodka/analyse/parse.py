@@ -8,13 +8,38 @@ runs over a line break ("Кронпринц Нарухито⏎Верхняя �
 from __future__ import annotations
 
 from natasha import Doc, Segmenter
-from natasha.doc import DocSpan
+from natasha.doc import DocSent, DocSpan
 
 from .models import Models
+
+MAX_TOKENS = 300
+BREAKS = {",", ";", ":", ")", "»", "—", "–", "-", "."}
 
 
 def segment(doc: Doc, models: Models) -> None:
     doc.segment(models.segmenter)
+    doc.sents = [piece for sent in doc.sents for piece in _bounded(doc, sent)]
+
+
+def _bounded(doc: Doc, sent: DocSent) -> list[DocSent]:
+    """The syntax parser's time and memory grow with the square of a sentence's length (a
+    20 000-character run of quotation marks took 6 GB): a longer sentence is cut into pieces
+    of at most ``MAX_TOKENS``, after the last punctuation mark in the second half of each."""
+    tokens, pieces = sent.tokens, []
+    while len(tokens) > MAX_TOKENS:
+        cut = next((n + 1 for n in range(MAX_TOKENS - 1, MAX_TOKENS // 2, -1) if tokens[n].text in BREAKS), MAX_TOKENS)
+        pieces.append(tokens[:cut])
+        tokens = tokens[cut:]
+    if not pieces:
+        return [sent] if sent.tokens else []
+    pieces.append(tokens)
+    found = []
+    for piece in pieces:
+        if piece:
+            part = DocSent(piece[0].start, piece[-1].stop, doc.text[piece[0].start : piece[-1].stop])
+            part.tokens = piece
+            found.append(part)
+    return found
 
 
 def tag_morph(doc: Doc, models: Models) -> None:
