@@ -28,3 +28,21 @@ def test_worst_cases_stay_small(name):
     assert run.returncode == 0, run.stderr[-2000:]
     seconds, peak_mb = map(float, run.stdout.split()[-2:])
     assert seconds < 30 and peak_mb < 500, (seconds, peak_mb)
+
+
+def test_a_huge_document_is_read_in_pieces_with_offsets_in_the_whole(models):
+    import svodka
+    from svodka.chunks import CHUNK_CHARS
+
+    paragraph = ("Глава района Иван Петров заявил, что 12 домов подтоплены. "
+                 "«Мы эвакуировали 40 человек», — сказал он 3 мая.\n\n")
+    text = paragraph * (CHUNK_CHARS * 5 // 2 // len(paragraph))
+    doc = svodka.extract(text, published="2026-05-04", models=models)
+    count = text.count("Иван Петров")
+    assert len(doc.statements) == 2 * count and len({s.id for s in doc.statements}) == len(doc.statements)
+    assert all(text[s.content.start : s.content.end] == s.content.text for s in doc.statements)
+    assert all(text[f.start : f.end] == f.text for f in doc.figures) and len(doc.figures) == 2 * count
+    assert all(text[m.start : m.end] == m.text for e in doc.entities for m in e.mentions)
+    ids = {e.id for e in doc.entities}
+    assert all(s.speaker.entity in ids for s in doc.statements if s.speaker.entity)
+    assert doc.statements[-1].start > 2 * CHUNK_CHARS  # the last piece's records are there, at their place

@@ -19,6 +19,7 @@ from natasha import Doc
 
 from .analyse import Models, analyse, load
 from .extract import dating, entities, events, figures, statements, times
+from . import chunks
 from .language import detect
 from .records import Document, Entity, Event, Figure, Meta, Statement, Time
 
@@ -125,6 +126,11 @@ def extract(
     )
     if meta.language != "ru":  # stored with a note (Document.notes), not read as Russian
         return Layers(meta, text, models).document()
+    if len(text) > chunks.CHUNK_CHARS:  # a huge item: in pieces, so that its work stays linear
+        models = models or load()
+        return chunks.merge(meta, text, [
+            (offset, extract(piece, published=published, url=url, title=title, outlet=outlet, language=meta.language,
+                             models=models, stages=stages)) for offset, piece in chunks.pieces(text)])
     layers = Layers(meta, text, models or load())
     if text.strip():  # nothing to find in blank text, and the taggers fail on it
         for _name, stage in stages:
