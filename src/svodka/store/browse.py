@@ -14,6 +14,12 @@ from ..errors import SvodkaError
 STATEMENT_DOCUMENTS = 200
 
 
+def _filters(conditions: list[tuple[str, str | None]]) -> tuple[list[str], list[str]]:
+    """The SQL conditions whose value is given, and their values, in order."""
+    chosen = [(condition, value) for condition, value in conditions if value]
+    return ["1 = 1"] + [c for c, _ in chosen], [v for _, v in chosen]
+
+
 class BrowseMixin:
     conn: sqlite3.Connection
 
@@ -37,26 +43,15 @@ class BrowseMixin:
                          limit: int = 20, offset: int = 0) -> dict[str, Any]:
         """Documents matching an FTS5 expression (``None``: all) and the filters, newest first,
         with the counts per outlet and per event type of the whole result (the facets)."""
-        where, args = ["1 = 1"], []
-        if match:
-            where.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-            args.append(match)
-        if outlet:
-            where.append("d.outlet = ?")
-            args.append(outlet)
-        if since:
-            where.append("substr(d.published, 1, 10) >= ?")
-            args.append(since)
-        if until:
-            where.append("substr(d.published, 1, 10) <= ?")
-            args.append(until)
-        if event_type:
-            where.append("d.id IN (SELECT ed.doc_id FROM event_documents ed JOIN events e ON e.id = ed.event_id"
-                         " WHERE e.type = ?)")
-            args.append(event_type)
-        if entity:
-            where.append("d.id IN (SELECT doc_id FROM doc_entities WHERE entity_id = ?)")
-            args.append(entity)
+        where, args = _filters([
+            ("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", match),
+            ("d.outlet = ?", outlet),
+            ("substr(d.published, 1, 10) >= ?", since),
+            ("substr(d.published, 1, 10) <= ?", until),
+            ("d.id IN (SELECT ed.doc_id FROM event_documents ed JOIN events e ON e.id = ed.event_id WHERE e.type = ?)",
+             event_type),
+            ("d.id IN (SELECT doc_id FROM doc_entities WHERE entity_id = ?)", entity),
+        ])
         condition = " AND ".join(where)
         query = self.conn.execute
         try:
@@ -100,11 +95,9 @@ class BrowseMixin:
             return []
         where = " AND ".join(["(fold(s.text) LIKE ? OR fold(s.speaker_text) LIKE ?)"] * len(words))
         args = [a for w in words for a in (f"%{w}%", f"%{w}%")]
-        for condition, value in (("d.outlet = ?", outlet), ("substr(d.published, 1, 10) >= ?", since),
-                                 ("substr(d.published, 1, 10) <= ?", until)):
-            if value:
-                where += f" AND {condition}"
-                args.append(value)
+        more, values = _filters([("d.outlet = ?", outlet), ("substr(d.published, 1, 10) >= ?", since),
+                                 ("substr(d.published, 1, 10) <= ?", until)])
+        where, args = " AND ".join([where, *more]), args + values
         if match:  # the best-ranked documents only: a common word must not make every statement read
             where = (f"d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
                      f" ORDER BY rank LIMIT {STATEMENT_DOCUMENTS}) AND {where}")
@@ -198,11 +191,7 @@ class BrowseMixin:
                          outlet: str | None = None, claimant: str | list[str] | None = None, limit: int | None = None,
                          offset: int = 0, latest: bool = False) -> tuple[int, list[dict[str, Any]]]:
         """(how many match, one page of them); ``latest`` orders by the event's last day."""
-        where, args = ["1 = 1"], []
-        for column, value in (("d.event_id", event), ("d.kind", kind), ("d.category", category)):
-            if value:
-                where.append(f"{column} = ?")
-                args.append(value)
+        where, args = _filters([("d.event_id = ?", event), ("d.kind = ?", kind), ("d.category = ?", category)])
         if outlet:
             where.append("EXISTS (SELECT 1 FROM json_each(d.record, '$.claims') c"
                          " WHERE json_extract(c.value, '$.document.outlet') = ?)")
