@@ -130,3 +130,58 @@ def test_oversize_message_gives_the_real_size(tmp_path):
     [item] = read_paths([tmp_path / "big.txt"], max_bytes=100)
     size = (tmp_path / "big.txt").stat().st_size
     assert isinstance(item, ItemError) and f"{size:,} bytes" in item.message
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A local web site on 127.0.0.1: a page, a feed linking to two pages, a private page
+    robots.txt forbids; nothing reaches the internet."""
+    import functools
+    import http.server
+    import threading
+
+    root = tmp_path / "site"
+    (root / "news").mkdir(parents=True)
+    (root / "private").mkdir()
+    (root / "news" / "1.html").write_text(PAGE, encoding="utf-8")
+    (root / "news" / "2.html").write_text(PAGE.replace("склад", "гараж"), encoding="utf-8")
+    (root / "private" / "p.html").write_text(PAGE, encoding="utf-8")
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    links = "".join(f"<item><title>Новость {n}</title><link>{base}/news/{n}.html</link>"
+                    f"<description>Кратко {n}: в Энске пожар.</description></item>" for n in (1, 2))
+    (root / "feed.xml").write_text(f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+                                   f"<title>Вести Энска</title>{links}</channel></rss>", encoding="utf-8")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield base
+    server.shutdown()
+
+
+def test_urls_are_fetched_politely_and_robots_are_respected(site):
+    from svodka.ingest import fetch
+
+    [page] = read_paths([f"{site}/news/1.html"])
+    assert "загорелся склад" in page.text and page.meta["outlet"] == "Вести Энска"
+    [forbidden] = read_paths([f"{site}/private/p.html"])
+    assert isinstance(forbidden, ItemError) and "robots.txt" in forbidden.message
+    [missing] = read_paths([f"{site}/news/404.html"])
+    assert isinstance(missing, ItemError) and "HTTP 404" in missing.message
+    summaries = list(read_paths([f"{site}/feed.xml"]))
+    assert [i.text for i in summaries] == ["Кратко 1: в Энске пожар.", "Кратко 2: в Энске пожар."]
+    followed = list(read_paths([f"{site}/feed.xml"], follow=True))
+    assert "загорелся склад" in followed[0].text and "загорелся гараж" in followed[1].text
+    assert followed[1].meta["title"] == "Пожар в Энске" and followed[1].meta["outlet"] == "Вести Энска"
+    [too_big] = read_paths([f"{site}/news/1.html"], max_bytes=100)
+    assert isinstance(too_big, ItemError) and "too large" in too_big.message
+    assert fetch.USER_AGENT.startswith("svodka/")
+
+
+def test_ingest_and_extract_take_urls(site, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", f"{site}/news/2.html"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and "Олег Бурцев" in result.output
+    result = runner.invoke(app, ["ingest", f"{site}/feed.xml", "--follow", "--db", str(tmp_path / "u.db")])
+    assert result.exit_code == 0 and "added 2" in result.output

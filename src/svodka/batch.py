@@ -55,6 +55,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str = "utf-8",
     text_column: str = "text",
+    follow: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_item: Callable[[Item | ItemError, str], None] | None = None,
 ) -> Summary:
@@ -69,7 +70,7 @@ def ingest(
         if on_item:
             on_item(item, outcome)
 
-    read = list(read_paths(paths, max_bytes=max_bytes, encoding=encoding, text_column=text_column))
+    read = list(read_paths(paths, max_bytes=max_bytes, encoding=encoding, text_column=text_column, follow=follow))
     if on_start:
         on_start(len(read))
     for item in read:

@@ -17,6 +17,7 @@ from . import __version__
 from .batch import ingest as ingest_batch
 from .errors import ItemError, SvodkaError
 from .ingest import DEFAULT_MAX_BYTES, read_paths, text_item
+from .ingest.fetch import is_url
 from .ingest.items import python_encoding
 from .pipeline import extract as extract_text
 from .report import disagreements_report, document_report, events_report, stats_report
@@ -49,7 +50,8 @@ def main_options(
 
 @app.command()
 def extract(
-    file: Path = typer.Argument(..., help="An article: .txt (optionally with front matter), or '-' for stdin."),
+    file: str = typer.Argument(..., help="An article (.txt with optional front matter, .html, …), an http(s) URL, "
+                                         "or '-' for stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text: a readable report; json: the records."),
     published: str = typer.Option(None, help="Publication date (YYYY-MM-DD), if the file does not give it."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, min=1, help="Refuse inputs larger than this."),
@@ -63,7 +65,7 @@ def extract(
     if str(file) == "-":
         item = text_item(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", encoding, max_bytes)
     else:
-        items = list(read_paths([file], max_bytes=max_bytes, encoding=encoding))
+        items = list(read_paths([file if is_url(file) else Path(file)], max_bytes=max_bytes, encoding=encoding))
         if len(items) != 1:
             _fail(f"{file}: expected one article, found {len(items)} items; use `svodka ingest` for collections")
         item = items[0]
@@ -85,13 +87,15 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders of .txt, .jsonl (a 'text' field) and .csv (a text column)."),
+    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .jsonl, .csv, .html, .rss/.atom/.xml, "
+                                                ".warc[.gz]) and http(s) URLs of pages or feeds."),
     db: str = DB_OPTION,
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
     batch_size: int = typer.Option(50, min=1, help="Documents per committed transaction."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, min=1, help="Per-item size limit in bytes."),
     encoding: str = typer.Option("utf-8", help="Encoding of the input files."),
     text_column: str = typer.Option("text", help="CSV column holding the article text."),
+    follow: bool = typer.Option(False, "--follow", help="For a feed URL, fetch the page each entry links to."),
 ) -> None:
     """Extract and store articles; re-running stores nothing twice.
 
@@ -99,7 +103,7 @@ def ingest(
     Exit code 1 if some items failed (each is named on stderr), 0 otherwise.
     """
     _check_encoding(encoding)
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [p for p in paths if not is_url(p) and not Path(p).exists()]
     if len(missing) == len(paths):  # nothing to read: no store is created for it
         _fail(f"no such file or folder: {', '.join(missing)}")
     started = time.perf_counter()
@@ -115,8 +119,8 @@ def ingest(
             progress.advance(task)
 
         summary = ingest_batch(
-            paths, store, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
-            encoding=encoding, text_column=text_column,
+            [p if is_url(p) else Path(p) for p in paths], store, workers=workers, batch_size=batch_size,
+            max_bytes=max_bytes, encoding=encoding, text_column=text_column, follow=follow,
             on_start=lambda total: progress.update(task, total=total, description="extracting"),
             on_item=on_item,
         )

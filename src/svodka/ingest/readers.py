@@ -20,8 +20,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import ItemError
-from . import web
-from .items import DEFAULT_MAX_BYTES, Item, check_text, decode, pick_meta, python_encoding
+from . import fetch, web
+from .items import (
+    DEFAULT_MAX_BYTES,
+    Item,
+    check_text,
+    decode,
+    pick_meta,
+    python_encoding,
+)
 
 SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm", ".rss", ".atom", ".xml", ".warc", ".warc.gz")
 FRONT_MATTER = "---"
@@ -33,9 +40,17 @@ def read_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str = "utf-8",
     text_column: str = "text",
+    follow: bool = False,
 ) -> Iterator[Item | ItemError]:
-    """Every item under ``paths`` in a stable order; folders are searched recursively."""
-    for path in map(Path, paths):
+    """Every item under ``paths`` in a stable order; folders are searched recursively; an
+    ``http(s)://`` address is fetched (a feed's entries, with ``follow`` the pages they link to)."""
+    fetcher = None
+    for given in paths:
+        if isinstance(given, str) and fetch.is_url(given):
+            fetcher = fetcher or fetch.Fetcher(max_bytes)
+            yield from fetch.url_items(given, fetcher, encoding, follow)
+            continue
+        path = Path(given)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
             if not files:
