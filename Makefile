@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= svodka.db
 
-.PHONY: run test test-bench install bench clean browser vendor serve
+.PHONY: run test test-bench test-faults install bench clean browser vendor serve
 
 install: $(VENV)/.installed
 
@@ -21,7 +21,7 @@ run: install
 	$(BIN)/svodka disagreements --db $(DB)
 
 test: install
-	$(BIN)/pytest -q -m "not bench"
+	$(BIN)/pytest -q -m "not bench and not faults"
 
 # The UI tests drive Debian's chromium (browser downloads do not work offline); they skip without it.
 browser:
@@ -42,6 +42,10 @@ vendor:
 # Tests that run a benchmark over ../shared/data (they skip without it); CI runs them too.
 test-bench: install
 	$(BIN)/pytest -q -m bench
+
+# Fault injection: a 10 000-item batch with 5 % garbage, kill -9 in the middle of ingests.
+test-faults: install
+	$(BIN)/pytest -q -m faults
 
 bench: install
 	$(BIN)/svodka bench ner --corpus nerel
