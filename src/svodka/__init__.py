@@ -8,7 +8,9 @@ for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 from importlib.metadata import PackageNotFoundError, version  # noqa: E402
 
+from .collection import Collection, open  # noqa: E402, A004
 from .corpus import read_ledger  # noqa: E402
+from .display import show  # noqa: E402
 from .ledger import Claim, Disagreement, DocRef, Ledger, LedgerEvent, Named, Revision
 from .pipeline import STAGES, document_id, extract
 from .records import Document, Entity, Figure, Mention, Meta, Span, Speaker, Statement, Time
@@ -19,6 +21,6 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0+unknown"
 
-__all__ = ["STAGES", "Claim", "Disagreement", "DocRef", "Document", "Entity", "Figure", "Ledger", "LedgerEvent",
+__all__ = ["STAGES", "Claim", "Collection", "open", "show", "Disagreement", "DocRef", "Document", "Entity", "Figure", "Ledger", "LedgerEvent",
            "Mention", "Meta", "Named", "Revision", "Span", "Speaker", "Statement", "Time", "document_id", "extract",
            "open_store", "read_ledger", "__version__"]

@@ -135,7 +135,7 @@ UNDATED = ("no publication date: times counted from it (вчера, накану
            "without a value; give one with `svodka extract --published YYYY-MM-DD` or a `published` field")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Document:
     meta: Meta
     text: str
@@ -149,6 +149,16 @@ class Document:
     @property
     def id(self) -> str:
         return self.meta.id
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in
+                           ("entities", "statements", "figures", "times", "events"))
+        return f"<Document {self.id} {self.meta.title or '(untitled)'!r}: {len(self.text):,} characters, {counts}>"
+
+    def _repr_html_(self) -> str:
+        from .display import to_html  # the text with its records, in a notebook
+
+        return to_html(self)
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:
