@@ -103,6 +103,10 @@ def stats_report(stats: dict) -> Group:
     if published["first"]:
         summary.add_row("published", f"{published['first']} … {published['last']}")
     summary.add_row("outlets", ", ".join(f"{o['outlet']} ({o['documents']})" for o in stats["outlets"]) or "—")
+    other = {k: v for k, v in stats.get("languages", {}).items() if k != "ru"}
+    if other:  # stored, not analysed: say so, or their missing records look like svodka's misses
+        summary.add_row("not Russian", ", ".join(f"{k} {v:,}" for k, v in other.items())
+                        + " (stored, not analysed until svodka reads these languages)")
     summary.add_row(
         "entities", ", ".join(f"{TYPE_NAMES.get(t, t).lower()} {n:,}" for t, n in stats["entities"].items()) or "—"
     )

@@ -275,6 +275,7 @@ class SQLiteStore(BrowseMixin):
             " LIMIT ?", (top,),
         ).fetchall()
         span = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        languages = dict(conn.execute("SELECT coalesce(language, 'ru'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"))
         speakers = conn.execute(
             """SELECT coalesce(e.name, s.speaker_antecedent, s.speaker_text), count(*), count(DISTINCT s.doc_id)
                FROM statements s
@@ -291,6 +292,7 @@ class SQLiteStore(BrowseMixin):
         ).fetchall()
         return {
             "documents": self.count_documents(),
+            "languages": languages,
             "outlets": [{"outlet": o, "documents": n} for o, n in outlets],
             "published": {"first": span[0], "last": span[1]},
             "entities": by_type,
