@@ -1,4 +1,6 @@
-"""Ingest a batch: read items -> skip known ones -> extract (in N processes) -> store.
+"""Ingest a batch, as a stream: read items -> skip known ones -> extract (here, in N
+processes, or on a Dask cluster) -> store.  No stage holds the whole input: memory stays
+flat whatever its size.
 
 Each item fails alone: its error is recorded and the batch goes on.  Documents
 are committed every ``batch_size`` items, so an interrupted run keeps what it
@@ -16,7 +18,7 @@ from .pipeline import document_id, extract
 from .records import Document
 from .corpus import update as update_corpus
 from .store import Store
-from .workers import pool
+from .runners import runner
 
 
 @dataclass
@@ -38,12 +40,9 @@ def extract_item(item: Item) -> Document | ItemError:
         return ItemError(item.source, f"extraction failed: {type(error).__name__}: {error}")
 
 
-def _extracted(items: list[Item], workers: int) -> Iterator[Document | ItemError]:
-    if workers <= 1 or len(items) < 2:
-        yield from map(extract_item, items)
-        return
-    with pool(workers) as executor:
-        yield from executor.map(extract_item, items, chunksize=max(1, min(16, len(items) // (workers * 4))))
+def extract_batch(items: list[Item]) -> list[Document | ItemError]:
+    """A batch for a worker (a process or a Dask worker): the models load once per process."""
+    return [extract_item(item) for item in items]
 
 
 def ingest(
@@ -56,47 +55,46 @@ def ingest(
     encoding: str = "utf-8",
     text_column: str = "text",
     follow: bool = False,
-    on_start: Callable[[int], None] | None = None,
+    cluster: str | None = None,
     on_item: Callable[[Item | ItemError, str], None] | None = None,
 ) -> Summary:
-    """``on_start(total)`` once items are read; ``on_item(item, outcome)`` per item,
-    outcome one of "added", "skipped", "failed".  The corpus passes (linking) run at
-    the end over the whole store, so their result does not depend on ingest order."""
+    """``on_item(item, outcome)`` per item, outcome one of "added", "skipped", "failed";
+    ``cluster`` ("local", "local:N", "tcp://host:8786") extracts on Dask instead of ``workers``.
+    The corpus passes (linking, the ledger) run at the end over the whole store, so their
+    result does not depend on ingest order."""
     summary = Summary()
-    todo: list[Item] = []
     seen: set[str] = set()
 
     def report(item, outcome):
         if on_item:
             on_item(item, outcome)
 
-    read = list(read_paths(paths, max_bytes=max_bytes, encoding=encoding, text_column=text_column, follow=follow))
-    if on_start:
-        on_start(len(read))
-    for item in read:
-        if isinstance(item, ItemError):
-            summary.errors.append(item)
-            report(item, "failed")
-            continue
-        key = document_id(item.text)
-        if key in seen or store.has_document(key):
-            summary.skipped += 1
-            report(item, "skipped")
-            continue
-        seen.add(key)
-        todo.append(item)
+    def fresh() -> Iterator[Item]:
+        for item in read_paths(paths, max_bytes=max_bytes, encoding=encoding, text_column=text_column, follow=follow):
+            if isinstance(item, ItemError):
+                summary.errors.append(item)
+                report(item, "failed")
+                continue
+            key = document_id(item.text)
+            if key in seen or store.has_document(key):
+                summary.skipped += 1
+                report(item, "skipped")
+                continue
+            seen.add(key)
+            yield item
 
     pending: list[tuple[Document, str]] = []
-    for item, result in zip(todo, _extracted(todo, workers)):
-        if isinstance(result, ItemError):
-            summary.errors.append(result)
-            report(item, "failed")
-            continue
-        pending.append((result, item.source))
-        report(item, "added")
-        if len(pending) >= batch_size:
-            summary.added += store.add(pending)
-            pending = []
+    with runner(extract_batch, workers, cluster) as run:
+        for item, result in run(fresh()):
+            if isinstance(result, ItemError):
+                summary.errors.append(result)
+                report(item, "failed")
+                continue
+            pending.append((result, item.source))
+            report(item, "added")
+            if len(pending) >= batch_size:
+                summary.added += store.add(pending)
+                pending = []
     if pending:
         summary.added += store.add(pending)
     if summary.added:

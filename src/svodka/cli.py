@@ -11,7 +11,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from . import __version__
 from .batch import ingest as ingest_batch
@@ -21,6 +22,7 @@ from .ingest.fetch import is_url
 from .ingest.items import python_encoding
 from .pipeline import extract as extract_text
 from .report import disagreements_report, document_report, events_report, stats_report
+from .runners import check_cluster
 from .store import open_store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Russian news -> a source-attributed ledger of facts.")
@@ -96,6 +98,8 @@ def ingest(
     encoding: str = typer.Option("utf-8", help="Encoding of the input files."),
     text_column: str = typer.Option("text", help="CSV column holding the article text."),
     follow: bool = typer.Option(False, "--follow", help="For a feed URL, fetch the page each entry links to."),
+    cluster: str = typer.Option(None, "--cluster", help="Extract on Dask: local, local:N (a LocalCluster of N "
+                                                        "processes) or a scheduler address tcp://host:8786."),
 ) -> None:
     """Extract and store articles; re-running stores nothing twice.
 
@@ -103,15 +107,18 @@ def ingest(
     Exit code 1 if some items failed (each is named on stderr), 0 otherwise.
     """
     _check_encoding(encoding)
+    if cluster:
+        check_cluster(cluster)
     missing = [p for p in paths if not is_url(p) and not Path(p).exists()]
     if len(missing) == len(paths):  # nothing to read: no store is created for it
         _fail(f"no such file or folder: {', '.join(missing)}")
     started = time.perf_counter()
     with open_store(db) as store, Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err, transient=True,
+        SpinnerColumn(), TextColumn("{task.description} {task.completed:,} items"), RateColumn(),
+        TimeElapsedColumn(), console=err, transient=True,
     ) as progress:
-        task = progress.add_task("reading", total=None)
+        # the input is read as a stream, so its size is not known in advance: counts and a rate
+        task = progress.add_task("ingesting", total=None)
 
         def on_item(item, outcome):
             if isinstance(item, ItemError):
@@ -120,8 +127,7 @@ def ingest(
 
         summary = ingest_batch(
             [p if is_url(p) else Path(p) for p in paths], store, workers=workers, batch_size=batch_size,
-            max_bytes=max_bytes, encoding=encoding, text_column=text_column, follow=follow,
-            on_start=lambda total: progress.update(task, total=total, description="extracting"),
+            max_bytes=max_bytes, encoding=encoding, text_column=text_column, follow=follow, cluster=cluster,
             on_item=on_item,
         )
     seconds = time.perf_counter() - started
@@ -424,6 +430,13 @@ def bench_serve(
 
     result = serve.run(documents, requests, db)
     _print_result(result, as_json, tables.serve_table(result))
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, once there is a rate to show."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f}/s" if task.speed else "", style="dim")
 
 
 def _check_encoding(encoding: str) -> None:
