@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= svodka.db
 
-.PHONY: run test test-bench test-faults install bench clean browser vendor serve
+.PHONY: run test test-bench test-faults install bench clean browser postgres vendor serve
 
 install: $(VENV)/.installed
 
@@ -27,6 +27,11 @@ test: install
 browser:
 	@command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium) \
 		|| echo "chromium could not be installed: the browser tests will skip"
+
+# The PostgreSQL store's tests start a real server from Debian's package; they skip without it.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q postgresql) \
+		|| echo "postgresql could not be installed: the PostgreSQL store tests will skip"
 
 serve: install
 	$(BIN)/svodka serve --db $(DB)

@@ -121,11 +121,11 @@ class SQLiteStore(BrowseMixin):
         added = 0
         with self.conn:
             for document, source in documents:
-                if self.has_document(document.meta.id):
-                    continue
-                self._insert_document(document, source)
-                self._insert_records(document)
-                added += 1
+                # ON CONFLICT, not a look first: another ingest into the same store may have
+                # stored the same document a moment ago
+                if self._insert_document(document, source):
+                    self._insert_records(document)
+                    added += 1
         return added
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
@@ -138,18 +138,22 @@ class SQLiteStore(BrowseMixin):
             rows,
         )
 
-    def _insert_document(self, document: Document, source: str) -> None:
+    def _insert_document(self, document: Document, source: str) -> bool:
+        """False when the document is stored already."""
         meta = document.meta
         record = json.dumps(document.to_json(), ensure_ascii=False)
         cursor = self.conn.execute(
             "INSERT INTO documents (id, title, url, outlet, published, language, source, text, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             (meta.id, meta.title, meta.url, meta.outlet, meta.published, meta.language, source, document.text, record),
         )
+        if cursor.rowcount != 1:
+            return False
         self.conn.execute(
             "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
             (cursor.lastrowid, yo(meta.title or ""), yo(document.text)),  # ё as е: see m006_search_yo
         )
+        return True
 
     def _insert_records(self, document: Document) -> None:
         doc = document.meta.id
@@ -241,9 +245,9 @@ class SQLiteStore(BrowseMixin):
         rows = self.conn.execute(
             "SELECT id, type, name, aliases, roles, documents, mentions FROM entities ORDER BY documents DESC, id")
         docs = defaultdict(list)
-        for entity, doc, url in self.conn.execute(
-                "SELECT DISTINCT e.entity_id, d.id, d.url FROM doc_entities e JOIN documents d ON d.id = e.doc_id"
-                " ORDER BY d.published, d.id"):
+        for entity, doc, url, _ in self.conn.execute(
+                "SELECT DISTINCT e.entity_id, d.id, d.url, d.published FROM doc_entities e"
+                " JOIN documents d ON d.id = e.doc_id ORDER BY d.published, d.id"):
             docs[entity].append({"id": doc, "url": url})
         return [{"id": i, "type": t, "name": n, "aliases": json.loads(a), "roles": json.loads(r),
                  "documents": docs[i], "mentions": m} for i, t, n, a, r, _, m in rows]
@@ -277,7 +281,7 @@ class SQLiteStore(BrowseMixin):
         span = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
         languages = dict(conn.execute("SELECT coalesce(language, 'ru'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"))
         speakers = conn.execute(
-            """SELECT coalesce(e.name, s.speaker_antecedent, s.speaker_text), count(*), count(DISTINCT s.doc_id)
+            """SELECT min(coalesce(e.name, s.speaker_antecedent, s.speaker_text)), count(*), count(DISTINCT s.doc_id)
                FROM statements s
                LEFT JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local_id
                LEFT JOIN entities e ON e.id = de.entity_id

@@ -1,0 +1,170 @@
+"""PostgreSQL store (``--db postgresql://…``) through psycopg 3: the same tables, named
+columns and queries as the SQLite store, with PostgreSQL's own full-text search (the
+``russian`` configuration, ё read as е).
+
+The SQL of ``SQLiteStore`` is written for both: ``?`` and ``:name`` placeholders are
+turned into psycopg's, and each batch is one transaction.  Only the schema, the
+full-text index and the opening differ, and live here.  The web UI's browsing queries use
+SQLite's FTS5 and JSON functions and are not available on this store yet.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import SvodkaError
+from ..extract.words import yo
+from ..records import Document
+from .migrations import SCHEMA_VERSION
+from .sqlite import SQLiteStore
+
+PLACEHOLDER = re.compile(r"\?|(?<!:):([a-z_]+)")
+# The tables of SQLite's schema (migrations.py, as of its latest version), in PostgreSQL's words.
+SCHEMA = """
+CREATE TABLE svodka_migrations (version INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY, title TEXT, url TEXT, outlet TEXT, published TEXT, language TEXT, source TEXT,
+    text TEXT NOT NULL, record TEXT NOT NULL, search tsvector
+);
+CREATE INDEX documents_search ON documents USING gin (search);
+CREATE TABLE doc_entities (
+    doc_id TEXT NOT NULL REFERENCES documents(id), local_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
+    aliases TEXT NOT NULL, roles TEXT NOT NULL, mentions INTEGER NOT NULL, entity_id TEXT,
+    PRIMARY KEY (doc_id, local_id)
+);
+CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL REFERENCES documents(id), local_id TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL
+);
+CREATE INDEX mentions_doc ON mentions(doc_id, local_id);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL,
+    documents INTEGER NOT NULL, mentions INTEGER NOT NULL
+);
+CREATE TABLE statements (
+    doc_id TEXT NOT NULL REFERENCES documents(id), local_id TEXT NOT NULL, speaker_local_id TEXT,
+    speaker_text TEXT NOT NULL, speaker_antecedent TEXT, cue TEXT NOT NULL, kind TEXT NOT NULL, act TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL, time_id TEXT, PRIMARY KEY (doc_id, local_id)
+);
+CREATE TABLE times (
+    doc_id TEXT NOT NULL REFERENCES documents(id), local_id TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, precision TEXT, anchor TEXT,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, PRIMARY KEY (doc_id, local_id)
+);
+CREATE TABLE figures (
+    doc_id TEXT NOT NULL REFERENCES documents(id), local_id TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL, value DOUBLE PRECISION, low DOUBLE PRECISION,
+    high DOUBLE PRECISION, qualifier TEXT NOT NULL, object TEXT, category TEXT NOT NULL, statement_id TEXT,
+    time_id TEXT, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, PRIMARY KEY (doc_id, local_id)
+);
+CREATE INDEX figures_category ON figures(category);
+CREATE INDEX times_value ON times(value);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, sub_type TEXT NOT NULL, start TEXT, "end" TEXT, place_entity TEXT,
+    place_name TEXT, documents INTEGER NOT NULL, record TEXT NOT NULL
+);
+CREATE TABLE event_documents (
+    event_id TEXT NOT NULL REFERENCES events(id), doc_id TEXT NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (event_id, doc_id)
+);
+CREATE TABLE revisions (id TEXT PRIMARY KEY, event_id TEXT NOT NULL, category TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE disagreements (
+    id TEXT PRIMARY KEY, event_id TEXT NOT NULL, kind TEXT NOT NULL, category TEXT, record TEXT NOT NULL
+);
+"""
+
+
+class _Connection:
+    """psycopg behind the small part of sqlite3's interface the SQLite store's SQL uses:
+    ``execute``/``executemany`` with ``?`` or ``:name`` placeholders, and ``with conn:``
+    as one transaction."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.raw = psycopg.connect(url, autocommit=True)
+        self._transactions: list[Any] = []
+
+    def execute(self, sql: str, args: Any = ()) -> Any:
+        cursor = self.raw.cursor()
+        cursor.execute(_psycopg(sql), args or None)
+        return cursor
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        cursor = self.raw.cursor()
+        cursor.executemany(_psycopg(sql), rows)
+        return cursor
+
+    def commit(self) -> None:
+        """Statements outside ``with conn:`` commit by themselves (autocommit)."""
+
+    def __enter__(self) -> _Connection:
+        self._transactions.append(self.raw.transaction())
+        self._transactions[-1].__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> Any:
+        return self._transactions.pop().__exit__(*exc)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def _psycopg(sql: str) -> str:
+    return PLACEHOLDER.sub(lambda m: f"%({m.group(1)})s" if m.group(1) else "%s", sql.replace("%", "%%"))
+
+
+class PostgresStore(SQLiteStore):
+    def __init__(self, url: str) -> None:  # noqa: D107 - the SQLite store's methods over another connection
+        self.location = self.path = _safe(url)
+        try:
+            self.conn = _Connection(url)
+        except Exception as error:  # noqa: BLE001 - psycopg's errors are many; the user needs one line
+            raise SvodkaError(f"{self.location}: cannot connect to PostgreSQL ({str(error).strip()})") from None
+        self.migrate()
+
+    def migrate(self) -> None:
+        tables = {name for (name,) in self.conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+        if not tables:
+            with self.conn:
+                for statement in filter(str.strip, SCHEMA.split(";")):
+                    self.conn.execute(statement)
+                self.conn.execute("INSERT INTO svodka_migrations (version, name) VALUES (?, ?)",
+                                  (SCHEMA_VERSION, "postgres_schema"))
+            return
+        if "svodka_migrations" not in tables:
+            raise SvodkaError(f"{self.location}: this database holds another program's tables "
+                              f"({', '.join(sorted(tables)[:5])}); give svodka its own database or schema")
+        version = self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise SvodkaError(f"{self.location}: schema version {version}, this svodka writes {SCHEMA_VERSION}")
+
+    def _insert_document(self, document: Document, source: str) -> bool:
+        import json
+
+        meta = document.meta
+        cursor = self.conn.execute(
+            "INSERT INTO documents (id, title, url, outlet, published, language, source, text, record, search)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('russian', ?)) ON CONFLICT (id) DO NOTHING",
+            (meta.id, meta.title, meta.url, meta.outlet, meta.published, meta.language, source, document.text,
+             json.dumps(document.to_json(), ensure_ascii=False), yo(f"{meta.title or ''}\n{document.text}")))
+        return cursor.rowcount == 1
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            """SELECT id, title, outlet, ts_headline('russian', text, q, 'StartSel=[,StopSel=],MaxWords=24')
+               FROM documents, plainto_tsquery('russian', ?) q WHERE search @@ q
+               ORDER BY ts_rank(search, q) DESC LIMIT ?""", (yo(query), limit)).fetchall()
+        return [{"id": i, "title": t, "outlet": o, "snippet": s} for i, t, o, s in rows]
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)

@@ -1,0 +1,87 @@
+"""The store suite against both backends: a real SQLite file and a real PostgreSQL server."""
+import threading
+
+import pytest
+
+from svodka.batch import ingest
+from svodka.errors import SvodkaError
+from svodka.store import open_store
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def target(request, tmp_path):
+    if request.param == "sqlite":
+        return str(tmp_path / "s.db")
+    return request.getfixturevalue("postgres_url")
+
+
+def test_ingest_links_ledger_stats_and_search_on_both_stores(models, target):
+    with open_store(target) as store:
+        summary = ingest([CORPUS], store)
+        assert (summary.added, summary.failed) == (12, 0)
+        again = ingest([CORPUS], store)
+        assert (again.added, again.skipped) == (0, 12)
+        assert store.count_documents() == 12
+        doc = next(iter(store.documents()))
+        assert store.document(doc.id).to_json() == doc.to_json() and doc.text
+        events, disagreements = store.events(), store.disagreements()
+        assert len(events) == 2 and disagreements
+        people = [e for e in store.entities() if e["type"] == "PER"]
+        assert any(e["name"] == "Галина Сомова" and len(e["documents"]) >= 2 for e in people)
+        stats = store.stats()
+        assert stats["documents"] == 12 and stats["top_speakers"]
+        found = store.search("Сомова")
+        assert found and all("title" in f for f in found)
+        assert store.schema_version >= 6
+
+
+def test_the_same_ledger_on_both_stores(models, tmp_path, postgres_url):
+    results = []
+    for target in (str(tmp_path / "s.db"), postgres_url):
+        with open_store(target) as store:
+            ingest([CORPUS], store)
+            results.append((sorted(d.id for d in store.documents(text=False)), sorted(e["id"] for e in store.events()),
+                            sorted(d["id"] for d in store.disagreements()), sorted(e["id"] for e in store.entities())))
+    assert results[0] == results[1]
+
+
+def test_two_ingests_at_once_both_finish(models, tmp_path, target):
+    halves = [tmp_path / "a", tmp_path / "b"]
+    files = sorted(CORPUS.glob("*.txt"))
+    for n, folder in enumerate(halves):
+        folder.mkdir()
+        for f in files[n::2] + files[:2]:  # an overlap: two documents both try to store
+            (folder / f.name).write_bytes(f.read_bytes())
+    errors = []
+
+    def run(folder):
+        try:
+            with open_store(target) as store:
+                ingest([folder], store, batch_size=3)
+        except Exception as error:  # noqa: BLE001 - the test reports it
+            errors.append(error)
+
+    open_store(target).close()  # the schema first, once
+    threads = [threading.Thread(target=run, args=(h,)) for h in halves]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with open_store(target) as store:
+        assert store.count_documents() == 12
+    assert not errors or all("UNIQUE" in str(e) or "duplicate key" in str(e) for e in errors)
+
+
+def test_postgres_refuses_another_programs_database_and_bad_urls(postgres_url):
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE t (x int)")
+    with pytest.raises(SvodkaError, match="another program"):
+        open_store(postgres_url)
+    with pytest.raises(SvodkaError, match="cannot connect"):
+        open_store("postgresql://nobody:secret@/nowhere?host=/nonexistent&port=1")
+    with pytest.raises(SvodkaError, match="SQLite stores"):
+        open_store(postgres_url, read_only=True)
