@@ -49,6 +49,7 @@ MEASURES = {
     "килограмм": ("mass", 1), "тонна": ("mass", 1000),
 }
 MEASURED_APART = 2  # "на 12 километров" against "не более 300 метров"; not 2 m against 3 m
+MORE = re.compile(r"(?:^|\s)(?:ещ[её]|дополнительно)\s+$", re.IGNORECASE)
 # A narrower category that a broader one includes: 12 houses burnt down cannot be told
 # against "4 houses damaged" as agreeing.
 INCLUDED_IN = {"burned": "damaged"}
@@ -171,6 +172,10 @@ def figure_claims(members: list[Story], links: Links, names: dict[str, str]) -> 
                 continue
             if f.sentence in other_types and f.sentence not in own_types:
                 continue  # "при наводнении погибли 9" in a report on the protest belongs to the flood
+            if MORE.search(doc.text[max(0, f.start - 12) : f.start]) and f.object \
+                    and table(FIGURES).get(f.object.split()[0]) == f.category:
+                continue  # "ещё 12 задержанных получили штрафы": some of the detained, not their number
+                # ("Ещё шесть человек пострадали" after the dead is a count of its own)
             low, high = bounds
             claims.append(Claim(
                 document=s.ref, claimant=claimant(doc, said.get(f.statement), links, names), text=f.text,
