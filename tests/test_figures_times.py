@@ -161,3 +161,9 @@ def test_figures_read_as_a_reader_does(models, text, expected):
 def test_fate_unknown_is_missing(models):
     [figure] = svodka.extract("Судьба ещё 12 человек неизвестна.", models=models).figures
     assert (figure.value, figure.category) == (12, "missing")
+
+
+def test_fate_unknown_beside_the_dead_is_missing_not_killed(models):
+    doc = svodka.extract("Глава МЧС Олег Бурцев сообщил, что погибли семь человек, судьба ещё 12 неизвестна.",
+                         models=models)
+    assert [(f.value, f.category) for f in doc.figures] == [(7, "killed"), (12, "missing")]

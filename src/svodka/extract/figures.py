@@ -103,6 +103,8 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             span = (tokens[first].start, tokens[end - 1].stop)
             if category == "other" and obj in PEOPLE:
                 category = next((c for phrase, c in PHRASES if phrase.search(sent.text)), category)
+            if FATE_UNKNOWN.search(clause(text, span, (sent.start, sent.stop))):
+                category = "missing"  # "погибли семь человек, судьба ещё 12 неизвестна": the 12 are missing
             previous = figures[-1] if figures and figures[-1].sentence[0] == sent.start else None
             if category == "other" and previous and _listed(tokens, previous.end, span[0]):
                 category = previous.category  # "150 человек, 8 единиц бронетехники и 11 автомобилей"
@@ -191,6 +193,13 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
     low = value if qualifier in ("more_than",) else None
     high = value if qualifier in ("less_than", "up_to") else None
     return numbers.Amount(first, end, value, low, high, qualifier)
+
+
+def clause(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The words between the punctuation marks around a figure."""
+    start = max([sentence[0]] + [text.rfind(mark, sentence[0], span[0]) + 1 for mark in ",;:—"])
+    ends = [i for i in (text.find(mark, span[1], sentence[1]) for mark in ",;:—") if i >= 0]
+    return text[start : min(ends, default=sentence[1])]
 
 
 def _breaks(tokens: list[DocToken], n: int) -> bool:

@@ -17,6 +17,7 @@ from itertools import combinations
 from ..data import FIGURES, table
 from ..extract.words import fold
 from ..link import Links
+from ..extract.figures import clause
 from ..records import Document, Figure, Statement
 from .lemmas import content_words, name_words
 from .records import Claim, Disagreement, Named, Revision, make_id
@@ -199,10 +200,7 @@ def _counted(category: str, obj: str | None) -> str | None:
 def _in_hospital(text: str, figure: Figure) -> str | None:
     if figure.category != "injured":
         return None
-    start = max(text.rfind(mark, figure.sentence[0], figure.start) for mark in ",;:—")
-    ends = [i for i in (text.find(mark, figure.end, figure.sentence[1]) for mark in ",;:—") if i >= 0]
-    clause = text[max(start, figure.sentence[0]) : min(ends, default=figure.sentence[1])]
-    return "в больнице" if IN_HOSPITAL.search(clause) else None
+    return "в больнице" if IN_HOSPITAL.search(clause(text, (figure.start, figure.end), figure.sentence)) else None
 
 
 def _by_claimant(claims: list[Claim], keys: Claimants) -> dict[tuple[str, str], list[Claim]]:
