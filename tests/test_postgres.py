@@ -83,5 +83,31 @@ def test_postgres_refuses_another_programs_database_and_bad_urls(postgres_url):
         open_store(postgres_url)
     with pytest.raises(SvodkaError, match="cannot connect"):
         open_store("postgresql://nobody:secret@/nowhere?host=/nonexistent&port=1")
-    with pytest.raises(SvodkaError, match="SQLite stores"):
+    with pytest.raises(SvodkaError, match="no svodka store"):
         open_store(postgres_url, read_only=True)
+
+
+def test_serve_reads_a_postgres_store(models, postgres_url):
+    import urllib.parse
+
+    from fastapi.testclient import TestClient
+
+    from svodka.web.app import create_app
+
+    with open_store(postgres_url) as store:
+        ingest([CORPUS], store)
+    client = TestClient(create_app(postgres_url))
+    overview = client.get("/api/overview").json()
+    assert overview["documents"] == 12 and overview["events_list"] and overview["latest_disagreements"]
+    found = client.get("/api/search?q=" + urllib.parse.quote("Верхнеозерска")).json()  # ё as е, another case
+    assert found["total"] >= 5 and found["facets"]["outlet"] and found["documents"][0]["snippet"]
+    assert found["entities"] and found["statements"]
+    outlet = found["facets"]["outlet"][0]["value"]
+    disputes = client.get("/api/disagreements?outlet=" + urllib.parse.quote(outlet)).json()
+    assert disputes["total"] >= 1 and disputes["facets"]["outlet"]
+    claimant = disputes["disagreements"][0]["claims"][0]["claimant"]["name"]
+    assert client.get("/api/disagreements?claimant=" + urllib.parse.quote(claimant)).json()["total"] >= 1
+    event = overview["events_list"][0]["id"]
+    assert client.get(f"/events/{event}").status_code == 200 and client.get("/map").status_code == 200
+    with open_store(postgres_url, read_only=True) as store, pytest.raises(Exception, match="read-only"):
+        store.conn.execute("DELETE FROM entities")

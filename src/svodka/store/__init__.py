@@ -13,11 +13,9 @@ def open_store(target: str | Path, *, create: bool = True, read_only: bool = Fal
     ``read_only`` opens it so that nothing can be written (implies ``create=False``)."""
     target = str(target)
     if target.startswith(("postgresql://", "postgres://")):
-        if read_only:
-            raise SvodkaError("svodka serve reads SQLite stores for now; export or copy the PostgreSQL store to one")
         from .postgres import PostgresStore
 
-        return PostgresStore(target)
+        return PostgresStore(target, read_only=read_only)
     if target.startswith("sqlite:///"):
         target = target[len("sqlite:///") :]
     elif "://" in target:

@@ -21,7 +21,22 @@ def _filters(conditions: list[tuple[str, str | None]]) -> tuple[list[str], list[
 
 
 class BrowseMixin:
+    """The SQL is SQLite's; a backend overrides the few fragments that differ (``FTS_*``,
+    ``CLAIMS``, ``CLAIM_*``, ``SNIPPET``)."""
+
     conn: sqlite3.Connection
+    FTS_MATCH = "d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+    FTS_BEST = "d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT {limit})"
+    SNIPPET = ("SELECT snippet(documents_fts, 1, '\x02', '\x03', '…', 16) FROM documents_fts"
+               " WHERE documents_fts MATCH ? AND rowid = (SELECT rowid FROM documents WHERE id = ?)")
+    CLAIMS = "json_each(d.record, '$.claims') c"  # one row per claim of a disagreement d
+    CLAIM_OUTLET = "json_extract(c.value, '$.document.outlet')"
+    CLAIM_NAME = "json_extract(c.value, '$.claimant.name')"
+    CLAIM_ENTITY = "json_extract(c.value, '$.claimant.entity')"
+
+    def fts(self, match: str) -> str:
+        """The full-text expression of ``web.text.fts_query`` in this backend's syntax."""
+        return match
 
     def overview(self) -> dict[str, Any]:
         one = self.conn.execute
@@ -44,7 +59,7 @@ class BrowseMixin:
         """Documents matching an FTS5 expression (``None``: all) and the filters, newest first,
         with the counts per outlet and per event type of the whole result (the facets)."""
         where, args = _filters([
-            ("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", match),
+            (self.FTS_MATCH, self.fts(match) if match else None),
             ("d.outlet = ?", outlet),
             ("substr(d.published, 1, 10) >= ?", since),
             ("substr(d.published, 1, 10) <= ?", until),
@@ -74,13 +89,11 @@ class BrowseMixin:
     def _document_rows(self, ids: list[str], match: str | None) -> list[dict[str, Any]]:
         rows = []
         for doc_id in ids:
-            row = self.conn.execute("SELECT id, title, url, outlet, published, rowid, substr(text, 1, 240)"
+            row = self.conn.execute("SELECT id, title, url, outlet, published, substr(text, 1, 240)"
                                     " FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            snippet = row[6]
+            snippet = row[5]
             if match:
-                found = self.conn.execute(
-                    "SELECT snippet(documents_fts, 1, '\x02', '\x03', '…', 16) FROM documents_fts"
-                    " WHERE documents_fts MATCH ? AND rowid = ?", (match, row[5])).fetchone()
+                found = self.conn.execute(self.SNIPPET, (self.fts(match), doc_id)).fetchone()
                 snippet = found[0] if found else snippet
             rows.append({"id": row[0], "title": row[1], "url": row[2], "outlet": row[3], "published": row[4],
                          "snippet": snippet})
@@ -99,9 +112,8 @@ class BrowseMixin:
                                  ("substr(d.published, 1, 10) <= ?", until)])
         where, args = " AND ".join([where, *more]), args + values
         if match:  # the best-ranked documents only: a common word must not make every statement read
-            where = (f"d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-                     f" ORDER BY rank LIMIT {STATEMENT_DOCUMENTS}) AND {where}")
-            args = [match, *args]
+            where = f"{self.FTS_BEST.format(limit=STATEMENT_DOCUMENTS)} AND {where}"
+            args = [self.fts(match), *args]
         rows = self.conn.execute(
             f"""SELECT s.doc_id, s.local_id, s.speaker_text, s.text, d.outlet, d.published, e.id, e.name
                 FROM statements s JOIN documents d ON d.id = s.doc_id
@@ -193,27 +205,25 @@ class BrowseMixin:
         """(how many match, one page of them); ``latest`` orders by the event's last day."""
         where, args = _filters([("d.event_id = ?", event), ("d.kind = ?", kind), ("d.category = ?", category)])
         if outlet:
-            where.append("EXISTS (SELECT 1 FROM json_each(d.record, '$.claims') c"
-                         " WHERE json_extract(c.value, '$.document.outlet') = ?)")
+            where.append(f"EXISTS (SELECT 1 FROM {self.CLAIMS} WHERE {self.CLAIM_OUTLET} = ?)")
             args.append(outlet)
         if claimant:  # an entity id, or words of the name as stems ("Бурцева" finds "Олег Бурцев")
             stems = claimant if isinstance(claimant, list) else [claimant]
-            where.append("EXISTS (SELECT 1 FROM json_each(d.record, '$.claims') c WHERE "
-                         + " AND ".join(["fold(json_extract(c.value, '$.claimant.name')) LIKE ?"] * len(stems))
-                         + " OR json_extract(c.value, '$.claimant.entity') = ?)")
+            names = " AND ".join([f"fold({self.CLAIM_NAME}) LIKE ?"] * len(stems))
+            where.append(f"EXISTS (SELECT 1 FROM {self.CLAIMS} WHERE ({names}) OR {self.CLAIM_ENTITY} = ?)")
             args += [f"%{w}%" for w in stems] + [" ".join(stems)]
         condition = " AND ".join(where)
         order = 'e."end" DESC, d.id' if latest else "e.start, d.event_id, d.kind, d.category, d.id"
         total = self.conn.execute(f"SELECT count(*) FROM disagreements d WHERE {condition}", args).fetchone()[0]
         rows = self.conn.execute(f"SELECT d.record FROM disagreements d LEFT JOIN events e ON e.id = d.event_id"
                                  f" WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?",
-                                 [*args, -1 if limit is None else limit, offset])
+                                 [*args, 1 << 31 if limit is None else limit, offset])
         return total, [json.loads(r) for (r,) in rows]
 
     def disagreement_facets(self) -> dict[str, list[dict[str, Any]]]:
         outlets = self.conn.execute(
-            "SELECT coalesce(json_extract(c.value, '$.document.outlet'), '—'), count(DISTINCT d.id)"
-            " FROM disagreements d, json_each(d.record, '$.claims') c GROUP BY 1 ORDER BY 2 DESC, 1")
+            f"SELECT coalesce({self.CLAIM_OUTLET}, '—'), count(DISTINCT d.id)"
+            f" FROM disagreements d, {self.CLAIMS} GROUP BY 1 ORDER BY 2 DESC, 1")
         categories = self.conn.execute(
             "SELECT coalesce(category, kind), count(*) FROM disagreements GROUP BY 1 ORDER BY 2 DESC, 1")
         return {"outlet": [{"value": v, "count": n} for v, n in outlets],

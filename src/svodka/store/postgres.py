@@ -4,8 +4,8 @@ columns and queries as the SQLite store, with PostgreSQL's own full-text search 
 
 The SQL of ``SQLiteStore`` is written for both: ``?`` and ``:name`` placeholders are
 turned into psycopg's, and each batch is one transaction.  Only the schema, the
-full-text index and the opening differ, and live here.  The web UI's browsing queries use
-SQLite's FTS5 and JSON functions and are not available on this store yet.
+full-text index and the opening differ, and live here.  The web UI's browsing queries
+(``store/browse.py``) run with this backend's fragments for full text and JSON.
 """
 from __future__ import annotations
 
@@ -69,6 +69,8 @@ CREATE TABLE event_documents (
     event_id TEXT NOT NULL REFERENCES events(id), doc_id TEXT NOT NULL REFERENCES documents(id),
     PRIMARY KEY (event_id, doc_id)
 );
+CREATE FUNCTION fold(value text) RETURNS text AS $$ SELECT translate(lower(value), 'ё', 'е') $$
+    LANGUAGE sql IMMUTABLE;
 CREATE TABLE revisions (id TEXT PRIMARY KEY, event_id TEXT NOT NULL, category TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE disagreements (
     id TEXT PRIMARY KEY, event_id TEXT NOT NULL, kind TEXT NOT NULL, category TEXT, record TEXT NOT NULL
@@ -117,13 +119,41 @@ def _psycopg(sql: str) -> str:
 
 
 class PostgresStore(SQLiteStore):
-    def __init__(self, url: str) -> None:  # noqa: D107 - the SQLite store's methods over another connection
+    # the browsing queries' fragments in PostgreSQL's words (store/browse.py)
+    FTS_MATCH = "d.search @@ to_tsquery('russian', ?)"
+    FTS_BEST = ("d.id IN (SELECT id FROM documents, to_tsquery('russian', ?) q WHERE search @@ q"
+                " ORDER BY ts_rank(search, q) DESC LIMIT {limit})")
+    SNIPPET = ("SELECT ts_headline('russian', text, to_tsquery('russian', ?),"
+               " 'StartSel=\x02,StopSel=\x03,MaxWords=30,MinWords=12') FROM documents WHERE id = ?")
+    CLAIMS = "jsonb_array_elements(d.record::jsonb -> 'claims') c"
+    CLAIM_OUTLET = "(c -> 'document' ->> 'outlet')"
+    CLAIM_NAME = "(c -> 'claimant' ->> 'name')"
+    CLAIM_ENTITY = "(c -> 'claimant' ->> 'entity')"
+
+    def __init__(self, url: str, read_only: bool = False) -> None:  # noqa: D107
         self.location = self.path = _safe(url)
         try:
             self.conn = _Connection(url)
         except Exception as error:  # noqa: BLE001 - psycopg's errors are many; the user needs one line
             raise SvodkaError(f"{self.location}: cannot connect to PostgreSQL ({str(error).strip()})") from None
-        self.migrate()
+        if read_only:  # the web UI: the server itself refuses every write
+            self.conn.execute("SET default_transaction_read_only = on")
+            self._check_version()
+        else:
+            self.migrate()
+
+    def fts(self, match: str) -> str:
+        """FTS5's '"токаев"* AND "выбор"*' as a tsquery: 'токаев:* & выбор:*'."""
+        return " & ".join(f"{word}:*" for word in re.findall(r'"([^"]+)"', match)) or "''"
+
+    def _check_version(self) -> None:
+        if not self.conn.execute("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()"
+                                 " AND table_name = 'svodka_migrations'").fetchone():
+            raise SvodkaError(f"{self.location}: no svodka store in this database; "
+                              f"run `svodka ingest PATH --db {self.location}` first")
+        version = self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise SvodkaError(f"{self.location}: schema version {version}, this svodka reads {SCHEMA_VERSION}")
 
     def migrate(self) -> None:
         tables = {name for (name,) in self.conn.execute(
