@@ -415,6 +415,23 @@ def bench_ledger(
     _print_result(result, as_json, tables.ledger_table(result))
 
 
+@bench_app.command("scale")
+def bench_scale(
+    documents: int = typer.Option(10_000, "--documents", min=1, help="Documents in the collection built from the dev texts."),
+    postgres: str = typer.Option(None, "--postgres", help="postgresql:// URL of an empty database to measure too."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Ingest at scale: docs/s, peak memory and store size for SQLite with 1 and 2 workers, a Dask
+    LocalCluster of 2, and PostgreSQL.
+
+    Example: svodka bench scale --documents 10000 --postgres postgresql://me@/svodka_bench
+    """
+    from .bench import scale, tables
+
+    result = scale.run(documents, postgres)
+    _print_result(result, as_json, tables.scale_table(result))
+
+
 @bench_app.command("serve")
 def bench_serve(
     documents: int = typer.Option(10_000, "--documents", min=1, help="Documents in the store the bench builds."),

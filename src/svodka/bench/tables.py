@@ -126,3 +126,15 @@ def serve_table(result: dict) -> Table:
     for name, row in result["pages"].items():
         table.add_row(name, f"{row['p50_ms']:.1f}", f"{row['p95_ms']:.1f}", str(row["failures"]))
     return table
+
+
+def scale_table(result: dict) -> Table:
+    table = Table(title=f"scale: {result['documents']:,} documents ({result['input_mb']} MB), {result['cores']} cores",
+                  title_justify="left")
+    columns = ("configuration", "docs/s", "seconds", "peak MB main", "peak MB worker", "store MB", "failed")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "configuration" else "right")
+    for r in result["runs"]:
+        table.add_row(r["configuration"], f"{r['docs_per_s']:.1f}", f"{r['seconds']:.1f}", str(r["peak_mb_main"]),
+                      str(r["peak_mb_worker"]), f"{r['store_mb']:.1f}", str(r["failed"]))
+    return table

@@ -114,9 +114,7 @@ def create_app(db: str | Path) -> FastAPI:
         return found
 
     def document_data(s: Any, doc_id: str) -> dict:
-        doc = s.document(doc_id)
-        if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r} in this store")
+        doc = _found(s.document(doc_id), "document", doc_id)
         data = doc.to_json()
         data["text"] = doc.text
         data["links"] = s.entity_links(doc_id)
@@ -124,9 +122,7 @@ def create_app(db: str | Path) -> FastAPI:
         return data
 
     def entity_data(s: Any, entity_id: str) -> dict:
-        entity = s.entity(entity_id)
-        if entity is None:
-            raise HTTPException(404, f"no entity {entity_id!r} in this store")
+        entity = _found(s.entity(entity_id), "entity", entity_id)
         entity["said"] = s.statements_by(entity_id)
         entity["said_about"] = s.statements_about(entity_id)
         entity["figures"] = s.figures_by(entity_id)
@@ -134,9 +130,7 @@ def create_app(db: str | Path) -> FastAPI:
         return entity
 
     def event_data(s: Any, event_id: str) -> dict:
-        event = s.event(event_id)
-        if event is None:
-            raise HTTPException(404, f"no event {event_id!r} in this store")
+        event = _found(s.event(event_id), "event", event_id)
         figures = s.figures_at(event["figures"])
         categories: dict[str, list] = {}
         for f in figures:
@@ -271,6 +265,12 @@ def create_app(db: str | Path) -> FastAPI:
         return places_data(s)
 
     return app
+
+
+def _found(record: Any, kind: str, key: str) -> Any:
+    if record is None:
+        raise HTTPException(404, f"no {kind} {key!r} in this store")
+    return record
 
 
 def _check_date(value: str | None) -> None:
