@@ -23,7 +23,7 @@ def test_schema_top_level(seed_doc):
     entity_ids = {e["id"] for e in data["entities"]}
     for st in data["statements"]:
         assert set(st) == {"doc", "id", "start", "end", "speaker", "cue", "kind", "act", "content", "quotes",
-                           "sentence", "time"}
+                           "sentence", "time", "via"}
         assert (st["start"], st["end"]) == (st["content"]["start"], st["content"]["end"])
         assert st["speaker"]["entity"] is None or st["speaker"]["entity"] in entity_ids
         assert st["kind"] in {"direct", "indirect", "mixed", "according_to"}

@@ -184,3 +184,12 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
 ])
 def test_not_statements(models, text):
     assert svodka.extract(text, models=models).statements == ()
+
+
+def test_an_outlet_quoting_someone_is_the_channel_not_the_speaker(models):
+    doc = svodka.extract("«Сокращений не будет», — цитирует РИА Новости министра труда Антона Котякова.",
+                         models=models)
+    [statement] = doc.statements
+    names = {e.id: e.name for e in doc.entities}
+    assert names[statement.speaker.entity] == "Антон Котяков" and statement.via == "РИА Новости"
+    assert svodka.Document.from_json(doc.to_json(), doc.text).statements[0].via == "РИА Новости"

@@ -60,6 +60,7 @@ class Statement:
     quotes: tuple[Span, ...]
     sentence: Pair
     time: str | None = None  # id of the time the statement refers to, where its sentence says it
+    via: str | None = None  # the outlet relaying the words, as written ("— цитирует РИА Новости министра")
 
     @property
     def start(self) -> int:
@@ -252,6 +253,7 @@ def _statement(doc: str, data: dict[str, Any]) -> Statement:
         doc=data.get("doc", doc), id=data["id"], speaker=Speaker(**data["speaker"]), cue=data["cue"],
         kind=data["kind"], act=data["act"], content=Span(**data["content"]),
         quotes=tuple(Span(**q) for q in data["quotes"]), sentence=_pair(data["sentence"]), time=data.get("time"),
+        via=data.get("via"),
     )
 
 

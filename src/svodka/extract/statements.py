@@ -78,6 +78,7 @@ class _Draft:
     sentence: tuple[int, int]
     speaker: tuple[int, int] | None  # span of the speaker as written
     cue_start: int
+    via: tuple[int, int] | None = None  # the outlet that relays the words: "— цитирует РИА Новости министра"
 
 
 class _Context(Parsed):
@@ -135,8 +136,12 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if cue is None:
             continue
         ctx.used.add(cue.id)
-        if ctx.lemma(cue) in QUOTING:
+        via = None
+        if ctx.lemma(cue) in QUOTING:  # "— цитирует РИА Новости министра": the outlet stands between
             speaker = _object(ctx, cue)
+            between = [t for t in ctx.tokens if cue.stop <= t.start < (speaker or (len(ctx.text),))[0]
+                       and t.pos != "PUNCT" and t.start < ctx.sentence_of[cue.id][1]]
+            via = span_of(between) if between else _subject(ctx, cue)
         elif ctx.lemma(cue) in SAID_IN:
             speaker = _document_source(ctx, cue)
         else:
@@ -150,7 +155,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             speaker = span_of(rest[:4]) if rest else None
         act = ctx.cue_act(cue) or "assert"
         drafts.append(_Draft(ctx.lemma(cue), "direct", act, quote_marks.inner((start, end)),
-                             (_sentence_start(ctx, start), sentence[1]), speaker, cue.start))
+                             (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via))
     return drafts
 
 
@@ -598,6 +603,7 @@ def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: 
         content=Span(d.content[0], d.content[1], text[d.content[0] : d.content[1]]),
         quotes=quotes,
         sentence=d.sentence,
+        via=text[d.via[0] : d.via[1]] if d.via else None,
     )
 
 
