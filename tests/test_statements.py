@@ -193,3 +193,14 @@ def test_an_outlet_quoting_someone_is_the_channel_not_the_speaker(models):
     names = {e.id: e.name for e in doc.entities}
     assert names[statement.speaker.entity] == "Антон Котяков" and statement.via == "РИА Новости"
     assert svodka.Document.from_json(doc.to_json(), doc.text).statements[0].via == "РИА Новости"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Иван Петров и Олег Сидоров заявили, что завод закроют.", ["Иван Петров", "Олег Сидоров"]),
+    ("Концерн Bayer, который приобрёл Monsanto, заявил, что подаст апелляцию.", ["Bayer"]),
+    ("Мать и отец погибшего заявили, что не верят следствию.", [None]),
+])
+def test_coordinated_speakers_each_get_the_statement(models, text, speakers):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers

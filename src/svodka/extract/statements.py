@@ -59,6 +59,7 @@ SAID_IN = {"говориться", "сообщаться"}
 # "большинство депутатов высказалось за": a vote, not a statement
 VOTERS = {"большинство", "меньшинство", "половина", "парламент", "дума", "сенат", "совет", "комитет", "депутат",
           "сенатор", "избиратель", "участник", "акционер"}
+AND = re.compile(r"\s*(?:,\s*(?:а\s+также\s+)?|и\s+|а\s+также\s+)")  # between coordinated speakers
 # "во вторник сообщили", "в среду заявили": a time, not who spoke
 WHEN = {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день", "утро", "вечер",
         "ночь", "время", "момент", "ход", "течение", "итог", "результат", "прошлое", "настоящее", "будущее", "год",
@@ -326,7 +327,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             act = "accuse"
         if kind != "direct":
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
-        drafts.append(_Draft(cue_lemma, kind, act, content, sentence, speaker, cue.start))
+        for one in _each_speaker(ctx, speaker):  # "заявили Иванов и Петров": a statement for each
+            drafts.append(_Draft(cue_lemma, kind, act, content, sentence, one, cue.start))
         found = found + drafts[-1:]
     return drafts
 
@@ -344,6 +346,25 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # a person who "высказался за право …" gives an opinion
     return ctx.lemma(cue) in ("назвать", "называть") and any(
         t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words)
+
+
+def _each_speaker(ctx: _Context, speaker: tuple[int, int]) -> list[tuple[int, int]]:
+    """Coordinated speakers ("Иван Петров и Олег Сидоров заявили"), each with a statement of
+    their own (docs/schema.md); one speaker otherwise.  Only people and organisations the NER
+    names are split, so "мать и отец погибшего" stays one speaker."""
+    names = [span for span in ctx.doc.spans if span.type in ("PER", "ORG")
+             and speaker[0] <= span.start and span.stop <= speaker[1]]
+    if len(names) < 2:
+        return [speaker]
+    spans, start = [], speaker[0]
+    for name, after in zip(names, names[1:] + [None]):
+        spans.append((start, name.stop))
+        if after is not None:
+            joint = AND.fullmatch(ctx.text, name.stop, after.start)
+            if joint is None:
+                return [speaker]  # "глава МЧС Петров": one speaker with an organisation in the role
+            start = joint.end()
+    return spans
 
 
 def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, str]:
