@@ -204,3 +204,13 @@ def test_coordinated_speakers_each_get_the_statement(models, text, speakers):
     doc = svodka.extract(text, models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity) for s in doc.statements] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("О том, что завод закроют, министр заявлял ещё в июне.", [("министр", "завод закроют")]),
+    ("Министр заявил в понедельник.", []),  # a time is never what was said
+    ("Министр заявил в понедельник, что завод закроют.", [("Министр", "завод закроют")]),
+])
+def test_content_before_the_verb_and_never_a_time(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == expected

@@ -59,6 +59,8 @@ SAID_IN = {"говориться", "сообщаться"}
 # "большинство депутатов высказалось за": a vote, not a statement
 VOTERS = {"большинство", "меньшинство", "половина", "парламент", "дума", "сенат", "совет", "комитет", "депутат",
           "сенатор", "избиратель", "участник", "акционер"}
+TIME_WORDS = {"вчера", "сегодня", "позавчера", "накануне", "утро", "вечер", "днем", "ночью", "утром", "вечером",
+              "ранее", "позже", "прошлый", "этот", "следующий", "минувший"}
 AND = re.compile(r"\s*(?:,\s*(?:а\s+также\s+)?|и\s+|а\s+также\s+)")  # between coordinated speakers
 # "во вторник сообщили", "в среду заявили": a time, not who spoke
 WHEN = {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день", "утро", "вечер",
@@ -306,10 +308,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 c.rel in ("obj", "iobj") and ctx.lemma(c) in RELATIVE for c in own):
             continue  # "американцев, которых обвиняли в том, что …" neither
         sentence = ctx.sentence_of[cue.id]
-        content, kind = _verb_content(ctx, cue, speaker, sentence)
-        if content is None:
-            continue
-        if _anaphoric(ctx, content, act) or _fronted_topic(ctx, cue, sentence):
+        content, kind = _fronted_clause(ctx, sentence, speaker, cue) or _verb_content(ctx, cue, speaker, sentence)
+        if content is None or _only_when(ctx, content):
+            continue  # "Министр заявил в понедельник": a time is never what was said
+        if kind != "clause" and (_anaphoric(ctx, content, act) or _fronted_topic(ctx, cue, sentence)):
             content = _previous_sentence(ctx, sentence)  # "Об этом сообщила пресс-служба"
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
                 continue  # the sentence before is already somebody's statement: a repetition
@@ -465,6 +467,26 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
         start += 1
     end = ctx.text.find("\n", start)
     return _trim_content(ctx, start, len(ctx.text) if end < 0 else end)
+
+
+def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int, int],
+                    cue: DocToken) -> tuple[tuple[int, int], str] | None:
+    """"О том, что завод закроют, министр заявлял ещё в июне": the clause before the speaker."""
+    words = [t for t in ctx.tokens if sentence[0] <= t.start < min(speaker[0], cue.start)]
+    if len(words) < 5 or [fold(t.text) for t in words[:3]] != ["о", "том", ","] or fold(words[3].text) != "что":
+        return None
+    comma = next((t for t in reversed(words) if t.text == ","), None)
+    if comma is None or comma.start <= words[3].stop:
+        return None
+    content = _trim_content(ctx, words[3].stop, comma.start)
+    return (content, "clause") if content else None
+
+
+def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
+    """The content is a time and nothing else: "в понедельник", "в июне", "вчера"."""
+    words = [t for t in ctx.tokens if content[0] <= t.start < content[1] and t.pos != "PUNCT"]
+    rest = [t for t in words if t.pos != "ADP" and ctx.lemma(t) not in WHEN | TIME_WORDS]
+    return bool(words) and len(words) <= 4 and not rest
 
 
 def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
