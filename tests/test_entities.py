@@ -163,3 +163,9 @@ def test_roles_are_appositions_agreeing_with_the_name(models, text, person, role
     doc = svodka.extract(text, models=models)
     [entity] = [e for e in doc.entities if e.name == person]
     assert entity.roles == roles
+
+
+def test_a_name_is_not_cut_at_its_inner_quotation_mark(models):
+    doc = svodka.extract('Контракт получило ООО "СК Южстрой", сообщили в мэрии.', models=models)
+    [org] = [e for e in doc.entities if e.type == "ORG"]
+    assert org.name == 'ООО "СК Южстрой"' and doc.text[org.mentions[0].start : org.mentions[0].end] == org.name

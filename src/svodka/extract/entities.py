@@ -58,6 +58,8 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 continue
             span.normalize(morph_vocab)
             normal = names.restore_yo(names.trim_text(span.normal) or doc.text[start:end], doc.text[start:end])
+            if end > span.stop:  # the closing quote the NER left out ("ООО "СК Южстрой"")
+                normal += doc.text[span.stop : end]
             patronymic = False
             if span.type == "PER":
                 normal = names.feminine_surname(normal)

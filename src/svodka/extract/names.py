@@ -39,6 +39,10 @@ def trim(start: int, end: int, text: str) -> tuple[int, int]:
             start, end = start + 1, end - 1
         else:
             break
+    # ООО "СК Южстрой": the NER stopped before the closing quote of a name it opened
+    if start < end and end < len(text) and text[end] in QUOTES and not _balanced(text[start:end]) \
+            and _balanced(text[start : end + 1]):
+        end += 1
     return start, end
 
 
