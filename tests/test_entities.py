@@ -169,3 +169,9 @@ def test_a_name_is_not_cut_at_its_inner_quotation_mark(models):
     doc = svodka.extract('Контракт получило ООО "СК Южстрой", сообщили в мэрии.', models=models)
     [org] = [e for e in doc.entities if e.type == "ORG"]
     assert org.name == 'ООО "СК Южстрой"' and doc.text[org.mentions[0].start : org.mentions[0].end] == org.name
+
+
+def test_a_surname_the_ner_missed_joins_its_person(models):
+    doc = svodka.extract("Громов приехал в город. Позже с Громовым встретился мэр Олег Громов.", models=models)
+    [person] = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Олег Громов" and [m.text for m in person.mentions] == ["Громов", "Громовым", "Олег Громов"]

@@ -9,6 +9,7 @@ Grouping rules, in order:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from natasha import Doc
@@ -160,4 +161,24 @@ def _entity(doc_id: str, entity_id: str, g: _Group) -> Entity:
 
 
 def extract(doc: Doc, morph_vocab, doc_id: str = "") -> list[Entity]:
-    return group(mentions(doc, morph_vocab), doc_id)
+    found = mentions(doc, morph_vocab)
+    return group(found + _missed_surnames(doc, found), doc_id)
+
+
+def _missed_surnames(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """A surname of a person named in the document, written again where the NER missed it
+    ("Громов приехал в город" before "с Громовым встретился мэр"): one more mention."""
+    surnames = {m.normal.split()[-1] for m in found if m.type == "PER" and len(m.normal.split()[-1]) >= 4}
+    taken = [(m.start, m.end) for m in found]
+    sentences = [(s.start, s.stop) for s in doc.sents]
+    extra = []
+    for surname in sorted(surnames):
+        stem = re.escape(surname[:-1] if surname[-1] in "аяо" else surname)
+        for match in re.finditer(rf"(?<![\w-]){stem}\w{{0,3}}(?![\w-])", doc.text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken) or not doc.text[start].isupper():
+                continue
+            sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+            extra.append(_Mention("PER", start, end, match.group(), surname, sentence))
+            taken.append((start, end))
+    return extra
