@@ -10,13 +10,14 @@ kept with it): news often tells the happening through a witness.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from natasha import Doc
 
 from ..data import EVENTS, rows
 from ..records import Entity, Event, Figure, Statement, Time
 from .dating import time_near
-from .words import lemma
+from .words import lemma, yo
 
 # "авария на заводе" is an industrial accident, "авария на трассе" a road one
 INDUSTRIAL = re.compile(r"завод|комбинат|предприяти|шахт|нефтепровод|трубопровод|фабрик|цех|нефтебаз|скважин",
@@ -39,8 +40,8 @@ def extract(doc: Doc, entities: list[Entity], times: list[Time], statements: lis
         seen: set[str] = set()
         tokens = sent.tokens
         for n, token in enumerate(tokens):
-            if token.pos not in POS:
-                continue
+            if token.pos not in POS or yo(token.text[:3].lower()) not in _prefixes():
+                continue  # no trigger starts so: no need to look the word up
             word = lemma(token, morph_vocab)
             pair = f"{word}+{lemma(tokens[n + 1], morph_vocab)}" if n + 1 < len(tokens) else ""
             found = classify(pair, sent.text) or classify(word, sent.text)
@@ -61,6 +62,12 @@ def extract(doc: Doc, entities: list[Entity], times: list[Time], statements: lis
                 statements=tuple(s.id for s in statements if s.sentence[0] <= token.start < s.sentence[1]),
             ))
     return events
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """First three letters of every trigger: an inflected form shares them with its lemma."""
+    return frozenset(word[:3] for word in rows(EVENTS))
 
 
 def classify(word: str, sentence: str) -> tuple[str, str] | None:

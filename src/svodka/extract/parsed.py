@@ -2,6 +2,8 @@
 sentences, quotations. Statement and speaker rules read the parse through it."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from natasha import Doc
 from natasha.doc import DocToken
 
@@ -26,7 +28,12 @@ class Parsed:
                 self.by_id[t.id] = t
                 self.children.setdefault(t.head_id, []).append(t)
         self.starts = {t.start: t for t in self.tokens}
+        self._positions = [t.start for t in self.tokens]
         self.quotes = quote_marks.find(self.text)
+
+    def between(self, start: int, end: int) -> list[DocToken]:
+        """The tokens that start in [start, end), found by bisection (not a pass over all)."""
+        return self.tokens[bisect_left(self._positions, start) : bisect_left(self._positions, end)]
 
     def in_quote(self, position: int) -> bool:
         return any(a < position < b - 1 for a, b in self.quotes)

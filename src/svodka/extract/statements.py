@@ -142,8 +142,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         via = None
         if ctx.lemma(cue) in QUOTING:  # "— цитирует РИА Новости министра": the outlet stands between
             speaker = _object(ctx, cue)
-            between = [t for t in ctx.tokens if cue.stop <= t.start < (speaker or (len(ctx.text),))[0]
-                       and t.pos != "PUNCT" and t.start < ctx.sentence_of[cue.id][1]]
+            between = [t for t in ctx.between(cue.stop, min((speaker or (len(ctx.text),))[0],
+                                                             ctx.sentence_of[cue.id][1])) if t.pos != "PUNCT"]
             via = span_of(between) if between else _subject(ctx, cue)
         elif ctx.lemma(cue) in SAID_IN:
             speaker = _document_source(ctx, cue)
@@ -342,7 +342,7 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
     if cue.feats.get("Tense") == "Fut" or cue.feats.get("Mood") == "Cnd" or any(
             c.text.lower() == "бы" for c in ctx.children.get(cue.id, [])):
         return True
-    words = [t for t in ctx.tokens if content[0] <= t.start < content[1]]
+    words = ctx.between(*content)
     if words and words[0].text.lower() in ("за", "против") and ctx.lemma(cue) in ("высказаться", "проголосовать") \
             and any(c.rel in SUBJECT_RELS and ctx.lemma(c) in VOTERS for c in ctx.children.get(cue.id, [])):
         return True  # a person who "высказался за право …" gives an opinion
@@ -375,18 +375,18 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
            for c in ctx.children.get(cue.id, [])):
         clause = ctx.subtree(cue)
         if clause[-1].stop < sentence[1] - 1:
-            sentence_tokens = [t for t in ctx.tokens if sentence[0] <= t.start < sentence[1]]
+            sentence_tokens = ctx.between(*sentence)
             return _around(ctx, sentence_tokens, clause[0].start, clause[-1].stop), "indirect"
     after_cue = [t for t in _own_subtree(ctx, cue) if t.start > cue.stop and t.start < sentence[1]]
     after_cue = [t for t in after_cue if not (speaker and speaker[0] <= t.start < speaker[1])]
     # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after
-    before = [t for t in ctx.tokens if sentence[0] <= t.start < cue.start]
+    before = ctx.between(sentence[0], cue.start)
     if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start:
         content = _trim_content(ctx, sentence[0], before[-1].start)
         if content and content[1] - content[0] > 10:
             return content, "indirect"
     # "заявил: «…»"
-    following = [t for t in ctx.tokens if t.start >= cue.stop and t.start < sentence[1]]
+    following = ctx.between(cue.stop, sentence[1])
     if following and following[0].text == ":":
         return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
     if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") or t.text == ","
@@ -420,7 +420,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
         return _trim_content(ctx, start, end), "object"
     # "Однако, добавил он, организаторы …" — a parenthetical attribution
-    sentence_tokens = [t for t in ctx.tokens if sentence[0] <= t.start < sentence[1]]
+    sentence_tokens = ctx.between(*sentence)
     phrase_start = min(cue.start, speaker[0]) if speaker else cue.start
     phrase_end = max(cue.stop, speaker[1]) if speaker else cue.stop
     return _around(ctx, sentence_tokens, phrase_start, phrase_end), "indirect"
@@ -428,7 +428,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
 
 def _opens_clause(ctx: _Context, token: DocToken, sentence: tuple[int, int]) -> bool:
     """"Как сообщили в МВД, …" but not "после того как он заявил …"."""
-    before = [t for t in ctx.tokens if sentence[0] <= t.start < token.start]
+    before = ctx.between(sentence[0], token.start)
     if not before:
         return True
     return before[-1].text in ",(—–" and (len(before) < 2 or fold(before[-2].text) not in ("того", "тех", "так"))
@@ -472,7 +472,7 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
 def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int, int],
                     cue: DocToken) -> tuple[tuple[int, int], str] | None:
     """"О том, что завод закроют, министр заявлял ещё в июне": the clause before the speaker."""
-    words = [t for t in ctx.tokens if sentence[0] <= t.start < min(speaker[0], cue.start)]
+    words = ctx.between(sentence[0], min(speaker[0], cue.start))
     if len(words) < 5 or [fold(t.text) for t in words[:3]] != ["о", "том", ","] or fold(words[3].text) != "что":
         return None
     comma = next((t for t in reversed(words) if t.text == ","), None)
@@ -484,7 +484,7 @@ def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int
 
 def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
     """The content is a time and nothing else: "в понедельник", "в июне", "вчера"."""
-    words = [t for t in ctx.tokens if content[0] <= t.start < content[1] and t.pos != "PUNCT"]
+    words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
     rest = [t for t in words if t.pos != "ADP" and ctx.lemma(t) not in WHEN | TIME_WORDS]
     return bool(words) and len(words) <= 4 and not rest
 
@@ -522,7 +522,7 @@ def _through_quote(ctx: _Context, end: int, sentence: tuple[int, int]) -> int:
     quoted words elsewhere; a quotation right after the content still belongs to it."""
     for a, b in ctx.quotes:
         if end <= a < sentence[1] and "," not in ctx.text[end:a] and b <= sentence[1]:
-            rest = [t for t in ctx.tokens if b <= t.start < sentence[1]]
+            rest = ctx.between(b, sentence[1])
             if any(t.text == "," or t.feats.get("VerbForm") == "Fin" for t in rest):
                 return b
             return sentence[1]
@@ -578,7 +578,7 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """Nearest nominative noun phrase before the verb within its clause, agreeing in number;
     a person named there is preferred ("премьер-министр Армении … Никол Пашинян сообщил")."""
     sentence = ctx.sentence_of[verb.id]
-    before = [t for t in ctx.tokens if sentence[0] <= t.start < verb.start]
+    before = ctx.between(sentence[0], verb.start)
     clause = []
     for t in reversed(before):
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or t.text in ",;:—–":
