@@ -2,12 +2,7 @@
 sample corpus (plus two articles written here), driven by Debian's chromium through
 Playwright.  Screenshots of the main pages go to build/screenshots/ (not committed)."""
 import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -16,6 +11,7 @@ import pytest
 
 from svodka.batch import ingest
 from svodka.store import open_store
+from svodka.web.process import running
 
 from .conftest import CORPUS, ROOT
 
@@ -30,12 +26,6 @@ REAL_PLACES = ("---\ntitle: Паводок в Казани и Новосибир
                "В Казани и Новосибирске прошли паводки. По данным МЧС, в Казани подтоплены 20 домов.\n")
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is absent (.ci/run installs it)")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -56,23 +46,8 @@ def server(tmp_path_factory):
     db = folder / "web.db"
     with open_store(db) as store:
         ingest([corpus], store)
-    port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "svodka", "serve", "--db", str(db), "--port", str(port)],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if _get(base + "/api/overview")[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail("svodka serve did not start: " + process.stdout.read().decode())
-    yield base, db
-    process.terminate()
-    process.wait(timeout=10)
+    with running(db) as base:
+        yield base, db
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +106,7 @@ def test_search_finds_inflected_forms_and_filters_by_facet(server, page):
     outlet = facet.inner_text()
     expected = int(facet.locator("xpath=following-sibling::span").inner_text())
     facet.click()
-    assert f"outlet=" in page.url
+    assert "outlet=" in page.url
     assert page.locator("ol.hits > li").count() == expected <= total
     assert all(outlet in t for t in page.locator("ol.hits > li .meta").all_inner_texts())
     page.locator("section.results a[href^='/entities/']").first.click()

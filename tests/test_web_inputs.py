@@ -1,6 +1,5 @@
 """Inputs from the web (pages, feeds, web archives) and hostile inputs, with fixtures the
 tests write themselves."""
-import gzip
 import io
 import sqlite3
 

@@ -8,10 +8,7 @@ the way one analyst clicks.
 from __future__ import annotations
 
 import json
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import urllib.parse
@@ -23,6 +20,7 @@ from ..errors import SvodkaError
 from ..ingest import read_paths
 from ..pipeline import extract
 from ..store import open_store
+from ..web.process import running
 from .copies import copies
 from .devset import OWN
 
@@ -52,16 +50,8 @@ def run(documents: int = 10_000, requests: int = 200, db: Path | None = None) ->
     with tempfile.TemporaryDirectory() as tmp:
         path = db or Path(tmp) / "serve.db"
         built = build(path, documents) if not path.exists() else {"documents": None, "reused": str(path)}
-        port = _free_port()
-        server = subprocess.Popen([sys.executable, "-m", "svodka", "serve", "--db", str(path), "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            _wait(base)
+        with running(path) as base:
             result = {"store": built, "requests_per_page": requests, "pages": _measure(base, requests)}
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
     return result
 
 
@@ -103,19 +93,3 @@ def _get(url: str) -> tuple[int, bytes]:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
-
-
-def _wait(base: str) -> None:
-    for _ in range(300):
-        try:
-            if _get(base + "/api/overview")[0] == 200:
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise SvodkaError("svodka serve did not start")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
