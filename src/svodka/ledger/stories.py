@@ -39,6 +39,7 @@ TITLE, LEAD, BODY = 3, 2, 1
 LEAD_CHARS = 300
 MIN_SCORE = 2
 WINDOW_DAYS = 7
+STREET_BEFORE = re.compile(STREET_WORD.pattern + r"\w*\s+$", re.IGNORECASE)  # "на улице Литейной"
 ORG_TAIL = re.compile(r"\s*|\s+(?:россии\s+)?по\s+", re.IGNORECASE)
 
 
@@ -73,17 +74,17 @@ def story(doc: Document, links: Links, places: Gazetteer) -> Story | None:
     type_ = max(sorted(t for t in scores if FAMILIES[t] == family), key=lambda t: scores[t])
     mentions = [e for e in doc.events if FAMILIES.get(e.type) == family]
     sub_type = next((e.sub_type for e in mentions if e.type == type_), type_)
-    return Story(doc, doc_ref(doc), type_, sub_type, family, _main_place(doc, mentions, links, places),
+    words = TITLE_WORD.findall(doc.meta.title or "")
+    towns = places.title_towns(doc.meta.title or "")
+    return Story(doc, doc_ref(doc), type_, sub_type, family, _main_place(doc, mentions, links, places, words, towns),
                  _date(doc, mentions), mentions, strong=family_scores[family] > MIN_SCORE or bool(titled),
-                 title_places=_title_places(doc, links, places))
+                 title_places=_title_places(doc, links, places, words, towns))
 
 
-def _title_places(doc: Document, links: Links, places: Gazetteer) -> set[str]:
-    title = doc.meta.title or ""
-    words = TITLE_WORD.findall(title)
+def _title_places(doc: Document, links: Links, places: Gazetteer, words: list[str], towns: list[str]) -> set[str]:
     found = {places.town(links.of.get((doc.id, e.id))) for e in doc.entities
              if e.type == "LOC" and not is_region(e.name) and in_title(words, e.name)}
-    return (found | set(places.title_towns(title))) - {None}
+    return (found | set(towns)) - {None}
 
 
 def _title_types(title: str) -> set[str]:
@@ -93,13 +94,13 @@ def _title_types(title: str) -> set[str]:
     return {f[0] for f in found if f and f[0] in FAMILIES}
 
 
-def _main_place(doc: Document, mentions: list[Event], links: Links, places: Gazetteer) -> str | None:
+def _main_place(doc: Document, mentions: list[Event], links: Links, places: Gazetteer, title: list[str],
+                towns: list[str]) -> str | None:
     """The place the story happens: named in the title, then in the event's sentences, then
     often; a town before its region; never a street ("на площади Горняков" says where in a
     town, not which town), the outlet ("КИПРЕЙСК, 3 мая — Регион-Пресс") or a place inside
     an organisation's name ("МВД России").  A town the title names that the NER missed in
-    the text is found among the corpus's towns."""
-    title = TITLE_WORD.findall(doc.meta.title or "")
+    the text is found among the corpus's towns (``towns``, those the title names)."""
     outlet = fold(doc.meta.outlet or "")
     in_events = defaultdict(int)
     for e in mentions:
@@ -118,14 +119,9 @@ def _main_place(doc: Document, mentions: list[Event], links: Links, places: Gaze
     candidates = [e for e in doc.entities if e.type == "LOC" and not street(e) and fold(e.name) != outlet
                   and not all((m.start, m.end) in org_parts for m in e.mentions)]
     best = max(candidates, key=score) if candidates else None
-    if best is None or not score(best)[0] or is_region(best.name) or _district_adjective(title, best.name):
-        towns = places.title_towns(doc.meta.title or "")
-        if towns:
-            return towns[0]
+    if towns and (best is None or not score(best)[0] or is_region(best.name) or _district_adjective(title, best.name)):
+        return towns[0]
     return places.town(links.of.get((doc.id, best.id))) if best else None
-
-
-STREET_BEFORE = re.compile(STREET_WORD.pattern + r"\w*\s+$", re.IGNORECASE)
 
 
 def _district_adjective(title: list[str], name: str) -> bool:
