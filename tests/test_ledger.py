@@ -115,7 +115,7 @@ def test_ledger_seed_alone_shows_the_denial_against_the_media(models, tmp_path):
         ingest([SEED], store)
         [dispute] = [d for d in store.disagreements() if d["kind"] == "statements"]
     sides = {c["claimant"]["name"]: c["text"] for c in dispute["claims"]}
-    assert "мирн" in sides["Касым-Жомарт Токаев"] and "огонь по мирным демонстрантам" in sides["СМИ"]
+    assert "мирн" in sides["Касым-Жомарт Токаев"] and "огонь по мирным демонстрантам" in sides["казахские СМИ"]
 
 
 @pytest.mark.bench

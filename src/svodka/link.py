@@ -12,7 +12,8 @@ gives the same ids.  The rules are those of a careful reader:
   story), and none when it is a tie.  A first name with a patronymic ("Виктор
   Фёдорович") joins the one person of that first name.  "Анна Воронова" and
   "Павел Воронов" stay two people: their first names differ.
-- ORG: by folded normal form; a regional office ("ГУ МЧС по Энской области",
+- ORG: by folded normal form (a lowercase description, "правительство", stays
+  within its document); a regional office ("ГУ МЧС по Энской области",
   "управление МВД по …") is its agency; an abbreviation joins the one
   organisation whose initials it spells ("МВД" = "Министерство внутренних дел").
 - LOC: by folded normal form.
@@ -166,7 +167,9 @@ def _organisations(rows: list[DocEntity]) -> dict[tuple[str, str], tuple[str, st
             return fold(office.group("agency"))  # "ГУ МЧС по Энской области" -> "мчс"
         return fold(name)
 
-    keys = {(r.doc, r.local_id): ("ORG", base(r.name)) for r in rows}
+    # "правительство", "парламент": a description, not a name; whose it is depends on the article
+    keys = {(r.doc, r.local_id): ("ORG", base(r.name) if r.name != r.name.lower() else f"{r.name}@{r.doc}")
+            for r in rows}
     spelled: dict[str, set[str]] = defaultdict(set)  # initials -> full names that spell them
     for r in rows:
         if not is_abbreviation(r.name) and len(r.name.split()) > 1:

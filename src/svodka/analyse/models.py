@@ -1,7 +1,8 @@
 """Bundled models, loaded once per process.
 
-natasha, slovnet and navec ship their weights inside the wheels, so loading
-never touches the network; this is what lets svodka run offline and inside
+natasha, slovnet and navec ship their weights inside the wheels, and svodka's
+entity tagger inside svodka's (``svodka/ner/models``), so loading never touches
+the network; this is what lets svodka run offline and inside
 cluster workers.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from natasha import (
     Segmenter,
 )
 
+from ..ner.tagger import Tagger, load as load_tagger
 from .segmenter import LineSegmenter
 
 
@@ -28,6 +30,7 @@ class Models:
     morph: NewsMorphTagger
     syntax: NewsSyntaxParser
     ner: NewsNERTagger
+    entities: Tagger
 
 
 @lru_cache(maxsize=1)
@@ -39,4 +42,5 @@ def load() -> Models:
         morph=NewsMorphTagger(embedding),
         syntax=NewsSyntaxParser(embedding),
         ner=NewsNERTagger(embedding),
+        entities=load_tagger(),
     )

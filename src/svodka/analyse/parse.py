@@ -1,8 +1,9 @@
 """Segmentation (razdel), morphology, dependency syntax and NER (slovnet).
 
-These are the stages a Natasha user runs, with two changes for news text:
-sentences end at line breaks (``LineSegmenter``), and a named entity never
-runs over a line break ("Кронпринц Нарухито⏎Верхняя …" is cut after the name).
+These are the stages a Natasha user runs, with three changes for news text:
+sentences end at line breaks (``LineSegmenter``), a named entity never runs
+over a line break ("Кронпринц Нарухито⏎Верхняя …" is cut after the name), and
+svodka's entity tagger (``svodka.ner``) has the last word on the spans.
 ``natasha_analyse`` is the unchanged Natasha pipeline, the benchmarks' baseline.
 """
 from __future__ import annotations
@@ -66,12 +67,19 @@ def tag_ner(doc: Doc, models: Models) -> None:
     doc.envelop_sent_spans()
 
 
-STAGES = (segment, tag_morph, parse_syntax, tag_ner)
+def tag_entities(doc: Doc, models: Models) -> None:
+    """svodka's own tagger (``svodka.ner``) reads slovnet's spans and the parse, and
+    replaces the spans with its own, nested ones included."""
+    models.entities(doc)
 
 
-def analyse(text: str, models: Models) -> Doc:
+STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)
+
+
+def analyse(text: str, models: Models, *, tagger: bool = True) -> Doc:
+    """``tagger=False`` stops at slovnet's spans: what svodka's tagger is trained on."""
     doc = Doc(text)
-    for stage in STAGES:
+    for stage in STAGES if tagger else STAGES[:-1]:
         stage(doc, models)
     return doc
 

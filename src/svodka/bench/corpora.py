@@ -7,7 +7,11 @@ Type mapping to svodka's PER/ORG/LOC (docs/bench.md):
 - NEREL: PERSON -> PER; ORGANIZATION -> ORG; COUNTRY, CITY, STATE_OR_PROVINCE,
   LOCATION, DISTRICT -> LOC.  Nested mentions are all kept as gold.
 - factRuEval: Person -> PER; Org -> ORG; Location, LocOrg -> LOC.  A mention is the
-  stretch from its first span's start to its last span's end.
+  stretch from its first span's start to its last span's end, and takes in the closing
+  quotation mark its spans leave out ('партии «Яблоко»').  Its name without the
+  descriptor spans ("Яблоко»" of "партии «Яблоко»") is kept as ``Gold.name``: NEREL
+  names an organisation without "компании", "партии", factRuEval with them, and the
+  NER bench takes either.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ NEREL_TYPES = {
     "DISTRICT": "LOC",
 }
 FACTRUEVAL_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
+DESCRIPTORS = {"org_descr", "loc_descr", "job"}  # "компании" in "компании Genentech": not part of the name
 DEFAULT_SPLITS = {"nerel": "nerel/dev", "factrueval": "factrueval/devset"}
 _ANN = re.compile(r"^T\d+\t(\S+) (\d+(?: \d+)*(?:;\d+ \d+)*)\t")
 
@@ -37,6 +42,7 @@ class Gold:
     type: str  # svodka's type after mapping (or the corpus type when unmapped)
     start: int
     end: int
+    name: tuple[int, int] | None = None  # factRuEval: the mention without its descriptor words, when it has them
 
 
 @dataclass
@@ -76,6 +82,12 @@ def load(corpus: str, split: str | Path | None = None, limit: int | None = None)
     return docs[:limit] if limit else docs
 
 
+def factrueval_halves(docs: list[BenchDoc]) -> tuple[list[BenchDoc], list[BenchDoc]]:
+    """factRuEval dev in the loader's order: (every second document, which trains svodka's
+    entity tagger; the others, held out to score it)."""
+    return docs[0::2], docs[1::2]
+
+
 def load_nerel(path: Path) -> list[BenchDoc]:
     docs = []
     for txt in sorted(path.glob("*.txt")):
@@ -104,18 +116,38 @@ def load_factrueval(path: Path) -> list[BenchDoc]:
         spans = {}
         for line in _lines(txt.with_suffix(".spans")):
             parts = line.split()
-            spans[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]))
+            spans[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]), parts[1])
         for line in _lines(txt.with_suffix(".objects")):
             parts = line.split("#", 1)[0].split()
             if len(parts) < 3 or parts[1] not in FACTRUEVAL_TYPES:
                 continue
             bounds = [spans[s] for s in parts[2:] if s in spans]
             if bounds:
-                start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
-                doc.gold.append(Gold(parts[1], start, end))
-                doc.entities.append(Gold(FACTRUEVAL_TYPES[parts[1]], start, end))
+                start, end = _stretch(text, bounds)
+                # a legal form ("ОАО") is a descriptor to factRuEval, but part of the name to NEREL
+                named = [b for b in bounds if b[2] not in DESCRIPTORS or text[b[0] : b[1]].isupper()]
+                name = _stretch(text, named) if named else None
+                name = name if name != (start, end) else None
+                doc.gold.append(Gold(parts[1], start, end, name))
+                doc.entities.append(Gold(FACTRUEVAL_TYPES[parts[1]], start, end, name))
         docs.append(doc)
     return docs
+
+
+def _stretch(text: str, bounds: list[tuple[int, int, str]]) -> tuple[int, int]:
+    start = min(b[0] for b in bounds)
+    return start, _close_quote(text, start, max(b[1] for b in bounds))
+
+
+def _close_quote(text: str, start: int, end: int) -> int:
+    """factRuEval's spans stop before the closing mark of a quoted name ('партии «Яблоко'):
+    the mark is taken in, so that the name is whole as in NEREL and in svodka's output."""
+    name = text[start:end]
+    if end < len(text) and (
+        (text[end] == "»" and name.count("«") > name.count("»")) or (text[end] == '"' and name.count('"') % 2)
+    ):
+        return end + 1
+    return end
 
 
 def _lines(path: Path) -> list[str]:

@@ -48,7 +48,7 @@ def run(gold_path: Path = DEFAULT_GOLD) -> dict:
     errors, skipped, counted = [], set(), 0
     for corpus, doc, gold_rows, text, found in extracted(gold, skipped):
         counted += len(gold_rows)
-        names = {e.id: e.name for e in found.entities}
+        names = {e.id: e.aliases for e in found.entities}  # the name first, then the others it is written as
         predicted = list(found.statements)
         used = set()
         outcomes = []  # (content outcome, speaker outcome) as "tp" / "fp" / "fn" / "fp+fn"
@@ -60,8 +60,8 @@ def run(gold_path: Path = DEFAULT_GOLD) -> dict:
                 errors.append({"doc": doc, "missed": text[start:end][:80], "speaker": name})
                 continue
             used.add(match.id)
-            if speaker_ok(name, names.get(match.speaker.entity), match.speaker.antecedent,
-                           match.speaker.text):
+            if speaker_ok(name, *names.get(match.speaker.entity, ()), match.speaker.antecedent,
+                          match.speaker.text):
                 outcomes.append(("tp", "tp"))
             else:
                 outcomes.append(("tp", "fp+fn"))

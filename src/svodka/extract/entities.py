@@ -6,6 +6,8 @@ Grouping rules, in order:
   several fit ("Токаев", "Токаева").
 - ORG/LOC: same folded normal form; an abbreviation joins the group whose
   initials it spells ("ОДКБ").
+- A place adjective ("казахские СМИ") is a mention of the one place of the
+  document it is made from ("Казахстан"), and of nothing when there is none.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from natasha import Doc
 
 from ..records import Entity, Mention
 from . import names, roles as role_rules
+from .words import fold
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -30,6 +33,7 @@ class _Mention:
     sentence: tuple[int, int]
     roles: list[str] = field(default_factory=list)
     patronymic: bool = False  # "Виктор Фёдорович": a first name and a patronymic, no surname
+    adjective: bool = False  # "казахские", "российского": a place named by its adjective
 
 
 @dataclass
@@ -66,8 +70,10 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 normal = names.feminine_surname(normal)
                 words = normal.split()
                 patronymic = len(words) == 2 and names.is_patronymic(words[1], morph_vocab)
+            adjective = span.type == "LOC" and len(span.tokens) == 1 and span.tokens[0].pos == "ADJ"
             mention = _Mention(
-                span.type, start, end, doc.text[start:end], normal, (sent.start, sent.stop), patronymic=patronymic
+                span.type, start, end, doc.text[start:end], normal, (sent.start, sent.stop), patronymic=patronymic,
+                adjective=adjective,
             )
             if span.type == "PER" and span.tokens:
                 index = positions[id(span.tokens[0])]
@@ -118,7 +124,7 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
         else:
             add(("PER", last), m)
 
-    others = [m for m in found if m.type != "PER"]
+    others = [m for m in found if m.type != "PER" and not m.adjective]
     for m in others:
         if not names.is_abbreviation(m.normal):
             add((m.type, names.fold(m.normal)), m)
@@ -129,8 +135,31 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
             ]
             add(spelled[0] if len(spelled) == 1 else (m.type, names.fold(m.normal)), m)
 
+    places = [k for k in by_key if k[0] == "LOC"]
+    for m in found:
+        if m.adjective and (key := _adjective_place(m.normal, places)):
+            by_key[key].mentions.append(m)  # "казахские СМИ" mentions Kazakhstan; with no such place, none
+
     groups.sort(key=lambda g: min(x.start for x in g.mentions))
     return [_entity(doc_id, f"e{n}", g) for n, g in enumerate(groups, 1)]
+
+
+def _adjective_place(adjective: str, places: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one place of the document the adjective is made from: the longest shared
+    beginning, at least four letters ("казахские" - "казахстан", "российских" - "россия")."""
+    word = fold(adjective)
+
+    def shared(key: tuple[str, str]) -> int:
+        name = key[1]
+        n = 0
+        while n < min(len(word), len(name)) and word[n] == name[n]:
+            n += 1
+        return n
+
+    scored = sorted(((shared(k), k) for k in places if " " not in k[1]), reverse=True)
+    if not scored or scored[0][0] < 4 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def _nearest(candidates, mention: _Mention, by_key) -> tuple[str, str]:
