@@ -98,3 +98,12 @@ def test_bench_ner_svodka_beats_natasha(corpus):
     assert svodka_f1["ALL"] >= (0.85 if corpus == "nerel" else 0.82) and svodka_f1["ORG"] >= 0.72
     if corpus == "factrueval":
         assert data["documents"] == 61 and "not used in training" in data["split"]
+
+
+def test_a_name_does_not_end_with_a_preposition(models):
+    from svodka.analyse import analyse
+    from svodka.ner.tagger import spans_of
+
+    [sent] = analyse("Сотрудники управления МЧС по области приехали.", models).sents
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    assert [(s.type, s.text) for s in spans_of(sent, tags)] == [("ORG", "МЧС")]

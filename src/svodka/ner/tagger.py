@@ -19,6 +19,7 @@ from .features import sentence_features, with_outer
 
 MODELS = Path(__file__).with_name("models")
 OUTER, INNER = "outer.crfsuite", "inner.crfsuite"
+GLUE = {"ADP", "CCONJ", "SCONJ"}
 
 
 class Tagger:
@@ -78,8 +79,15 @@ def spans_of(sent: DocSent, tags: list[str]) -> list[DocSpan]:
             current.stop = token.stop
     text = sent.text
     for span in spans:
-        span.text = text[span.start - sent.start : span.stop - sent.start]
-    return spans
+        # a name neither starts nor ends with a preposition or a conjunction ("МЧС по")
+        while span.tokens and span.tokens[-1].pos in GLUE:
+            span.tokens.pop()
+        while span.tokens and span.tokens[0].pos in GLUE:
+            span.tokens.pop(0)
+        if span.tokens:
+            span.start, span.stop = span.tokens[0].start, span.tokens[-1].stop
+            span.text = text[span.start - sent.start : span.stop - sent.start]
+    return [span for span in spans if span.tokens]
 
 
 LEGAL_FORMS = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП", "МУП", "ФГУП", "ГБУ", "МБУ", "АНО", "НКО"}
