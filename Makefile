@@ -45,20 +45,16 @@ vendor:
 		build/vendor/swagger/package/LICENSE src/svodka/web/static/swagger/
 
 # Tests that run a benchmark over ../shared/data (they skip without it); CI runs them too.
-test-# Retrain svodka's entity tagger from ../shared/data into src/svodka/ner/models (about 3 minutes on 2 cores).
+test-bench: install
+	$(BIN)/pytest -q -m bench
+
+# Retrain svodka's entity tagger from ../shared/data into src/svodka/ner/models (about 4 minutes on 2 cores).
 train-ner: install
 	$(BIN)/python -m svodka.ner.train
-
-bench: install
-	$(BIN)/pytest -q -m bench
 
 # Fault injection: a 10 000-item batch with 5 % garbage, kill -9 in the middle of ingests.
 test-faults: install
 	$(BIN)/pytest -q -m faults
-
-# Retrain svodka's entity tagger from ../shared/data into src/svodka/ner/models (about 3 minutes on 2 cores).
-train-ner: install
-	$(BIN)/python -m svodka.ner.train
 
 bench: install
 	$(BIN)/svodka bench ner --corpus nerel
