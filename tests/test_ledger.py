@@ -164,3 +164,35 @@ def test_ledger_reports_show_markup_in_titles_as_written(models, tmp_path):
         result = CliRunner().invoke(app, [command, "--db", db], env={"COLUMNS": "200"})
         assert result.exit_code == 0, result.output
         assert "[bold]Вести" in result.output
+
+
+STREET_ARTICLES = {
+    "s1.txt": ("Пожар в жилом доме в Ольховске: один погибший", "Ольховские вести", "2026-06-10",
+               "В Ольховске ночью загорелся жилой дом на улице Садовников. По данным МЧС, погиб один человек, "
+               "эвакуированы 20 жильцов."),
+    "s2.txt": ("Жильцы сгоревшего дома на Садовников требуют расселения", "Город сегодня", "2026-06-11",
+               "Жильцы дома на улице Садовников, где накануне произошёл пожар, заявили, что не могут вернуться "
+               "в квартиры. По словам соседей, погибших двое."),
+    "s3.txt": ("Пожар на складе в Берёзовке", "Город сегодня", "2026-06-11",
+               "В Берёзовке горел склад на улице Садовников. Пострадавших нет, сообщили в МЧС."),
+}
+
+
+def _street_events(tmp_path, names):
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True)
+    for name in names:
+        title, outlet, published, text = STREET_ARTICLES[name]
+        (folder / name).write_text(f"---\ntitle: {title}\noutlet: {outlet}\npublished: {published}\n---\n{text}\n",
+                                   encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        return sorted(sorted(d["title"] for d in e["documents"]) for e in store.events())
+
+
+def test_ledger_a_title_that_names_only_the_street_joins_the_reports_of_that_street(models, tmp_path):
+    fire, residents, other_town = (STREET_ARTICLES[n][0] for n in ("s1.txt", "s2.txt", "s3.txt"))
+    assert _street_events(tmp_path / "one", ["s1.txt", "s2.txt"]) == [[residents, fire]]
+    # the same street name in two towns: the report that names no town joins neither
+    events = _street_events(tmp_path / "two", ["s1.txt", "s2.txt", "s3.txt"])
+    assert not any(len(e) > 1 for e in events) and [fire] in events and [other_town] in events

@@ -137,8 +137,11 @@ def claimant(doc: Document, statement: Statement | None, links: Links, names: di
     if statement is None:
         return Named(None, doc.meta.outlet or "(author)")
     entity = links.of.get((doc.id, statement.speaker.entity)) if statement.speaker.entity else None
-    if entity:
-        return Named(entity, names.get(entity, ""))
+    name = names.get(entity, "") if entity else ""
+    if entity and name != name.lower():
+        return Named(entity, name)
+    if name:  # "полиция": linked within its article only (link.py); within one event, one claimant by name
+        return Named(None, name)
     return Named(None, statement.speaker.antecedent or statement.speaker.text or doc.meta.outlet or "(author)")
 
 
@@ -252,17 +255,17 @@ def figure_disagreements(event: str, claims: list[Claim], keys: Claimants, texts
         groups[INCLUDED_IN.get(category, category)].append(series[-1])
     found = []
     for category, sides in sorted(groups.items()):
-        conflicting: list[Claim] = []
+        conflicting: dict[int, Claim] = {}  # by id(): Claim's own equality compares whole records
         for a, b in combinations(sides, 2):
             if keys.key(a.claimant) == keys.key(b.claimant):
                 continue  # one claimant's burnt and damaged houses
             pair = _conflict(a, b, texts)
             if pair and not outdated(*pair, keys):
-                conflicting += [c for c in pair if c not in conflicting]
+                conflicting.update((id(c), c) for c in pair)
         if conflicting:
-            conflicting.sort(key=lambda c: (_bounds(c), c.document.published or ""))
-            found.append(Disagreement(make_id("dg", event, category, *[c.record for c in conflicting]), event,
-                                      "figures", category, conflicting))
+            ordered = sorted(conflicting.values(), key=lambda c: (_bounds(c), c.document.published or ""))
+            found.append(Disagreement(make_id("dg", event, category, *[c.record for c in ordered]), event,
+                                      "figures", category, ordered))
     return found
 
 

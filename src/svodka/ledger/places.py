@@ -19,11 +19,18 @@ WHERE = {"в", "во", "под", "на", "у", "около", "возле", "бл
 # a one-word place that looks like an adjective ("Литейной", "Лесная") is more often a street
 STREET = re.compile(r"(?:ая|ой|ей|ий|ый|яя)$")
 STREET_WORD = re.compile(r"(?:улиц|площад|проспект|переул|шоссе|бульвар|набережн|микрорайон|трасс)", re.IGNORECASE)
+STREET_NAME = re.compile(STREET_WORD.pattern + r"\w*\s+([А-ЯЁ][\w-]+)")  # "на улице Энергетиков"
 DISTRICT = re.compile(r"^(\S+?)(ц)?к(?:ий|ой|ого|ом|ая)\s+район", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
     return word[: max(3, len(word) - 2)]
+
+
+def streets(text: str) -> set[str]:
+    """Stems of the streets and squares a text names after "улица", "площадь", …: NER leaves
+    them out (to NEREL a street is a facility, not a place)."""
+    return {stem(fold(m.group(1))) for m in STREET_NAME.finditer(text)}
 
 
 def find(words: list[str], name: str) -> int:

@@ -24,7 +24,7 @@ from ..extract.words import fold
 from ..link import Links
 from ..records import Document, Event
 from .lemmas import WORD, lemma
-from .places import STREET, STREET_WORD, TITLE_WORD, Gazetteer, find, in_title
+from .places import STREET, STREET_WORD, TITLE_WORD, Gazetteer, find, in_title, stem, streets
 from .records import DocRef, LedgerEvent, Named, doc_ref, make_id
 
 FAMILIES = {
@@ -55,6 +55,8 @@ class Story:
     mentions: list[Event]
     strong: bool  # the title names the event, or more than one sentence of the lead does
     title_places: set[str]  # corpus places the title names
+    streets: set[str]  # stems of the streets the text names ("энергетик")
+    title_streets: set[str]  # those of them the title names ("Трагедия на Энергетиков")
 
 
 def story(doc: Document, links: Links, places: Gazetteer) -> Story | None:
@@ -76,9 +78,11 @@ def story(doc: Document, links: Links, places: Gazetteer) -> Story | None:
     sub_type = next((e.sub_type for e in mentions if e.type == type_), type_)
     words = TITLE_WORD.findall(doc.meta.title or "")
     towns = places.title_towns(doc.meta.title or "")
+    named_streets = streets(doc.text)
     return Story(doc, doc_ref(doc), type_, sub_type, family, _main_place(doc, mentions, links, places, words, towns),
                  _date(doc, mentions), mentions, strong=family_scores[family] > MIN_SCORE or bool(titled),
-                 title_places=_title_places(doc, links, places, words, towns))
+                 title_places=_title_places(doc, links, places, words, towns), streets=named_streets,
+                 title_streets={w for w in map(stem, map(fold, words)) if w in named_streets})
 
 
 def _title_places(doc: Document, links: Links, places: Gazetteer, words: list[str], towns: list[str]) -> set[str]:
@@ -175,7 +179,7 @@ def cluster(stories: list[Story], links: Links, places: Gazetteer) -> list[list[
     def join(i: int, j: int) -> None:
         parent[find(j)] = find(i)
 
-    at_place, by_actor = _Windows(stories), _Windows(stories)
+    at_place, by_actor, on_street = _Windows(stories), _Windows(stories), _Windows(stories)
     named = [{places.town(p) for p in _places(s, links)} for s in stories]
     actors = [_actors(s, links) for s in stories]
     for i, s in enumerate(stories):
@@ -183,8 +187,10 @@ def cluster(stories: list[Story], links: Links, places: Gazetteer) -> list[list[
             at_place.add((s.family, s.place), i)
         for actor in actors[i]:
             by_actor.add((s.family, actor), i)
-    at_place.freeze()
-    by_actor.freeze()
+        for street in s.streets:
+            on_street.add((s.family, street), i)
+    for index in (at_place, by_actor, on_street):
+        index.freeze()
     for members in at_place.chains():  # one place: each report joins the one before it in the window
         for a, b in zip(members, members[1:]):
             if _near(stories[a], stories[b]):
@@ -202,6 +208,16 @@ def cluster(stories: list[Story], links: Links, places: Gazetteer) -> list[list[
                 for j in at_place.near((s.family, place), s):
                     if s.place in named[j] or _people(actors[i] & actors[j]):
                         join(i, j)
+        # "Шестеро, а не четверо: соседи погибших на Энергетиков": a title that names the street
+        # (and no other town) joins the reports of that street in the window, when they are in
+        # one town or in a town this report names ("улица Садовников" is in many towns)
+        for street in s.title_streets:
+            found = [j for j in on_street.near((s.family, street), s) if j != i and (
+                not (s.title_places and stories[j].title_places) or s.title_places & stories[j].title_places)]
+            if len({stories[j].place for j in found}) > 1:
+                found = [j for j in found if stories[j].place in named[i]]
+            for j in found:
+                join(i, j)
         if s.family == "court":  # reports of one trial share its defendant, wherever they place it
             for actor in _people(actors[i]):
                 for j in by_actor.near((s.family, actor), s):
