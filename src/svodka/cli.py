@@ -303,7 +303,8 @@ def bench_ner(
 
     docs = corpora.load(corpus.value, split)
     where = str(corpora.split_path(corpus.value, split))
-    if corpus is Corpus.factrueval and split is None:  # half of it trained svodka's tagger: score the other half
+    default = corpora.split_path(corpus.value, None).resolve() if corpus is Corpus.factrueval else None
+    if default and Path(where).resolve() == default:  # half of it trained svodka's tagger: score the other half
         docs = corpora.factrueval_halves(docs)[1]
         where += " (the half not used in training)"
     docs = docs[:limit] if limit else docs

@@ -68,6 +68,7 @@ class CorpusEntity:
 class Links:
     entities: list[CorpusEntity]
     of: dict[tuple[str, str], str]  # (doc id, local entity id) -> corpus entity id
+    descriptions: frozenset[str] = frozenset()  # corpus entity ids of bodies linked within one article
 
 
 def link(rows: list[DocEntity]) -> Links:
@@ -160,6 +161,17 @@ def _nearest_story(candidates: list[tuple[str, str]], full: dict, row: DocEntity
     return None
 
 
+# Bodies every country and town has: named by one of these words alone, the article says whose.
+BODIES = {"правительство", "парламент", "полиция", "власти", "администрация", "мэрия", "прокуратура", "суд",
+          "министерство", "ведомство", "армия", "следствие", "кабмин", "оппозиция", "милиция", "спецслужбы"}
+
+
+def _description(r: DocEntity) -> bool:
+    """"правительство", "Правительство" (opening a sentence), "городская администрация": a
+    description, not a name; linked within its article only."""
+    return any(a == a.lower() for a in (r.name, *r.aliases)) or fold(r.name) in BODIES
+
+
 def _organisations(rows: list[DocEntity]) -> dict[tuple[str, str], tuple[str, str]]:
     def base(name: str) -> str:
         office = OFFICE.match(name)
@@ -167,12 +179,11 @@ def _organisations(rows: list[DocEntity]) -> dict[tuple[str, str], tuple[str, st
             return fold(office.group("agency"))  # "ГУ МЧС по Энской области" -> "мчс"
         return fold(name)
 
-    # "правительство", "парламент": a description, not a name; whose it is depends on the article
-    keys = {(r.doc, r.local_id): ("ORG", base(r.name) if r.name != r.name.lower() else f"{r.name}@{r.doc}")
+    keys = {(r.doc, r.local_id): ("ORG", f"{fold(r.name)}@{r.doc}" if _description(r) else base(r.name))
             for r in rows}
     spelled: dict[str, set[str]] = defaultdict(set)  # initials -> full names that spell them
     for r in rows:
-        if not is_abbreviation(r.name) and len(r.name.split()) > 1:
+        if not is_abbreviation(r.name) and len(r.name.split()) > 1 and not _description(r):
             spelled[initials(r.name).lower()].add(keys[(r.doc, r.local_id)][1])
     for k, (type_, name) in list(keys.items()):
         if " " not in name and len(spelled.get(name, ())) == 1:
@@ -204,7 +215,7 @@ def _build(rows: list[DocEntity], key_of: dict) -> Links:
         ))
         for r in members:
             of[(r.doc, r.local_id)] = entity_id
-    return Links(entities, of)
+    return Links(entities, of, frozenset(_id(key) for key in groups if key[0] == "ORG" and "@" in key[1]))
 
 
 def _id(key: tuple[str, str]) -> str:

@@ -33,6 +33,8 @@ NEREL_TYPES = {
 }
 FACTRUEVAL_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
 DESCRIPTORS = {"org_descr", "loc_descr", "job"}  # "компании" in "компании Genentech": not part of the name
+NAME_SPANS = {"Org": {"org_name"}, "Location": {"loc_name"}, "LocOrg": {"loc_name"},
+              "Person": {"name", "surname", "patronymic", "nickname"}}
 DEFAULT_SPLITS = {"nerel": "nerel/dev", "factrueval": "factrueval/devset"}
 _ANN = re.compile(r"^T\d+\t(\S+) (\d+(?: \d+)*(?:;\d+ \d+)*)\t")
 
@@ -126,10 +128,14 @@ def load_factrueval(path: Path) -> list[BenchDoc]:
                 start, end = _stretch(text, bounds)
                 # a legal form ("ОАО") is a descriptor to factRuEval, but part of the name to NEREL
                 named = [b for b in bounds if b[2] not in DESCRIPTORS or text[b[0] : b[1]].isupper()]
-                name = _stretch(text, named) if named else None
+                # "правительства Китая" without its descriptor is another thing's name: no second form
+                own = any(b[2] in NAME_SPANS[parts[1]] for b in named)
+                name = _stretch(text, named) if named and own else None
                 name = name if name != (start, end) else None
                 doc.gold.append(Gold(parts[1], start, end, name))
                 doc.entities.append(Gold(FACTRUEVAL_TYPES[parts[1]], start, end, name))
+        stretches = {(g.start, g.end) for g in doc.entities}
+        doc.entities = [Gold(g.type, g.start, g.end, None if g.name in stretches else g.name) for g in doc.entities]
         docs.append(doc)
     return docs
 

@@ -18,7 +18,6 @@ from natasha import Doc
 
 from ..records import Entity, Mention
 from . import names, roles as role_rules
-from .words import fold
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -44,7 +43,8 @@ class _Group:
     @property
     def name(self) -> str:
         # The fullest form names the entity; among equals, the most frequent, then the first.
-        forms = [m.normal for m in self.mentions]
+        # A place adjective ("Российские") never names the place.
+        forms = [m.normal for m in self.mentions if not m.adjective] or [m.normal for m in self.mentions]
         return max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
 
 
@@ -147,7 +147,7 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
 def _adjective_place(adjective: str, places: list[tuple[str, str]]) -> tuple[str, str] | None:
     """The one place of the document the adjective is made from: the longest shared
     beginning, at least four letters ("казахские" - "казахстан", "российских" - "россия")."""
-    word = fold(adjective)
+    word = names.fold(adjective)
 
     def shared(key: tuple[str, str]) -> int:
         name = key[1]

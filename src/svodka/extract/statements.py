@@ -354,8 +354,10 @@ def _each_speaker(ctx: _Context, speaker: tuple[int, int]) -> list[tuple[int, in
     """Coordinated speakers ("Иван Петров и Олег Сидоров заявили"), each with a statement of
     their own (docs/schema.md); one speaker otherwise.  Only people and organisations the NER
     names are split, so "мать и отец погибшего" stays one speaker."""
-    names = [span for span in ctx.doc.spans if span.type in ("PER", "ORG")
-             and speaker[0] <= span.start and span.stop <= speaker[1]]
+    inside = [span for span in ctx.doc.spans if span.type in ("PER", "ORG")
+              and speaker[0] <= span.start and span.stop <= speaker[1]]
+    # the outermost names only: "МВД" inside "МВД России" is no second speaker
+    names = [n for n in inside if not any(o is not n and o.start <= n.start and n.stop <= o.stop for o in inside)]
     if len(names) < 2:
         return [speaker]
     spans, start = [], speaker[0]

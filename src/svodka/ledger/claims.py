@@ -137,11 +137,10 @@ def claimant(doc: Document, statement: Statement | None, links: Links, names: di
     if statement is None:
         return Named(None, doc.meta.outlet or "(author)")
     entity = links.of.get((doc.id, statement.speaker.entity)) if statement.speaker.entity else None
-    name = names.get(entity, "") if entity else ""
-    if entity and name != name.lower():
-        return Named(entity, name)
-    if name:  # "полиция": linked within its article only (link.py); within one event, one claimant by name
-        return Named(None, name)
+    if entity and entity in links.descriptions:  # "полиция": one claimant by name within an event
+        return Named(None, fold(names.get(entity, "")))
+    if entity:
+        return Named(entity, names.get(entity, ""))
     return Named(None, statement.speaker.antecedent or statement.speaker.text or doc.meta.outlet or "(author)")
 
 

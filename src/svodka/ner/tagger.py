@@ -49,7 +49,9 @@ class Tagger:
         # a nested mention lies inside an outer one of two tokens or more
         nested = any(a != "O" and b.startswith("I-") for a, b in zip(outer, outer[1:]))
         inner = self._inner.tag(with_outer(features, outer)) if nested else []
-        spans = [_with_legal_form(sent, span) for span in spans_of(sent, outer)] + spans_of(sent, inner)
+        spans = [_with_legal_form(sent, span) for span in spans_of(sent, outer)]
+        taken = {(s.start, s.stop) for s in spans}
+        spans += [s for s in spans_of(sent, inner) if (s.start, s.stop) not in taken]  # the inner CRF may repeat one
         spans.sort(key=lambda s: (s.start, -s.stop))
         return spans
 

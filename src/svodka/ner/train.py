@@ -37,6 +37,9 @@ def layers(gold: list[Gold]) -> tuple[list[Gold], list[Gold]]:
 
 
 def bio(sent, gold: list[Gold]) -> list[str]:
+    """Tags of the given mentions; where they nest (a third level: "России" in "МВД России" in
+    "ГУ МВД России"), the deeper one's tags win. Dropping the third level instead scored lower
+    (NEREL dev .865 against .867)."""
     tags = ["O"] * len(sent.tokens)
     for g in gold:
         first = True
