@@ -26,10 +26,10 @@ ARTICLES = {
 }
 
 
-def _write(folder, names):
+def _write(folder, names, articles=ARTICLES):
     folder.mkdir(parents=True)
     for name in names:
-        title, outlet, published, text = ARTICLES[name]
+        title, outlet, published, text = articles[name]
         (folder / name).write_text(f"---\ntitle: {title}\noutlet: {outlet}\npublished: {published}\n---\n{text}\n",
                                    encoding="utf-8")
 
@@ -180,11 +180,7 @@ STREET_ARTICLES = {
 
 def _street_events(tmp_path, names):
     folder = tmp_path / "in"
-    folder.mkdir(parents=True)
-    for name in names:
-        title, outlet, published, text = STREET_ARTICLES[name]
-        (folder / name).write_text(f"---\ntitle: {title}\noutlet: {outlet}\npublished: {published}\n---\n{text}\n",
-                                   encoding="utf-8")
+    _write(folder, names, STREET_ARTICLES)
     with open_store(tmp_path / "s.db") as store:
         ingest([folder], store)
         return sorted(sorted(d["title"] for d in e["documents"]) for e in store.events())
