@@ -176,3 +176,9 @@ def test_a_surname_the_ner_missed_joins_its_person(models):
     doc = svodka.extract("Громов приехал в город. Позже с Громовым встретился мэр Олег Громов.", models=models)
     [person] = [e for e in doc.entities if e.type == "PER"]
     assert person.name == "Олег Громов" and [m.text for m in person.mentions] == ["Громов", "Громовым", "Олег Громов"]
+
+
+def test_one_name_keeps_one_type_in_an_article(models):
+    doc = svodka.extract("Компания «Ромашка» подала иск. Позже «Ромашка» отозвала иск, а в Ромашке сменился директор.",
+                         models=models)
+    assert [(e.type, e.name, len(e.mentions)) for e in doc.entities] == [("ORG", "Ромашка", 3)]

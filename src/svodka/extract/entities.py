@@ -6,6 +6,8 @@ Grouping rules, in order:
   several fit ("Токаев", "Токаева").
 - ORG/LOC: same folded normal form; an abbreviation joins the group whose
   initials it spells ("ОДКБ").
+- One name in an article keeps one type: ORG and LOC mentions of the same name
+  join the group of the type most of them have.
 - A place adjective ("казахские СМИ") is a mention of the one place of the
   document it is made from ("Казахстан"), and of nothing when there is none.
 """
@@ -135,6 +137,7 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
             ]
             add(spelled[0] if len(spelled) == 1 else (m.type, names.fold(m.normal)), m)
 
+    _one_type(groups, by_key)
     places = [k for k in by_key if k[0] == "LOC"]
     for m in found:
         if m.adjective and (key := _adjective_place(m.normal, places)):
@@ -142,6 +145,27 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
 
     groups.sort(key=lambda g: min(x.start for x in g.mentions))
     return [_entity(doc_id, f"e{n}", g) for n, g in enumerate(groups, 1)]
+
+
+def _one_type(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> None:
+    """One name is one thing in an article: "«Ромашка» подала иск … в Ромашке сменился
+    директор" tagged once ORG and once LOC is one organisation, of the type most of its
+    mentions have (the first one's on a tie)."""
+    by_stem: dict[str, list[tuple[str, str]]] = {}
+    for key in by_key:
+        if key[0] in ("ORG", "LOC"):
+            by_stem.setdefault(" ".join(w[: max(3, len(w) - 2)] for w in key[1].split()), []).append(key)
+    for keys in by_stem.values():
+        if len({k[0] for k in keys}) < 2:
+            continue
+        main = max(keys, key=lambda k: (len(by_key[k].mentions), -min(m.start for m in by_key[k].mentions)))
+        for key in keys:
+            if key[0] != main[0]:
+                other = by_key.pop(key)
+                for m in other.mentions:
+                    m.type = main[0]
+                by_key[main].mentions.extend(other.mentions)
+                groups.remove(other)
 
 
 def _adjective_place(adjective: str, places: list[tuple[str, str]]) -> tuple[str, str] | None:
