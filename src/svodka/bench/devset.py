@@ -20,6 +20,7 @@ from .corpora import data_dir
 # read relative to the working directory, since an installed package carries neither.
 DATA = Path("tests") / "data"
 OWN = Path("examples") / "corpus"
+LEDGER = Path("tests") / "data" / "ledger" / "articles"
 
 
 def rows(path: Path, columns: int | tuple[int, ...]) -> dict[tuple[str, str], list[list[str]]]:
@@ -75,3 +76,12 @@ def overlaps(a: tuple[int, int], b: tuple[int, int], share: float = 0.5) -> bool
     """Spans share at least ``share`` of the shorter one."""
     shared = min(a[1], b[1]) - max(a[0], b[0])
     return shared > 0 and shared >= share * min(a[1] - a[0], b[1] - b[0])
+
+
+def articles() -> list:
+    """The sample corpus's and the ledger corpus's articles (the items, with their metadata):
+    what the scale and serve benches build their large collections from."""
+    items = [i for i in read_paths([OWN, LEDGER]) if hasattr(i, "text")]
+    if not items:
+        raise SvodkaError(f"no articles under {OWN} or {LEDGER}: run from a checkout")
+    return items

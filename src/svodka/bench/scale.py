@@ -18,9 +18,7 @@ import time
 from pathlib import Path
 
 from ..errors import SvodkaError
-from ..ingest import read_paths
-from .devset import OWN
-from .serve import LEDGER
+from .devset import articles
 
 RUN = """
 import json, resource, sys, time
@@ -37,9 +35,7 @@ print(json.dumps({"added": summary.added, "failed": summary.failed, "seconds": s
 
 
 def collection(path: Path, documents: int) -> int:
-    items = [i for i in read_paths([OWN, LEDGER]) if hasattr(i, "text")]
-    if not items:
-        raise SvodkaError(f"no articles under {OWN} or {LEDGER}: run from a checkout")
+    items = articles()
     with path.open("w", encoding="utf-8") as out:
         for n in range(documents):
             item = items[n % len(items)]

@@ -16,25 +16,19 @@ import urllib.request
 from pathlib import Path
 
 from ..corpus import update
-from ..errors import SvodkaError
-from ..ingest import read_paths
 from ..pipeline import extract
 from ..store import open_store
 from ..web.process import running
 from .copies import copies
-from .devset import OWN
+from .devset import articles
 
-LEDGER = Path("tests") / "data" / "ledger" / "articles"
 QUERIES = ["наводнение", "Сомова", "задержаны", "дамбы", "пожар", "МЧС", "прокуратура проверка"]
 
 
 def build(path: Path, documents: int) -> dict:
     """A store of ``documents`` documents at ``path``; returns how long each part took."""
     started = time.perf_counter()
-    items = [i for i in read_paths([OWN, LEDGER]) if hasattr(i, "text")]
-    if not items:
-        raise SvodkaError(f"no articles under {OWN} or {LEDGER}: run from a checkout")
-    base = [extract(i.text, **i.meta) for i in items]
+    base = [extract(i.text, **i.meta) for i in articles()]
     extracted = time.perf_counter()
     with open_store(path) as store:
         batch = [(doc, "copy") for doc in copies(base, documents)]

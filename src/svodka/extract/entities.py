@@ -14,12 +14,14 @@ Grouping rules, in order:
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 from dataclasses import dataclass, field
 
 from natasha import Doc
 
 from ..records import Entity, Mention
 from . import names, roles as role_rules
+from .words import stem
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -154,7 +156,7 @@ def _one_type(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> No
     by_stem: dict[str, list[tuple[str, str]]] = {}
     for key in by_key:
         if key[0] in ("ORG", "LOC"):
-            by_stem.setdefault(" ".join(w[: max(3, len(w) - 2)] for w in key[1].split()), []).append(key)
+            by_stem.setdefault(" ".join(map(stem, key[1].split())), []).append(key)
     for keys in by_stem.values():
         if len({k[0] for k in keys}) < 2:
             continue
@@ -172,15 +174,7 @@ def _adjective_place(adjective: str, places: list[tuple[str, str]]) -> tuple[str
     """The one place of the document the adjective is made from: the longest shared
     beginning, at least four letters ("казахские" - "казахстан", "российских" - "россия")."""
     word = names.fold(adjective)
-
-    def shared(key: tuple[str, str]) -> int:
-        name = key[1]
-        n = 0
-        while n < min(len(word), len(name)) and word[n] == name[n]:
-            n += 1
-        return n
-
-    scored = sorted(((shared(k), k) for k in places if " " not in k[1]), reverse=True)
+    scored = sorted(((len(commonprefix([word, k[1]])), k) for k in places if " " not in k[1]), reverse=True)
     if not scored or scored[0][0] < 4 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]

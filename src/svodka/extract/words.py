@@ -20,6 +20,11 @@ def fold(name: str) -> str:
     return yo(_WS.sub(" ", name).strip().lower())
 
 
+def stem(word: str) -> str:
+    """A name word without its case ending, for comparing inflected forms ("ромашке", "ромашка")."""
+    return word[: max(3, len(word) - 2)]
+
+
 def lemma(token: DocToken, morph_vocab) -> str:
     """The token's lemma (computed once, then kept on the token), ё folded."""
     if token.lemma is None:

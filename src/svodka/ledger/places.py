@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from ..extract.events import is_region
-from ..extract.words import fold
+from ..extract.words import fold, stem
 from ..link import Links
 
 TITLE_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
@@ -23,10 +23,6 @@ STREET_WORD = re.compile(r"(?:улиц|площад|проспект|переу�
 STREET_NAME = re.compile(r"\b(?i:улиц[аеуыи]|улицей|площад[ьи]|площадью|проспект[аеу]?|переул(?:ок|ке|ка)|шоссе"
                          r"|бульвар[аеу]?|набережн(?:ая|ой|ую)|микрорайон[аеу]?|трасс[аеуы])\s+([А-ЯЁ][\w-]+)")
 DISTRICT = re.compile(r"^(\S+?)(ц)?к(?:ий|ой|ого|ом|ая)\s+район", re.IGNORECASE)
-
-
-def stem(word: str) -> str:
-    return word[: max(3, len(word) - 2)]
 
 
 def streets(text: str) -> set[str]:

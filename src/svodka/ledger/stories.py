@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..extract.events import classify, is_region
-from ..extract.words import fold
+from ..extract.words import fold, stem
 from ..link import Links
 from ..records import Document, Event
 from .lemmas import WORD, lemma
-from .places import STREET, STREET_WORD, TITLE_WORD, Gazetteer, find, in_title, stem, streets
+from .places import STREET, STREET_WORD, TITLE_WORD, Gazetteer, find, in_title, streets
 from .records import DocRef, LedgerEvent, Named, doc_ref, make_id
 
 FAMILIES = {
