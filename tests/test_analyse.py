@@ -30,3 +30,29 @@ def test_analyse_fills_morph_syntax_and_ner(models):
     assert [(s.type, s.text) for s in doc.spans] == [
         ("LOC", "Казахстана"), ("PER", "Касым-Жомарт Токаев"), ("LOC", "Алматы"),
     ]
+
+
+def test_faster_inference_gives_slovnets_own_tags(models):
+    """svodka runs slovnet's models through svodka.analyse.inference; on real news text
+    every token's POS, features, head and relation, and every NER span, must be what
+    slovnet's own inference gives on the same sentences."""
+    from natasha import Doc
+
+    from svodka.analyse.models import natasha
+    from svodka.analyse.parse import segment, tag_ner
+    from tests.conftest import CORPUS
+
+    _, morph, syntax, ner = natasha()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    assert len(texts) >= 10
+    for text in texts:
+        ours = analyse(text, models, tagger=False)
+        theirs = Doc(text)
+        segment(theirs, models)
+        theirs.tag_morph(morph)
+        theirs.parse_syntax(syntax)
+        assert [(t.pos, t.feats, t.head_id, t.rel) for t in ours.tokens] == [
+            (t.pos, t.feats, t.head_id, t.rel) for t in theirs.tokens
+        ]
+        stock = [(s.start, s.stop, s.type) for s in ner(text).spans if "\n" not in text[s.start : s.stop]]
+        assert [(s.start, s.stop, s.type) for s in ours.spans] == stock

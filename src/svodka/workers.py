@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
 import threading
 import time
 from collections.abc import Iterator
@@ -55,3 +56,13 @@ def pool(workers: int) -> Iterator[ProcessPoolExecutor]:
 
 def _noop(_: int) -> None:
     return None
+
+
+def peak_rss_mb(_: object = None) -> float:
+    """This process's own peak resident memory. ``getrusage`` would also count what a
+    spawned worker's parent held at the fork before the exec."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

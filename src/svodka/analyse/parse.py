@@ -8,10 +8,11 @@ svodka's entity tagger (``svodka.ner``) has the last word on the spans.
 """
 from __future__ import annotations
 
-from natasha import Doc, Segmenter
+from natasha import Doc
 from natasha.doc import DocSent, DocSpan
+from slovnet.bio import bio_spans
 
-from .models import Models
+from .models import Models, natasha
 
 MAX_TOKENS = 300
 BREAKS = {",", ";", ":", ")", "»", "—", "–", "-", "."}
@@ -52,16 +53,18 @@ def parse_syntax(doc: Doc, models: Models) -> None:
 
 
 def tag_ner(doc: Doc, models: Models) -> None:
-    if not doc.text.strip():
-        doc.spans = []
-        return
+    """slovnet's NER over the document's own tokens: ``NewsNERTagger(text)`` would
+    tokenise the text a second time, into the same tokens."""
     spans = []
-    for span in models.ner(doc.text).spans:
-        stop = doc.text.find("\n", span.start, span.stop)
-        stop = span.stop if stop < 0 else stop
-        text = doc.text[span.start : stop].rstrip()
-        if text:
-            spans.append(DocSpan(span.start, span.start + len(text), span.type, text))
+    if doc.tokens:
+        infer = models.ner.infer
+        tags = next(infer.decoder(infer.process(infer.encoder([[t.text for t in doc.tokens]]))))
+        for span in bio_spans(doc.tokens, tags):
+            stop = doc.text.find("\n", span.start, span.stop)
+            stop = span.stop if stop < 0 else stop
+            text = doc.text[span.start : stop].rstrip()
+            if text:
+                spans.append(DocSpan(span.start, span.start + len(text), span.type, text))
     doc.spans = spans
     doc.envelop_span_tokens()
     doc.envelop_sent_spans()
@@ -84,14 +87,12 @@ def analyse(text: str, models: Models, *, tagger: bool = True) -> Doc:
     return doc
 
 
-_NATASHA_SEGMENTER = Segmenter()
-
-
-def natasha_analyse(text: str, models: Models) -> Doc:
-    """Exactly what a Natasha user gets from the same models."""
+def natasha_analyse(text: str) -> Doc:
+    """Exactly what a Natasha user gets: the same models, Natasha's own inference."""
+    segmenter, morph, syntax, ner = natasha()
     doc = Doc(text)
-    doc.segment(_NATASHA_SEGMENTER)
-    doc.tag_morph(models.morph)
-    doc.parse_syntax(models.syntax)
-    doc.tag_ner(models.ner)
+    doc.segment(segmenter)
+    doc.tag_morph(morph)
+    doc.parse_syntax(syntax)
+    doc.tag_ner(ner)
     return doc

@@ -16,7 +16,7 @@ TYPES = ("PER", "ORG", "LOC")
 
 def natasha_spans(text: str) -> list[Span]:
     """What a Natasha user gets: segment, morph, syntax, NER."""
-    doc: Doc = natasha_analyse(text, load())
+    doc: Doc = natasha_analyse(text)
     return [(s.type, s.start, s.stop) for s in doc.spans]
 
 

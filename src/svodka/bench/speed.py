@@ -1,35 +1,41 @@
 """Throughput of svodka's full extraction against Natasha's pipeline, same documents, same run.
 
-Warm-up is excluded; each system runs ``rounds`` times over all documents,
-interleaved so that machine noise hits both alike, and the median is reported.
+Warm-up is excluded; each system runs ``rounds`` times over all documents, the two
+interleaved document by document (in turns: which goes first alternates), so that a
+slow spell of a shared machine hits both alike; the median round is reported.
 """
 from __future__ import annotations
 
-import resource
 import statistics
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 from ..analyse import load
+from ..analyse.models import natasha
 from ..analyse.parse import natasha_analyse
 from ..pipeline import extract
-from ..workers import pool as worker_pool
+from ..workers import peak_rss_mb, pool as worker_pool
 
 
 def _natasha(text: str) -> int:
-    return len(natasha_analyse(text, load()).tokens)
+    return len(natasha_analyse(text).tokens)
 
 
 def _svodka(text: str) -> int:
     return len(extract(text).entities)
 
 
-def _timed(function: Callable[[str], int], texts: list[str]) -> float:
-    started = time.perf_counter()
+def _interleaved(texts: list[str]) -> dict[str, float]:
+    seconds = {"natasha": 0.0, "svodka": 0.0}
+    systems = [("natasha", _natasha), ("svodka", _svodka)]
     for text in texts:
-        function(text)
-    return time.perf_counter() - started
+        for name, function in systems:
+            started = time.perf_counter()
+            function(text)
+            seconds[name] += time.perf_counter() - started
+        systems.reverse()
+    return seconds
 
 
 def _timed_pool(pool: ProcessPoolExecutor, texts: list[str], workers: int) -> float:
@@ -40,13 +46,14 @@ def _timed_pool(pool: ProcessPoolExecutor, texts: list[str], workers: int) -> fl
 
 def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callable[[], None] | None = None) -> dict:
     load()
+    natasha()
     for text in texts[:5]:  # warm-up: first calls pay for lazy initialisation
         _natasha(text)
         _svodka(text)
     times: dict[str, list[float]] = {"natasha": [], "svodka": []}
     for _ in range(rounds):
-        times["natasha"].append(_timed(_natasha, texts))
-        times["svodka"].append(_timed(_svodka, texts))
+        for name, seconds in _interleaved(texts).items():
+            times[name].append(seconds)
         if on_round:
             on_round()
     rows = {name: _row(statistics.median(t), texts) for name, t in times.items()}
@@ -61,15 +68,14 @@ def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callab
         with worker_pool(workers) as pool:
             list(pool.map(_svodka, texts[: workers * 2]))  # warm every worker
             parallel = statistics.median(_timed_pool(pool, texts, workers) for _ in range(rounds))
+            worker_mb = max(pool.map(peak_rss_mb, range(workers * 4)))
         result["workers"] = {
             "workers": workers,
             **_row(parallel, texts),
             "speedup": round(rows["svodka"]["seconds"] / parallel, 3),
+            "peak_rss_mb": round(worker_mb, 1),
         }
-    result["peak_rss_mb"] = {
-        "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
-    }
+    result["peak_rss_mb"] = round(peak_rss_mb(), 1)
     return result
 
 

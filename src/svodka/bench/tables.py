@@ -33,9 +33,9 @@ def speed_table(result: dict, title: str) -> Table:
         w = result["workers"]
         table.add_row(f"svodka, {w['workers']} workers", f"{w['seconds']:.2f}", f"{w['docs_per_second']:.1f}",
                       f"{w['mb_per_second']:.3f}", f"speed-up {w['speedup']:.2f}×")
-    rss = result["peak_rss_mb"]
+    workers = f"; a worker's peak RSS {result['workers']['peak_rss_mb']} MB" if "workers" in result else ""
     table.caption = (f"{result['documents']} documents, {result['megabytes']} MB, median of {result['rounds']} rounds;"
-                     f" peak RSS {rss['main']} MB (largest worker {rss['largest_worker']} MB)")
+                     f" peak RSS {result['peak_rss_mb']} MB with both systems' models{workers}")
     return table
 
 

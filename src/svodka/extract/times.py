@@ -188,6 +188,7 @@ def _explicit(text: str, morph_vocab) -> list[_Found]:
 # is slow on long texts, so it runs only on the stretches around these.
 HINT = re.compile(rf"\b(?:{MONTH_FORMS})|\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
 REACH = 16
+MARK = re.compile(rf"{HINT.pattern}|\d+|\bгг?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -207,19 +208,27 @@ def _date_matches(text: str, morph_vocab) -> list[_Match]:
             windows.append([start, end])
     matches, seen = [], set()
     for start, end in windows:
-        if not any(c.isdigit() for c in text[start:end]):
+        start, end = _whole_words(text, start, end)  # so that a number is never cut in two
+        marks = [(m.start(), m.end()) for m in MARK.finditer(text, start, end)]
+        if not any(text[a].isdigit() for a, _ in marks):
             continue  # "в марте", "в прошлом году" are the patterns' work; the grammar needs digits
-        # widen to whole words so that a number is never cut in two
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < len(text) and not text[end].isspace():
-            end += 1
+        # the grammar's dates are made of these marks alone: the words around them only
+        # cost parsing time
+        start, end = _whole_words(text, marks[0][0], marks[-1][1])
         for match in _dates(morph_vocab)(text[start:end]):
             key = (match.start + start, match.stop + start)
             if key not in seen:
                 seen.add(key)
                 matches.append(_Match(key[0], key[1], match.fact))
     return matches
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def _patterns(text: str) -> list[_Found]:
