@@ -159,6 +159,11 @@ def test_entities_first_name_and_patronymic_join_the_person(models):
      ("глава пресс-службы ведомства",)),
     ("Журналисты спросили министра финансов Антона Силуанова о бюджете.", "Антон Силуанов", ("министр финансов",)),
     ("Мать пострадавшего Ольга Белова рассказала о случившемся.", "Ольга Белова", ("мать пострадавшего",)),
+    # two appositions joined by "и": each name keeps its own role
+    ("Президент Франции Пьер Дюран и премьер-министр Франции Мишель Гарнье встретились в Париже.", "Мишель Гарнье",
+     ("премьер-министр Франции",)),
+    ("Президент Франции Пьер Дюран и премьер-министр Франции Мишель Гарнье встретились в Париже.", "Пьер Дюран",
+     ("президент Франции",)),
 ])
 def test_roles_are_appositions_agreeing_with_the_name(models, text, person, roles):
     doc = svodka.extract(text, models=models)
@@ -182,3 +187,14 @@ def test_one_name_keeps_one_type_in_an_article(models):
     doc = svodka.extract("Компания «Ромашка» подала иск. Позже «Ромашка» отозвала иск, а в Ромашке сменился директор.",
                          models=models)
     assert [(e.type, e.name, len(e.mentions)) for e in doc.entities] == [("ORG", "Ромашка", 3)]
+
+
+@pytest.mark.parametrize("text, groups", [
+    # initials, with or without a space, join the full name of the same surname and first letter
+    ("Министр Алексей Гуров ушёл в отставку. А.Гуров заявил, что устал. Б. Гуров промолчал.",
+     [("Алексей Гуров", 2), ("Б. Гуров", 1)]),
+    ("Д.Воронин ответил не сразу. Позже Дмитрий Воронин выступил с заявлением.", [("Дмитрий Воронин", 2)]),
+])
+def test_initials_join_the_full_name(models, text, groups):
+    doc = svodka.extract(text, models=models)
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PER"] == groups

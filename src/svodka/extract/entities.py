@@ -123,6 +123,8 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
         candidates = [k for k in full if names.same_surname(k[1], last)] or [
             k for k in full if k[0] == last
         ]
+        if letter := names.initial(m.normal):  # "А.Кудрин" is not Борис Кудрин
+            candidates = [k for k in candidates if k[0].startswith(letter)]
         if candidates:
             add(("PER", " ".join(_nearest(candidates, m, by_key))), m)
         else:

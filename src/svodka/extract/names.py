@@ -56,12 +56,21 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if len(word) > 2).upper()
 
 
+INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.\s*)+(?=\w)")
+
+
 def person_parts(name: str) -> tuple[str, str]:
-    """(first, last) of a normal-form person name; first is '' for a bare surname."""
-    words = name.split()
-    if len(words) == 1:
-        return "", fold(words[0])
+    """(first, last) of a normal-form person name; first is '' for a bare surname and for
+    a surname after initials ("А. Кудрин", "А.Кудрин"): those join a full name by surname."""
+    words = name[m.end() :].split() if (m := INITIALS.match(name)) else name.split()
+    if len(words) == 1 or m:
+        return "", fold(words[-1])
     return fold(words[0]), fold(words[-1])
+
+
+def initial(name: str) -> str:
+    """The first initial of "А.Кудрин" ("а"), '' for a name without initials."""
+    return fold(name[0]) if INITIALS.match(name) else ""
 
 
 def same_surname(a: str, b: str) -> bool:

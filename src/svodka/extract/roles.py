@@ -9,7 +9,9 @@ apposition agrees with the name in case, so:
   carries another person's name);
 - "сообщил репортёрам глава пресс-службы Иван Петров": the role starts at
   "глава", not at "репортёрам";
-- "кандидат в депутаты Иван Петров" keeps its preposition: a candidate is not a deputy.
+- "кандидат в депутаты Иван Петров" keeps its preposition: a candidate is not a deputy;
+- "Президент Франции Эмманюэль Макрон и премьер-министр Франции Мишель Барнье": a name
+  in the same case is another apposition's end, and its role is not the next name's.
 """
 from __future__ import annotations
 
@@ -64,6 +66,8 @@ def roles_before(
     window: list[DocToken] = []
     j = index - 1
     while j >= 0 and len(window) < MAX_WINDOW and _may_extend(tokens, j, inside_name, morph_vocab):
+        if id(tokens[j]) in persons and tokens[j].feats.get("Case") == tokens[index].feats.get("Case") != "Gen":
+            break  # "Президент Франции Эмманюэль Макрон и премьер-министр …": Macron's role is not the next name's
         window.insert(0, tokens[j])
         j -= 1
     # The phrase must start at a role noun in the name's case (with its adjectives); drop what precedes.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from natasha.doc import DocToken
 
-from ..data import ROLES, wordlist
+from ..data import AGENCIES, ROLES, rows, wordlist
 from ..records import Entity
 from .words import fold
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed
@@ -23,13 +23,34 @@ HEAD_SYNONYMS = {"глава": {"президент", "премьер-минис
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
-POINTING_TAILS = [["стран"], ["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
+POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
                   ["завод"], ["предп"]]
+# "глава государства" is the president, "глава правительства" the prime minister, whatever
+# country the text named them with
+STATE_POSTS = {"госуд": {"президент"}, "стран": {"президент"},
+               "прави": {"премьер-министр", "премьер", "председатель"}}
+# "глава Минфина" is its "министр": with the body named, any head of a body may be meant
+BODY_HEADS = {"министр", "председатель", "директор", "начальник", "руководитель", "глава"}
 # Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
 OFFICE_WORDS = {"гу", "су", "гсу", "управление", "главное управление", "отдел", "пресс-служба", "служба", "департамент"}
-ORG_ANAPHORS = {"издание", "агентство", "ведомство", "газета", "министерство", "служба", "компания", "концерн",
-                "регулятор", "предприятие", "корпорация", "банк",
-                "сообщение", "заявление", "пресс-релиз"}
+# Each with the kinds of organisation it can point back to ("издание" is a media outlet,
+# never the company named last); None: any organisation.
+ORG_ANAPHORS: dict[str, set[str] | None] = {
+    "издание": {"media"}, "газета": {"media"}, "телеканал": {"media"}, "журнал": {"media"}, "портал": {"media"},
+    "агентство": {"media", "body"}, "министерство": {"ministry"}, "ведомство": {"ministry", "body"},
+    "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
+    "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"bank", "body"},
+}
+# "В заявлении также говорится": the statement's source is who made the statement before.
+STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике"}
+# What kind of organisation a word before its name ("британское издание Daily Mirror",
+# "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
+ORG_KINDS = {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
+             "информагентство": "media", "радиостанция": "media", "сайт": "media", "министерство": "ministry",
+             "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
+             "холдинг": "company", "банк": "bank", "центробанк": "bank", "служба": "body", "комитет": "body",
+             "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"}
+MINISTRY_ABBREVIATIONS = {"мвд", "мид", "мчс"}
 
 
 @dataclass
@@ -41,6 +62,7 @@ class _Antecedent:
     gender: str | None
     kind: str  # PER, ORG, or "" for a source that is not an entity ("его дочь")
     bare: bool = False  # a person noun with no words of its own ("музыкант"): may name someone known
+    spoke: bool = False  # the speaker of a statement
 
 
 class Resolver:
@@ -50,6 +72,7 @@ class Resolver:
     def __init__(self, ctx: Parsed, entities: list[Entity]) -> None:
         self.ctx, self.entities = ctx, entities
         self.seen: list[_Antecedent] = []
+        self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
         for e in entities:
             if e.type not in ("PER", "ORG"):
                 continue
@@ -61,6 +84,7 @@ class Resolver:
                     continue  # "после известия о смерти Дадашева" does not set up "он"
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
                                              token.feats.get("Gender"), e.type))
+        self.org_kinds = {e.id: kind for e in entities if e.type == "ORG" and (kind := _org_kind(ctx, e))}
         named = {m.start for e in entities for m in e.mentions}
         for t in ctx.tokens:
             # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
@@ -91,7 +115,10 @@ class Resolver:
             kind = next((e.type for e in self.entities if e.id == entity), "")
             cue = ctx.token_at(position)
             number = cue.feats.get("Number") if cue is not None else None
-            self.seen.append(_Antecedent(start, entity, antecedent or "", number, None, kind))
+            self.seen.append(_Antecedent(start, entity, antecedent or "", number, None, kind, spoke=True))
+            before = [t for t in ctx.tokens if start - 30 <= t.start < start]
+            if before and ctx.lemma(before[-1]) in STATEMENT_NOUNS:
+                self.documented.add(entity)
         return entity, antecedent
 
     def _resolve(self, span, words, position) -> tuple[str | None, str | None]:
@@ -111,9 +138,13 @@ class Resolver:
         if len(words) <= 2:
             head = _head(ctx, words)
             bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
-            if bare and head.pos in ("NOUN", "PROPN") and ctx.lemma(head).lower() in ORG_ANAPHORS:
-                found, _ = self._back(span[0], None, None, kinds=("ORG",))
-                return found, None
+            noun = ctx.lemma(head).lower() if bare and head.pos in ("NOUN", "PROPN") else ""
+            if noun in STATEMENT_NOUNS:  # whose statement ("в заявлении МВД") was quoted last, else who spoke last
+                documented = self._back(span[0], None, None, kinds=("ORG", "PER"), spoke=True,
+                                        accept=lambda e: e in self.documented)
+                return documented[0] or self._back(span[0], None, None, kinds=("ORG", "PER"), spoke=True)[0], None
+            if noun in ORG_ANAPHORS:
+                return self._organisation(span[0], ORG_ANAPHORS[noun]), None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
@@ -122,9 +153,22 @@ class Resolver:
                 return found, None
         return None, None
 
-    def _back(self, position, number, gender, kinds) -> tuple[str | None, str | None]:
+    def _organisation(self, position: int, kinds: set[str] | None) -> str | None:
+        """The organisation named last before ``position`` of one of ``kinds``; failing that,
+        the last one whose kind the text does not say."""
+        if kinds is None:
+            return self._back(position, None, None, kinds=("ORG",))[0]
+        for fits in (lambda kind: kind in kinds, lambda kind: kind is None):
+            found = self._back(position, None, None, kinds=("ORG",), accept=lambda e: fits(self.org_kinds.get(e)))
+            if found[0] is not None:
+                return found[0]
+        return None
+
+    def _back(self, position, number, gender, kinds, spoke=False, accept=None) -> tuple[str | None, str | None]:
         for a in sorted(self.seen, key=lambda a: -a.position):
             if a.position >= position or a.kind not in kinds:
+                continue
+            if spoke and not a.spoke or accept is not None and not accept(a.entity):
                 continue
             if number and a.number and number != a.number:
                 continue
@@ -138,6 +182,22 @@ class Resolver:
                     return named  # "66-летний музыкант сообщил … — сказал он"
             return a.entity, (a.text if a.entity is None else None)
         return None, None
+
+
+def _org_kind(ctx: Parsed, entity: Entity) -> str | None:
+    first = fold(entity.name).split()[0]
+    if first in MINISTRY_ABBREVIATIONS or first.startswith("мин") and first in rows(AGENCIES):
+        return "ministry"
+    if first in ORG_KINDS:
+        return ORG_KINDS[first]
+    for m in entity.mentions:
+        # the noun just before the name, past its adjectives and an opening quotation mark
+        before = [t for t in ctx.tokens if m.start - 40 <= t.start < m.start]
+        while before and (before[-1].pos == "ADJ" or before[-1].text in ("«", "„", '"')):
+            before.pop()
+        if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS:
+            return ORG_KINDS[ctx.lemma(before[-1])]
+    return None
 
 
 def _head(ctx: Parsed, words: list[DocToken]) -> DocToken:
@@ -175,6 +235,10 @@ def _genitive(ctx: Parsed, position: int) -> bool:
 
 
 def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    """The person whose role in the text the phrase describes: "глава Военного совета" is
+    the "глава … Высшего совета вооруженных сил", "представитель" the one "официальный
+    представитель", "глава Минфина" the "министр финансов", "глава государства" the
+    president. Several holders: the one mentioned last before the phrase."""
     start, end = span
     tokens = [t for t in ctx.tokens if start <= t.start < end]
     head = next((t for t in tokens if t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES)), None)
@@ -182,20 +246,37 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
         return None
     head_lemma = ctx.lemma(head)
     heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
-    tail = [fold(t.text)[:5] for t in tokens if t.start > head.start and t.pos != "PUNCT"]
+    tail = [t for t in tokens if t.start > head.start and t.pos != "PUNCT"]
+    # the nouns say whose post it is; adjectives may differ ("Военного" for "Высшего … вооруженных сил")
+    wanted = {word for t in tail if t.pos in ("NOUN", "PROPN") for word in _stems(ctx, t)}
+    pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS
+    posts = next((p for word, p in STATE_POSTS.items() if [word] == [fold(t.text)[:5] for t in tail[-1:]]), None)
     holders = []
     for e in entities:
         if e.type != "PER":
             continue
         for role in e.roles:
             role_words = role.split()
-            role_tail = [fold(w)[:5] for w in role_words[1:]]
-            if role_words[0] in heads and (not tail or tail == role_tail or tail[-1:] in POINTING_TAILS):
+            if posts is not None:
+                fits = role_words[0] in posts
+            elif not tail or pointing:
+                fits = role_words[0] in heads
+            else:
+                # the role's own head word may follow its adjectives ("официальный представитель")
+                named = heads | BODY_HEADS if head_lemma in HEAD_SYNONYMS else heads
+                fits = bool(named & set(role_words)) and wanted <= {fold(w)[:5] for w in role_words}
+            if fits:
                 holders.append(e)
                 break
     if not holders:
         return None
     return _last_person(holders, start) or holders[0].id
+
+
+def _stems(ctx: Parsed, token: DocToken) -> tuple[str, ...]:
+    """"Минфина" -> the stems of "министерство финансы": a compound abbreviation spelt out."""
+    spelt = rows(AGENCIES).get(fold(ctx.lemma(token)))
+    return tuple(w[:5] for w in spelt) if spelt else (fold(token.text)[:5],)
 
 
 def _last_person(persons: list[Entity], position: int) -> str | None:
