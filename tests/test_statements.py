@@ -202,6 +202,19 @@ def test_not_statements(models, text):
     assert svodka.extract(text, models=models).statements == ()
 
 
+def test_a_speaker_after_the_verb_ends_at_its_comma(models):
+    """"Как заявил X, …": the speaker stops at the comma after the name even where the parse
+    hangs words of the reported clause on it; an apposition after a comma stays."""
+    doc = svodka.extract("Как заявил официальный представитель «Союза граждан» (Unión de Ciudadanos) Оскар Мендес, "
+                         "смерть генерала совпала с годовщиной переворота 3 февраля 1989 года.", models=models)
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("официальный представитель «Союза граждан» (Unión de Ciudadanos) Оскар Мендес",
+         "смерть генерала совпала с годовщиной переворота 3 февраля 1989 года")]
+    doc = svodka.extract("«Денег нет», — сказал один из организаторов акции, местный активист Тимур Ахмедов.",
+                         models=models)
+    assert [s.speaker.text for s in doc.statements] == ["один из организаторов акции, местный активист Тимур Ахмедов"]
+
+
 def test_a_statement_noun_is_the_source_of_the_statement_before(models):
     doc = svodka.extract("В заявлении МВД говорится, что задержаны трое. Депутат Иван Рыбин потребовал отчёта. "
                          "В заявлении также говорится, что задержанные признались.", models=models)

@@ -20,7 +20,9 @@ from natasha.doc import DocToken
 from ..data import ROLES, wordlist
 from .words import lemma
 
-MAX_WINDOW = 8
+MAX_WINDOW = 10
+MAX_GLOSS = 12  # tokens of a parenthetical gloss between a role and its name
+QUOTE_MARKS = {"«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"в", "на"}
 OPEN_HEADS = {"кандидат", "претендент"}  # roles completed by a preposition: "кандидат в депутаты"
 # A genitive phrase like "страны" points back at a country named elsewhere; we
@@ -32,10 +34,20 @@ def _is_role(token: DocToken, morph_vocab) -> bool:
     return token.pos in ("NOUN", "PROPN") and lemma(token, morph_vocab) in wordlist(ROLES)
 
 
+def _opening(tokens: list[DocToken], j: int) -> int | None:
+    """Where the parenthesis closed at ``tokens[j]`` opens, if within a short gloss."""
+    for k in range(j - 1, max(-1, j - MAX_GLOSS), -1):
+        if tokens[k].text in "()":
+            return k if tokens[k].text == "(" else None
+    return None
+
+
 def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_vocab) -> bool:
     token = tokens[j]
     if id(token) in inside_name or _is_role(token, morph_vocab):
         return True
+    if token.text in QUOTE_MARKS:  # the marks around an organisation's name: "глава «Газпрома»"
+        return any(0 <= k < len(tokens) and id(tokens[k]) in inside_name for k in (j - 1, j + 1))
     if token.text.lower() == "и" or token.pos == "ADJ":
         return True
     if token.text.lower() in PREPOSITIONS and j > 0 and lemma(tokens[j - 1], morph_vocab) in OPEN_HEADS:
@@ -65,7 +77,12 @@ def roles_before(
     persons = persons or set()
     window: list[DocToken] = []
     j = index - 1
-    while j >= 0 and len(window) < MAX_WINDOW and _may_extend(tokens, j, inside_name, morph_vocab):
+    while j >= 0 and len(window) < MAX_WINDOW:
+        if tokens[j].text == ")" and (opening := _opening(tokens, j)) is not None:
+            j = opening - 1  # "представитель союза (Unión Nacional …) Сесар Дуран": a gloss, not the role
+            continue
+        if not _may_extend(tokens, j, inside_name, morph_vocab):
+            break
         if id(tokens[j]) in persons and tokens[j].feats.get("Case") == tokens[index].feats.get("Case") != "Gen":
             break  # "Президент Франции Эмманюэль Макрон и премьер-министр …": Macron's role is not the next name's
         window.insert(0, tokens[j])
@@ -96,9 +113,10 @@ def _normal(phrase: list[DocToken], morph_vocab) -> str | None:
     head = next((k for k, t in enumerate(phrase) if _is_role(t, morph_vocab)), None)
     if head is None:
         return None
-    words = [lemma(t, morph_vocab) for t in phrase[: head + 1]]
-    words += [t.text for t in phrase[head + 1 :]]
-    return " ".join(words)
+    words = " ".join(lemma(t, morph_vocab) for t in phrase[: head + 1])
+    for previous, t in zip(phrase[head:], phrase[head + 1 :]):
+        words += (" " if t.start > previous.stop else "") + t.text  # the tail as written, spacing kept
+    return words
 
 
 def prune(roles: list[str]) -> list[str]:

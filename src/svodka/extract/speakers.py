@@ -257,12 +257,13 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
             continue
         for role in e.roles:
             role_words = role.split()
+            # its head word, past adjectives ("официальный представитель")
+            role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
             if posts is not None:
-                fits = role_words[0] in posts
+                fits = role_head in posts
             elif not tail or pointing:
-                fits = role_words[0] in heads
+                fits = role_head in heads
             else:
-                # the role's own head word may follow its adjectives ("официальный представитель")
                 named = heads | BODY_HEADS if head_lemma in HEAD_SYNONYMS else heads
                 fits = bool(named & set(role_words)) and wanted <= {fold(w)[:5] for w in role_words}
             if fits:

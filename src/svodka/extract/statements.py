@@ -379,6 +379,9 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         if clause[-1].stop < sentence[1] - 1:
             sentence_tokens = ctx.between(*sentence)
             return _around(ctx, sentence_tokens, clause[0].start, clause[-1].stop), "indirect"
+        following = ctx.between(speaker[1], sentence[1]) if speaker and speaker[0] > cue.start else []
+        if following and following[0].text == ",":  # the parse hung the content on the cue: it follows the speaker
+            return _trim_content(ctx, following[0].stop, sentence[1]), "indirect"
     after_cue = [t for t in _own_subtree(ctx, cue) if t.start > cue.stop and t.start < sentence[1]]
     after_cue = [t for t in after_cue if not (speaker and speaker[0] <= t.start < speaker[1])]
     # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after
@@ -552,7 +555,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         # with two (a parse error), the one nearest the verb
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         if subject is not None and _agrees(subject, token):
-            words = [t for t in ctx.subtree(subject) if t.pos != "PUNCT"]
+            words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             return span_of(words) if words else None
         if subject is not None or token.rel not in ("conj", "acl:relcl") or token.head_id not in ctx.by_id:
             return _subject_before(ctx, token)
@@ -562,6 +565,24 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 break
             token = ctx.by_id[token.head_id]
     return None
+
+
+def _phrase_end(ctx: _Context, subject: DocToken, verb: DocToken) -> list[DocToken]:
+    """The subject's subtree; after the verb, only up to the first comma outside quotation
+    marks and parentheses that the subtree does not go on after: in "Как заявил представитель «…» (…) Сесар Дуран, смерть …
+    совпала … в 1989 году" the parse may hang words of the reported clause on the name."""
+    words = ctx.subtree(subject)
+    if subject.start < verb.start:
+        return words
+    inside, depth = {w.id for w in words}, 0
+    following = ctx.between(subject.stop, ctx.sentence_of[subject.id][1])
+    for n, t in enumerate(following):
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+        # but "один из организаторов акции, местный активист Тимур Ахмедов" goes on
+        if t.text == "," and depth == 0 and not ctx.in_quote(t.start) and (
+                n + 1 == len(following) or following[n + 1].id not in inside):
+            return [w for w in words if w.start < t.start]
+    return words
 
 
 def _object(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
