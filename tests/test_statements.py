@@ -215,6 +215,15 @@ def test_a_speaker_after_the_verb_ends_at_its_comma(models):
     assert [s.speaker.text for s in doc.statements] == ["один из организаторов акции, местный активист Тимур Ахмедов"]
 
 
+def test_a_verb_ending_in_a_colon_reports_the_next_line(models):
+    doc = svodka.extract("Глава комиссии Антон Рябов сообщил:\nПо моей информации, он не оказывал сопротивления.\n"
+                         "При этом он добавил:\nМы призывали его явиться с повинной.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(s.speaker.entity), s.content.text) for s in doc.statements] == [
+        ("Антон Рябов", "По моей информации, он не оказывал сопротивления"),
+        ("Антон Рябов", "Мы призывали его явиться с повинной")]
+
+
 def test_a_statement_noun_is_the_source_of_the_statement_before(models):
     doc = svodka.extract("В заявлении МВД говорится, что задержаны трое. Депутат Иван Рыбин потребовал отчёта. "
                          "В заявлении также говорится, что задержанные признались.", models=models)

@@ -100,12 +100,23 @@ def roles_before(
     for token in window:
         if token.text.lower() == "и":
             phrases.append([])
-        elif id(token) in persons:
-            phrases[-1].append(None)  # "помощник Ивана Сидорова": the role ends before the name
         else:
             phrases[-1].append(token)
-    phrases = [p[: p.index(None)] if None in p else p for p in phrases]
-    return [role for role in (_normal(p, morph_vocab) for p in phrases if p) if role]
+    roles = []
+    for phrase in phrases:
+        named = next((n for n, t in enumerate(phrase) if id(t) in persons), None)
+        if named is not None:
+            # "помощник Ивана Сидорова Анна Котова": the role ends before the other name, and is
+            # ours when that name is in another case (whose assistant); "дочь президента
+            # Узбекистана Ислама Каримова Лолла Каримова": in the role's own case, the other
+            # name is the role's holder
+            head = next((t for t in phrase[:named] if _is_role(t, morph_vocab)), None)
+            if head is not None and head.feats.get("Case") == phrase[named].feats.get("Case"):
+                continue
+            phrase = phrase[:named]
+        if phrase and (role := _normal(phrase, morph_vocab)):
+            roles.append(role)
+    return roles
 
 
 def _normal(phrase: list[DocToken], morph_vocab) -> str | None:

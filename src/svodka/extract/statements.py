@@ -393,7 +393,9 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # "заявил: «…»"
     following = ctx.between(cue.stop, sentence[1])
     if following and following[0].text == ":":
-        return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
+        if len(following) > 1:
+            return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
+        return _next_line(ctx, sentence[1]), "direct"  # "Цветков сообщил:" and what he said on the next line
     if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") or t.text == ","
                                                          for t in _outside_parentheses(following[:-1])):
         block = _next_line(ctx, sentence[1])  # "написал в Twitter:" and the post on its own line
