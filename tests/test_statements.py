@@ -197,6 +197,9 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     "Коллектив отметил юбилей директора.",
     "Супруги назвали дочь Алисой.",
     "По данным за прошлый год, доходы выросли.",
+    # an outlet relaying the news item (docs/statements-annotation.md)
+    "Правительство Эндии уходит в отставку после протестов, сообщает агентство Reuters.",
+    "Правительство Эндии уходит в отставку после протестов, передаёт телеканал «Звезда».",
 ])
 def test_not_statements(models, text):
     assert svodka.extract(text, models=models).statements == ()
@@ -213,6 +216,17 @@ def test_a_speaker_after_the_verb_ends_at_its_comma(models):
     doc = svodka.extract("«Денег нет», — сказал один из организаторов акции, местный активист Тимур Ахмедов.",
                          models=models)
     assert [s.speaker.text for s in doc.statements] == ["один из организаторов акции, местный активист Тимур Ахмедов"]
+
+
+def test_an_outlet_making_its_own_claim_is_a_speaker(models):
+    doc = svodka.extract("Как пишет газета «Вечерний Зареченск», мэр уйдёт в отставку.", models=models)
+    assert [s.content.text for s in doc.statements] == ["мэр уйдёт в отставку"]
+
+
+def test_a_fronted_topic_is_the_content_and_an_occasion_never_is(models):
+    doc = svodka.extract("Об отставке правительства премьер-министр Иван Рыбин заявил во время своего выступления в "
+                         "парламенте.", models=models)
+    assert [s.content.text for s in doc.statements] == ["Об отставке правительства"]
 
 
 def test_a_verb_ending_in_a_colon_reports_the_next_line(models):

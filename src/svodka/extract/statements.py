@@ -55,6 +55,12 @@ NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
+# Where and when something was said: "во время выступления", "в ходе брифинга", "в интервью"
+OCCASIONS = {"время", "ход", "течение", "рамка", "интервью", "конференция", "пресс-конференция", "брифинг",
+             "выступление", "речь", "встреча", "эфир", "заседание", "визит", "беседа"}
+RELAYING = {"сообщать", "передавать"}  # "сообщает агентство", "передаёт ТАСС"
+MEDIA = {"агентство", "информагентство", "издание", "газета", "телеканал", "журнал", "портал", "радиостанция",
+         "сайт", "телекомпания"}
 SAID_IN = {"говориться", "сообщаться"}
 # "большинство депутатов высказалось за": a vote, not a statement
 VOTERS = {"большинство", "меньшинство", "половина", "парламент", "дума", "сенат", "совет", "комитет", "депутат",
@@ -105,6 +111,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "") -> 
     drafts += _reporting_verbs(ctx, drafts)
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
+    drafts = [d for d in drafts if not _relayed(ctx, d, resolver)]
     return [_finish(ctx, doc_id, f"s{n}", d, resolver) for n, d in enumerate(drafts, 1)]
 
 
@@ -420,7 +427,12 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
             end = sentence[1]
         if not any(t.text.lower() in ("что", "чтобы") for t in after_cue):
             return _trim_content(ctx, following[1].stop, end), "clause"
-    complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop]
+    # "заявил во время выступления в парламенте": where and when it was said, not what
+    complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop
+                   and not (c.rel == "obl" and ctx.lemma(c) in OCCASIONS)]
+    about = _fronted_about(ctx, cue, sentence)
+    if about and not any(t.text in "«„“\"" for t in after_cue):
+        return about, "object"  # "Об отставке правительства премьер заявил во время выступления"
     if complements and after_cue:
         start = min(t.start for c in complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in "«„“\""])
@@ -494,6 +506,19 @@ def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
     words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
     rest = [t for t in words if t.pos != "ADP" and ctx.lemma(t) not in WHEN | TIME_WORDS]
     return bool(words) and len(words) <= 4 and not rest
+
+
+def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The "о …" phrase opening the sentence, as the verb's complement: "Об отставке
+    правительства премьер-министр заявил …"."""
+    first = next((t for t in ctx.tokens if t.start >= sentence[0]), None)
+    if first is None or first.start >= cue.start or fold(first.text) not in ("о", "об"):
+        return None
+    for c in ctx.children.get(cue.id, []):
+        words = ctx.subtree(c)
+        if c.rel == "obl" and c.start < cue.start and words[0] is first and words[-1].stop < cue.start:
+            return words[0].start, words[-1].stop
+    return None
 
 
 def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
@@ -651,6 +676,21 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 
 
 # -- speakers to entities ---------------------------------------------------------
+
+def _relayed(ctx: _Context, d: _Draft, resolver: Resolver) -> bool:
+    """"…, сообщает агентство Reuters", "…, передаёт ТАСС": the outlet relays the news
+    item, it does not make a claim of its own (docs/statements-annotation.md); "пишет
+    издание, что …" and "по данным издания" stay."""
+    cue = ctx.token_at(d.cue_start)
+    if d.cue not in RELAYING or cue is None or cue.feats.get("Tense") != "Pres" or d.speaker is None \
+            or d.content[1] > d.cue_start:
+        return False
+    words = [t for t in ctx.between(*d.speaker) if t.pos != "PUNCT"]
+    if words and ctx.lemma(words[0]) in MEDIA:
+        return True
+    return any(resolver.org_kinds.get(e.id) == "media" and d.speaker[0] <= m.start < d.speaker[1]
+               for e in resolver.entities for m in e.mentions)
+
 
 def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
     text = ctx.text
