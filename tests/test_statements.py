@@ -238,6 +238,13 @@ def test_a_verb_ending_in_a_colon_reports_the_next_line(models):
         ("Антон Рябов", "Мы призывали его явиться с повинной")]
 
 
+def test_the_outlets_interlocutor_is_its_source_not_the_outlet(models):
+    doc = svodka.extract("«Решение принято», — сказал газете «Вечерний Зареченск» информированный источник. Также "
+                         "собеседник издания сообщил, что мэр уйдёт в отставку.", models=models)
+    assert [(s.speaker.text, s.speaker.entity, s.speaker.antecedent) for s in doc.statements] == [
+        ("информированный источник", None, None), ("собеседник издания", None, "информированный источник")]
+
+
 def test_a_statement_noun_is_the_source_of_the_statement_before(models):
     doc = svodka.extract("В заявлении МВД говорится, что задержаны трое. Депутат Иван Рыбин потребовал отчёта. "
                          "В заявлении также говорится, что задержанные признались.", models=models)

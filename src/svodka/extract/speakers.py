@@ -25,6 +25,8 @@ PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": 
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
 POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
                   ["завод"], ["предп"]]
+INTERLOCUTORS = {"собеседник"}
+CLAUSES = {"ccomp", "csubj", "advcl", "acl", "acl:relcl"}
 # "глава государства" is the president, "глава правительства" the prime minister, whatever
 # country the text named them with
 STATE_POSTS = {"госуд": {"президент"}, "стран": {"президент"},
@@ -89,7 +91,10 @@ class Resolver:
         for t in ctx.tokens:
             # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
             if (t.rel in SUBJECT_RELS and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
-                    and not ctx.in_quote(t.start) and t.start not in named):
+                    and not ctx.in_quote(t.start) and t.start not in named
+                    # of a main clause: in "обратил внимание на то, что господин Зубков остался"
+                    # the one who speaks is not the subject of the reported clause
+                    and getattr(ctx.by_id.get(t.head_id), "rel", "root") not in CLAUSES):
                 words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
                 span = (words[0].start, words[-1].stop)
                 entity = _resolve(ctx, span, entities)  # "глава Казахстана" is a named person
@@ -132,6 +137,13 @@ class Resolver:
                 if found != (None, None):
                     return found
             return None, None
+        head = _head(ctx, words) if words else None
+        if head is not None and ctx.lemma(head) in INTERLOCUTORS:
+            # "собеседник издания", "собеседник «Коммерсанта»": the source the outlet talked to,
+            # introduced before ("информированный источник", "сотрудник администрации"), else the
+            # person who spoke last; never the outlet
+            unnamed = self._back(span[0], "Sing", None, kinds=("",))
+            return unnamed if unnamed != (None, None) else self._back(span[0], "Sing", None, kinds=("PER",), spoke=True)
         entity = _resolve(ctx, span, self.entities)
         if entity is not None:
             return entity, None
