@@ -238,6 +238,13 @@ def test_a_verb_ending_in_a_colon_reports_the_next_line(models):
         ("Антон Рябов", "Мы призывали его явиться с повинной")]
 
 
+def test_a_person_in_a_clause_inside_the_speaker_phrase_is_not_the_speaker(models):
+    doc = svodka.extract("Руководитель пресс-службы газеты «Вечерний Зареченск», где работала Анна Лаптева, Надежда "
+                         "Рыбина отметила, что дата процесса не случайна.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == ["Надежда Рыбина"]
+
+
 def test_the_outlets_interlocutor_is_its_source_not_the_outlet(models):
     doc = svodka.extract("«Решение принято», — сказал газете «Вечерний Зареченск» информированный источник. Также "
                          "собеседник издания сообщил, что мэр уйдёт в отставку.", models=models)

@@ -221,7 +221,12 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
     start, end = span
     # A person named inside the phrase speaks unless named in the genitive
     # ("представитель Обамы" is not Obama); a place speaks only as the whole phrase.
-    inside = [(e, m) for e in entities for m in e.mentions if start <= m.start and m.end <= end]
+    # but not one named in a clause inside it ("Руководитель пресс-службы газеты, где работала
+    # Политковская, Надежда Прусенкова")
+    clauses = {w.start for t in ctx.tokens if start <= t.start < end and t.rel in CLAUSES
+               for w in ctx.subtree(t)}
+    inside = [(e, m) for e in entities for m in e.mentions
+              if start <= m.start and m.end <= end and m.start not in clauses]
     for e, m in inside:
         if e.type == "PER" and not _genitive(ctx, m.start):
             return e.id
