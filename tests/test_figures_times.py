@@ -112,6 +112,18 @@ def test_times_without_anything_to_count_from_stay_unresolved(models):
     ]
 
 
+def test_times_a_past_weekday_after_a_date_is_a_day_of_its_week(models):
+    text = ("В понедельник 18 февраля 2013 года премьер уволил министра, а во вторник объявил о новых мерах. "
+            "Протесты, проходившие в понедельник и во вторник, не утихли.")
+    assert [t[1] for t in times(text)] == ["2013-02-18", "2013-02-19", "2013-02-18", "2013-02-19"]
+
+
+def test_times_a_date_line_at_the_foot_of_the_page_stands_in_for_nothing_before_it(models):
+    text = ("Вчера в столице прошёл митинг против повышения цен на электричество и газ.\n\n"
+            "Статья опубликована 7 июля 2013 года в разделе новостей нашего сайта о политике.")
+    assert times(text)[0] == ("Вчера", None, None, None)
+
+
 def test_figures_and_times_dev_sets_are_valid():
     from svodka.bench import devset
 

@@ -119,7 +119,11 @@ def extract(doc: Doc, morph_vocab, published: str | None = None, doc_id: str = "
     for f in kept:
         _widen(text, f)
     given = _published(published)
-    times = _resolve(text, kept, given, "published") if given else _resolve(text, kept, _dateline(text, kept), "document")
+    if given:
+        times = _resolve(text, kept, given, "published")
+    else:
+        line = _dateline(text, kept)
+        times = _resolve(text, kept, line[0] if line else None, "document", since=line[1] if line else 0)
     sentences = [(s.start, s.stop) for s in doc.sents]
     return [replace(t, doc=doc_id, sentence=_sentence(sentences, t.start)) for t in times]
 
@@ -188,6 +192,7 @@ def _explicit(text: str, morph_vocab) -> list[_Found]:
 # is slow on long texts, so it runs only on the stretches around these.
 HINT = re.compile(rf"\b(?:{MONTH_FORMS})|\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
 REACH = 16
+WEEK_REACH = 600  # characters after a full date within which a weekday means a day of its week
 MARK = re.compile(rf"{HINT.pattern}|\d+|\bгг?\b", re.IGNORECASE)
 
 
@@ -261,17 +266,19 @@ def _future_verb(doc: Doc, position: int) -> bool:
     return False
 
 
-def _dateline(text: str, found: list[_Found]) -> date | None:
+def _dateline(text: str, found: list[_Found]) -> tuple[date, int] | None:
     """Without a publication date, the first full date said in a sentence of the text
     (not in a photo caption) stands in for it: "5 августа 2016 года ФК «Спартак»
-    объявил …", then "Вчера москвичи проиграли …"."""
+    объявил …", then "Вчера москвичи проиграли …". With where it is said: it stands in
+    for what is said after it, not for a "вчера" before a date at the foot of the page."""
     for f in found:
         if f.year is not None and f.month and f.day:
             line_start = text.rfind("\n", 0, f.start) + 1
             line_end = text.find("\n", f.end)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             if len(line.split()) >= 8:
-                return _day_or_none(f.year, f.month, f.day)
+                day = _day_or_none(f.year, f.month, f.day)
+                return (day, line_start) if day else None
     return None
 
 
@@ -291,17 +298,19 @@ def _published(published: str | None) -> date | None:
         return None
 
 
-def _resolve(text: str, found: list[_Found], published: date | None, source: str) -> list[Time]:
-    """``published`` is the publication date, or the date line standing in for it
-    (then what counts from it is anchored to the ``document``)."""
+def _resolve(text: str, found: list[_Found], dated: date | None, source: str, since: int = 0) -> list[Time]:
+    """``dated`` is the publication date, or the date line standing in for it (then what
+    counts from it is anchored to the ``document``, from position ``since`` on)."""
     # the year of a dated event ("2 января 2022 года"), not of background ("основана в 1592 году")
     years = [(f.start, f.year) for f in found if f.year is not None and f.month]
     bare = [(f.start, f.year) for f in found if f.year is not None and not f.month]
     times: list[Time] = []
     previous: date | None = None
     last_year: int | None = None
+    explicit: tuple[int, date] | None = None  # the last date said in full, and where
     for n, f in enumerate(found, 1):
         value, precision, anchor = None, None, None
+        published = dated if f.start >= since else None
         if f.year is not None and f.month and f.day:
             value, precision, anchor = _day(f.year, f.month, f.day), "day", "explicit"
         elif f.year is not None and f.month:
@@ -325,6 +334,10 @@ def _resolve(text: str, found: list[_Found], published: date | None, source: str
                 value, precision = (base + timedelta(days=f.shift)).isoformat(), "day"
             else:
                 anchor = None
+        elif f.weekday is not None and not f.forward and explicit and f.start - explicit[0] <= WEEK_REACH:
+            # "В понедельник 18 февраля …, а во вторник …": the week of the date just said
+            monday = explicit[1] - timedelta(days=explicit[1].weekday())
+            value, precision, anchor = (monday + timedelta(days=f.weekday)).isoformat(), "day", "document"
         elif f.weekday is not None and published is not None:
             if f.forward:
                 day = published + timedelta(days=(f.weekday - published.weekday()) % 7 or 7)
@@ -341,6 +354,8 @@ def _resolve(text: str, found: list[_Found], published: date | None, source: str
             precision = anchor = None
         elif precision == "day":
             previous = date.fromisoformat(value)
+            if f.day:
+                explicit = (f.start, previous)  # a date said as one: "18 февраля 2013 года", "18 февраля"
         if value:
             last_year = int(value[:4])
         times.append(Time("", f"t{n}", f.start, f.end, text[f.start : f.end], value, precision, anchor))
