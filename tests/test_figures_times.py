@@ -73,6 +73,15 @@ def test_figures_leave_out_what_is_not_an_amount(models):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Задержание опровергнуто[http://www.news.example/item/58e344f09a79471002e253af В компании опровергли.",
+    "Губернатор постановляю 2 Настоящий Указ вступает в силу со дня подписания.",
+    "На основании закона от 6 октября 1999 г 184 ФЗ губернатор отстранён.",
+])
+def test_numbers_in_links_items_and_law_numbers_are_not_figures(models, text):
+    assert figures(text) == []
+
+
 def test_figures_link_to_the_statement_that_claims_them(models):
     doc = svodka.extract("По данным МЧС, погибли семь человек. Позже погибли ещё двое.")
     claimed, own = doc.figures

@@ -32,7 +32,7 @@ MEASURES = {"рубль", "доллар", "евро", "юань", "тенге", 
 DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "десятилетие", "ночь",
              "утро", "вечер"}
 # "частью 3 статьи 30", "по трём статьям УК": parts of laws are not amounts of anything
-LEGAL = {"статья", "часть", "пункт", "глава", "подпункт"}
+LEGAL = {"статья", "часть", "пункт", "глава", "подпункт", "фз"}  # "184 ФЗ": a federal law's number
 # "выросло до девяти", "сократилось до пяти": the new value, not an upper bound
 CHANGES = {"вырасти", "возрасти", "увеличиться", "сократиться", "снизиться", "уменьшиться", "достигнуть",
            "дойти", "подняться", "упасть", "опуститься"}
@@ -56,6 +56,7 @@ PHRASES = ((GATHERED, "participants"), (SOUGHT_CARE, "injured"), (FATE_UNKNOWN, 
 PEOPLE = {"человек", "житель", "горожанин", "гражданин", "сторонник", "активист", "студент", "рабочий", "пациент",
           "пассажир", "ребенок", "жилец"}
 # "повлёкшем смерть двух и более лиц": the wording of a criminal article, not a count
+LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LAW_WORDING = re.compile(r"\s+(?:и|или)\s+более\s+лиц", re.IGNORECASE)
 BOTH = {"оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"}
 CURRENCIES = {"$": "доллар", "£": "фунт", "€": "евро", "¥": "иена", "₽": "рубль"}
@@ -69,7 +70,8 @@ WINDOW = 6
 
 def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc_id: str = "") -> list[Figure]:
     text = doc.text
-    busy = [(t.start, t.end) for t in times]
+    # numbers inside times and inside links ("rbc.ru/rbcfreenews/58e344f09a79471002e253af") count nothing
+    busy = [(t.start, t.end) for t in times] + [m.span() for m in LINK.finditer(text)]
     figures: list[Figure] = []
     for sent in doc.sents:
         tokens = sent.tokens
@@ -143,6 +145,9 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
     if before in NOT_AFTER or before == ":" and digit_before \
             or after == ":" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isdigit():
         return None  # "ст. 20.2", "14:0", "17:00"
+    if i + 1 < len(tokens) and after[:1].isupper() and tokens[i + 1].pos not in ("PROPN", "X") \
+            and not after.isupper() and numbers.DIGITS.match(t.text):
+        return None  # "постановляю 1 Отрешить …", "2 Настоящий Указ …": an item's number, not a count
     if after in ("-", "–") and i + 2 < len(tokens) and not tokens[i + 2].text[:1].isdigit():
         return None  # "14-й" split by the tokenizer
     if t.text.lower() in ("один", "одна", "одно", "одного", "одной", "одним", "одном") and after == "из":
