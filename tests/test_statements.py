@@ -200,6 +200,9 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     # an outlet relaying the news item (docs/statements-annotation.md)
     "Правительство Эндии уходит в отставку после протестов, сообщает агентство Reuters.",
     "Правительство Эндии уходит в отставку после протестов, передаёт телеканал «Звезда».",
+    # an act on an object, not a report
+    "Власти объявили трёхдневный траур в связи с гибелью политика.",
+    "Мэрия объявила два тендера на реставрацию фонтанов.",
 ])
 def test_not_statements(models, text):
     assert svodka.extract(text, models=models).statements == ()

@@ -52,6 +52,8 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 CLAUSE_ONLY = {"признать", "признавать"}
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
 NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
+# "объявили траур", "объявили два тендера", "объявил голодовку": an act; "объявил о намерении …" reports
+ACTS_ON_AN_OBJECT = {"объявить", "объявлять"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
@@ -329,7 +331,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         needs_clause = cue_lemma in CLAUSE_ONLY or cue.feats.get("VerbForm") == "Conv"
         if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING \
-                or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object":
+                or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object" \
+                or cue_lemma in ACTS_ON_AN_OBJECT and kind == "object" and any(
+                    c.rel == "obj" for c in ctx.children.get(cue.id, [])):
             continue
         ctx.used.add(cue.id)
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
