@@ -248,6 +248,16 @@ def test_a_person_in_a_clause_inside_the_speaker_phrase_is_not_the_speaker(model
     assert [names.get(s.speaker.entity) for s in doc.statements] == ["Надежда Рыбина"]
 
 
+def test_a_pronoun_checks_the_gender_its_antecedent_showed(models):
+    """"заявил прокурор Рикар … Она ответила": not the prosecutor, but the wife the text named
+    as an object; never a magazine named in passing."""
+    doc = svodka.extract("Об этом заявил прокурор Жан-Поль Рикар. Он одобрял атаку на журнал Charlie Hebdo, сказал "
+                         "чиновник. В день нападения он отправил жене 33 смс. Она ответила: «Только Бог будет судить "
+                         "тебя».", models=models)
+    last = doc.statements[-1]
+    assert (last.speaker.text, last.speaker.entity, last.speaker.antecedent) == ("Она", None, "жена")
+
+
 def test_the_outlets_interlocutor_is_its_source_not_the_outlet(models):
     doc = svodka.extract("«Решение принято», — сказал газете «Вечерний Зареченск» информированный источник. Также "
                          "собеседник издания сообщил, что мэр уйдёт в отставку.", models=models)

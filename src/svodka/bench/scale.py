@@ -24,12 +24,13 @@ RUN = """
 import json, resource, sys, time
 from svodka.batch import ingest
 from svodka.store import open_store
+from svodka.workers import peak_rss_mb
 started = time.perf_counter()
 with open_store(sys.argv[1]) as store:
     summary = ingest([sys.argv[2]], store, workers=int(sys.argv[3]), cluster=sys.argv[4] or None, batch_size=200)
 seconds = time.perf_counter() - started
 print(json.dumps({"added": summary.added, "failed": summary.failed, "seconds": seconds,
-                  "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "self_mb": peak_rss_mb(),
                   "workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 

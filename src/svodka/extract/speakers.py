@@ -26,6 +26,9 @@ PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": 
 POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
                   ["завод"], ["предп"]]
 INTERLOCUTORS = {"собеседник"}
+OBLIQUE = "obl"  # the kind of an antecedent named as an object
+FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
+          "родственница", "бабушка", "дедушка", "вдова", "невеста", "жених", "подруга", "друг"}
 CLAUSES = {"ccomp", "csubj", "advcl", "acl", "acl:relcl"}
 # "глава государства" is the president, "глава правительства" the prime minister, whatever
 # country the text named them with
@@ -74,6 +77,7 @@ class Resolver:
     def __init__(self, ctx: Parsed, entities: list[Entity]) -> None:
         self.ctx, self.entities = ctx, entities
         self.seen: list[_Antecedent] = []
+        self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
         for e in entities:
             if e.type not in ("PER", "ORG"):
@@ -102,6 +106,12 @@ class Resolver:
                 self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
                                              t.feats.get("Number"), t.feats.get("Gender"), "PER" if entity else "",
                                              bare))
+            elif (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.rel in ("obj", "iobj", "obl")
+                  and ctx.lemma(t) in FAMILY and not ctx.in_quote(t.start)):
+                # "отправил жене 33 смс … Она ответила": a relative named as an object, in the
+                # nominative, for a pronoun no subject fits
+                self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
+                                             OBLIQUE))
 
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
@@ -120,7 +130,15 @@ class Resolver:
             kind = next((e.type for e in self.entities if e.id == entity), "")
             cue = ctx.token_at(position)
             number = cue.feats.get("Number") if cue is not None else None
-            self.seen.append(_Antecedent(start, entity, antecedent or "", number, None, kind, spoke=True))
+            # "заявил прокурор Рикар … Она ответила": the verb (or the name) says the speaker's
+            # gender, so that a later "она" does not take him
+            gender = cue.feats.get("Gender") if cue is not None else None
+            if gender is None and kind == "PER":
+                gender = next((t.feats.get("Gender") for t in words if t.pos == "PROPN" and t.feats.get("Gender")), None)
+            if kind == "PER" and gender:
+                self.genders.setdefault(entity, gender)
+            self.seen.append(_Antecedent(start, entity, antecedent or "", number, gender if kind == "PER" else None,
+                                         kind, spoke=True))
             before = [t for t in ctx.tokens if start - 30 <= t.start < start]
             if before and ctx.lemma(before[-1]) in STATEMENT_NOUNS:
                 self.documented.add(entity)
@@ -131,9 +149,10 @@ class Resolver:
         if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             # "он сказал" is a person sooner than the agency named last
-            kinds = (("PER", ""), ("ORG",)) if number == "Sing" else (("PER", "ORG", ""),)
+            kinds = (("PER", ""), ("ORG",), (OBLIQUE,)) if number == "Sing" else (("PER", "ORG", ""), (OBLIQUE,))
             for group in kinds:
-                found = self._back(span[0], number, gender, kinds=group)
+                # an organisation only if it has spoken: "она" is not the magazine named in a quotation
+                found = self._back(span[0], number, gender, kinds=group, spoke=group == ("ORG",))
                 if found != (None, None):
                     return found
             return None, None
@@ -184,7 +203,8 @@ class Resolver:
                 continue
             if number and a.number and number != a.number:
                 continue
-            if gender and a.gender and gender != a.gender and a.number != "Plur":
+            known = a.gender or self.genders.get(a.entity or "")
+            if gender and known and gender != known and a.number != "Plur":
                 continue
             if number == "Plur" and a.number != "Plur":
                 continue
