@@ -200,6 +200,8 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     # an outlet relaying the news item (docs/statements-annotation.md)
     "Правительство Эндии уходит в отставку после протестов, сообщает агентство Reuters.",
     "Правительство Эндии уходит в отставку после протестов, передаёт телеканал «Звезда».",
+    # whom someone criticised, with nothing said
+    "Журналистка нередко критиковала президента Ивана Рыбина.",
     # an act on an object, not a report
     "Власти объявили трёхдневный траур в связи с гибелью политика.",
     "Мэрия объявила два тендера на реставрацию фонтанов.",
@@ -246,6 +248,12 @@ def test_a_person_in_a_clause_inside_the_speaker_phrase_is_not_the_speaker(model
                          "Рыбина отметила, что дата процесса не случайна.", models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity) for s in doc.statements] == ["Надежда Рыбина"]
+
+
+def test_criticism_of_what_was_done_is_a_statement(models):
+    doc = svodka.extract("В заявлении он также осуждал решение мэра «снести рынок» и критиковал «чиновников без "
+                         "совести».", models=models)
+    assert [(s.cue, s.act) for s in doc.statements] == [("осуждать", "accuse"), ("критиковать", "accuse")]
 
 
 def test_a_pronoun_checks_the_gender_its_antecedent_showed(models):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from natasha import Doc
 from natasha.doc import DocToken
 
-from ..data import ACCUSATIONS, CUES, table, wordlist
+from ..data import ACCUSATIONS, CUES, ROLES, table, wordlist
 from ..records import Entity, Span, Speaker, Statement
 from . import quotes as quote_marks
 from .words import fold, yo
@@ -357,6 +357,10 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
     if words and words[0].text.lower() in ("за", "против") and ctx.lemma(cue) in ("высказаться", "проголосовать") \
             and any(c.rel in SUBJECT_RELS and ctx.lemma(c) in VOTERS for c in ctx.children.get(cue.id, [])):
         return True  # a person who "высказался за право …" gives an opinion
+    if table(CUES).get(ctx.lemma(cue)) == "accuse" and words and all(
+            t.pos in ("PUNCT", "ADJ", "PROPN") or t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES) for t in words) \
+            and any(t.pos == "PROPN" for t in words):
+        return True  # "критиковала президента Владимира Путина": whom, with nothing said
     return ctx.lemma(cue) in ("назвать", "называть") and any(
         t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words)
 
@@ -557,7 +561,8 @@ def _through_quote(ctx: _Context, end: int, sentence: tuple[int, int]) -> int:
     """"назвал события «самым тяжелым кризисом» в истории": the parse often hangs the
     quoted words elsewhere; a quotation right after the content still belongs to it."""
     for a, b in ctx.quotes:
-        if end <= a < sentence[1] and "," not in ctx.text[end:a] and b <= sentence[1]:
+        if end <= a < sentence[1] and "," not in ctx.text[end:a] and b <= sentence[1] and not any(
+                t.feats.get("VerbForm") == "Fin" for t in ctx.between(end, a)):  # "… и критиковал «…»" is its own
             rest = ctx.between(b, sentence[1])
             if any(t.text == "," or t.feats.get("VerbForm") == "Fin" for t in rest):
                 return b
