@@ -209,3 +209,10 @@ def test_one_name_keeps_one_type_in_an_article(models):
 def test_initials_join_the_full_name(models, text, groups):
     doc = svodka.extract(text, models=models)
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PER"] == groups
+
+
+def test_a_name_glossed_in_parentheses_is_the_same_person(models):
+    doc = svodka.extract("Сотрудник префектуры Микаэль Арпон (Mickaël Harpon) напал на коллег. Позже Арпона "
+                         "застрелили.", models=models)
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities if e.type == "PER"] == [
+        ("Микаэль Арпон", ["Микаэль Арпон", "Mickaël Harpon", "Арпона"])]

@@ -210,8 +210,18 @@ def _entity(doc_id: str, entity_id: str, g: _Group) -> Entity:
 
 
 def extract(doc: Doc, morph_vocab, doc_id: str = "") -> list[Entity]:
-    found = mentions(doc, morph_vocab)
+    found = _glosses(doc.text, mentions(doc, morph_vocab))
     return group(found + _missed_surnames(doc, found), doc_id)
+
+
+def _glosses(text: str, found: list[_Mention]) -> list[_Mention]:
+    """"Эверитт Аарон Джеймсон (Everitt Aaron Jameson)": a name in parentheses right after a
+    name of the same type is the same one, spelt another way; it takes the name's key, and
+    keeps its own spelling as a mention."""
+    for before, m in zip(found, found[1:]):
+        if m.type == before.type and text[before.end : m.start].strip() == "(" and text[m.end : m.end + 1] == ")":
+            m.normal, m.roles = before.normal, []
+    return found
 
 
 def _missed_surnames(doc: Doc, found: list[_Mention]) -> list[_Mention]:
