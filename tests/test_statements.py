@@ -250,6 +250,13 @@ def test_a_person_in_a_clause_inside_the_speaker_phrase_is_not_the_speaker(model
     assert [names.get(s.speaker.entity) for s in doc.statements] == ["Надежда Рыбина"]
 
 
+def test_a_clause_ends_where_a_dash_opens_another_report(models):
+    doc = svodka.extract("Его отец сказал, что шокирован известием об аресте — он назвал сына добрым и нежным "
+                         "человеком.", models=models)
+    assert [(s.cue, s.content.text) for s in doc.statements] == [
+        ("сказать", "шокирован известием об аресте"), ("назвать", "сына добрым и нежным человеком")]
+
+
 def test_criticism_of_what_was_done_is_a_statement(models):
     doc = svodka.extract("В заявлении он также осуждал решение мэра «снести рынок» и критиковал «чиновников без "
                          "совести».", models=models)

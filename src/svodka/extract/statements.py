@@ -419,7 +419,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # "заявил, что …" / "сообщили о том, что …"
     for t in after_cue:
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
-            end = max(x.stop for x in after_cue)
+            end = _next_report(ctx, t.stop, max(x.stop for x in after_cue))
             return _trim_content(ctx, t.stop, end), "clause"
     # "рассказал, что расстался …, и подтвердил, что …" parsed with the clause hung elsewhere:
     # the words say it — the clause runs from "что" to the next reporting verb
@@ -451,6 +451,18 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     phrase_start = min(cue.start, speaker[0]) if speaker else cue.start
     phrase_end = max(cue.stop, speaker[1]) if speaker else cue.stop
     return _around(ctx, sentence_tokens, phrase_start, phrase_end), "indirect"
+
+
+def _next_report(ctx: _Context, start: int, end: int) -> int:
+    """Where the clause gives way to another report after a dash or a semicolon: "сказал,
+    что шокирован — он назвал сына добрым человеком" ends before "— он назвал"."""
+    words = ctx.between(start, end)
+    for n, t in enumerate(words):
+        if t.text in ("—", "–", ";") and n + 2 < len(words):
+            subject, verb = words[n + 1], words[n + 2]
+            if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
+                return t.start
+    return end
 
 
 def _opens_clause(ctx: _Context, token: DocToken, sentence: tuple[int, int]) -> bool:
