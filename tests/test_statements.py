@@ -250,6 +250,16 @@ def test_a_person_in_a_clause_inside_the_speaker_phrase_is_not_the_speaker(model
     assert [names.get(s.speaker.entity) for s in doc.statements] == ["Надежда Рыбина"]
 
 
+def test_a_long_place_speaks_and_a_stance_with_a_quotation_reports(models):
+    doc = svodka.extract("В пресс-центре ГУ МВД России по г. Москве уточнили, что задержанный признал вину.",
+                         models=models)
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("пресс-центре ГУ МВД России по г. Москве", "задержанный признал вину")]
+    doc = svodka.extract("Пресс-секретарь театра Анна Рыбина выразила восхищение работой полиции:\nМы очень ждали "
+                         "этого дня.\nПредставители США выразили озабоченность.", models=models)
+    assert [(s.kind, s.content.text) for s in doc.statements] == [("direct", "Мы очень ждали этого дня")]
+
+
 def test_a_clause_ends_where_a_dash_opens_another_report(models):
     doc = svodka.extract("Его отец сказал, что шокирован известием об аресте — он назвал сына добрым и нежным "
                          "человеком.", models=models)

@@ -34,7 +34,7 @@ CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
-                   "версия": "по версии", "сообщение": "по сообщению"}
+                   "версия": "по версии", "сообщение": "по сообщению", "заверение": "по заверению"}
 # "согласно данным МВД", "согласно решению суда"
 ACCORDING_PREPOSITIONS = {"по", "согласно"}
 ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз",
@@ -49,7 +49,7 @@ PLACEHOLDERS = {"эту информацию", "эти данные", "эту в
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
-CLAUSE_ONLY = {"признать", "признавать"}
+CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать"}  # "выразил уверенность, что …", not "выразил озабоченность"
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
 NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
 # "объявили траур", "объявили два тендера", "объявил голодовку": an act; "объявил о намерении …" reports
@@ -688,12 +688,16 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if child.rel != "obl":
             continue
         words = ctx.subtree(child)
-        if words and words[0].text.lower() in ("в", "во") and len(words) <= 8 \
+        if words and words[0].text.lower() in ("в", "во") and len(words) <= 12 \
                 and ctx.lemma(child) not in WHEN:  # "в ГУ МЧС по Энской области", not "во вторник"
             return span_of([w for w in words[1:] if w.pos != "PUNCT"])
+    # the parse may hang the opening "В пресс-центре …" on the reported clause: the words
+    # between the sentence's "в" and the verb say the same
+    before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
+    if 2 <= len(before) <= 12 and before[0].text.lower() in ("в", "во") and ctx.lemma(before[1]) not in WHEN \
+            and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") for t in before[1:]):
+        return span_of([w for w in before[1:] if w.pos != "PUNCT"])
     return None
-
-
 
 
 # -- speakers to entities ---------------------------------------------------------
