@@ -326,3 +326,13 @@ def test_coordinated_speakers_each_get_the_statement(models, text, speakers):
 def test_content_before_the_verb_and_never_a_time(models, text, expected):
     doc = svodka.extract(text, models=models)
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == expected
+
+
+def test_trace_names_the_rule_and_the_speaker_resolution(models):
+    from svodka.bench.statements import _tracing
+
+    rules: dict[str, str] = {}
+    doc = svodka.extract("Мэр Олег Рыбин сообщил, что дороги отремонтируют. «Денег хватит», — добавил он.",
+                         models=models, stages=_tracing(rules))
+    assert [rules[s.id] for s in doc.statements] == [
+        "verb_clause; speaker: named_or_role_holder", "quote_then_verb; speaker: pronoun"]

@@ -7,12 +7,12 @@ into the text after the front matter, which also gives the publication date);
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..errors import SvodkaError
 from ..ingest import read_paths
-from ..pipeline import extract
+from ..pipeline import STAGES, extract
 from ..records import Document
 from .corpora import data_dir
 
@@ -61,7 +61,8 @@ def document(corpus: str, doc: str) -> tuple[str, dict[str, str]]:
     return (data_dir() / corpus / split / f"{name}.txt").read_text(encoding="utf-8"), {}
 
 
-def extracted(grouped: dict[tuple[str, str], list], skipped: set[str]) -> Iterator[tuple[str, str, list, str, Document]]:
+def extracted(grouped: dict[tuple[str, str], list], skipped: set[str],
+              stages: Sequence = STAGES) -> Iterator[tuple[str, str, list, str, Document]]:
     """(corpus, document, gold rows, text, svodka's records) for each dev-set document whose
     text is here, in order; a corpus whose texts are absent goes into ``skipped``."""
     for (corpus, doc), gold_rows in sorted(grouped.items()):
@@ -69,7 +70,7 @@ def extracted(grouped: dict[tuple[str, str], list], skipped: set[str]) -> Iterat
             skipped.add(corpus)
             continue
         text, meta = document(corpus, doc)
-        yield corpus, doc, gold_rows, text, extract(text, **meta)
+        yield corpus, doc, gold_rows, text, extract(text, stages=stages, **meta)
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int], share: float = 0.5) -> bool:

@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from ..extract import statements
 from ..extract.words import fold
+from ..pipeline import STAGES
 from .devset import DATA, document, extracted, overlaps, rows
 from .score import PRF
 
@@ -40,13 +42,15 @@ def speaker_ok(gold: str, *candidates: str | None) -> bool:
     return False
 
 
-def run(gold_path: Path = DEFAULT_GOLD) -> dict:
+def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
     """Scores over all gold rows, and per corpus ("own", "nerel"); a corpus whose
-    texts are absent is listed under "skipped" and left out of every score."""
+    texts are absent is listed under "skipped" and left out of every score. ``trace``:
+    each wrong or spurious statement's error says which rules found it and its speaker."""
     gold = load_gold(gold_path)
     scores: dict[str, dict[str, PRF]] = defaultdict(lambda: {"content": PRF(), "speaker": PRF()})
     errors, skipped, counted = [], set(), 0
-    for corpus, doc, gold_rows, text, found in extracted(gold, skipped):
+    rules: dict[str, str] = {}
+    for corpus, doc, gold_rows, text, found in extracted(gold, skipped, _tracing(rules) if trace else STAGES):
         counted += len(gold_rows)
         names = {e.id: e.aliases for e in found.entities}  # the name first, then the others it is written as
         predicted = list(found.statements)
@@ -66,11 +70,12 @@ def run(gold_path: Path = DEFAULT_GOLD) -> dict:
             else:
                 outcomes.append(("tp", "fp+fn"))
                 errors.append({"doc": doc, "wrong_speaker": match.speaker.text, "speaker": name,
-                               "content": match.content.text[:80]})
+                               "content": match.content.text[:80], **_rule(rules, match.id)})
         for p in predicted:
             if p.id not in used:
                 outcomes.append(("fp", "fp"))
-                errors.append({"doc": doc, "spurious": p.content.text[:80], "speaker_text": p.speaker.text})
+                errors.append({"doc": doc, "spurious": p.content.text[:80], "speaker_text": p.speaker.text,
+                               **_rule(rules, p.id)})
         for group in ("all", corpus):
             for match, outcome in zip(("content", "speaker"), zip(*outcomes)):
                 for o in outcome:
@@ -85,3 +90,17 @@ def run(gold_path: Path = DEFAULT_GOLD) -> dict:
     result.setdefault("speaker", PRF().as_dict())
     result["errors"] = errors
     return result
+
+
+def _tracing(rules: dict[str, str]) -> tuple:
+    """The pipeline's stages, with the statements stage recording its rules into ``rules``
+    (statement ids repeat across documents: each document's are read before the next)."""
+    def traced(layers) -> None:
+        rules.clear()
+        layers.statements = statements.extract(layers.parse, layers.entities, layers.models.morph_vocab,
+                                               doc_id=layers.meta.id, trace=rules)
+    return tuple((name, traced if name == "statements" else stage) for name, stage in STAGES)
+
+
+def _rule(rules: dict[str, str], statement_id: str) -> dict[str, str]:
+    return {"rule": rules[statement_id]} if statement_id in rules else {}

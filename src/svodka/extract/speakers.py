@@ -77,6 +77,7 @@ class Resolver:
     def __init__(self, ctx: Parsed, entities: list[Entity]) -> None:
         self.ctx, self.entities = ctx, entities
         self.seen: list[_Antecedent] = []
+        self.rule = ""  # how the last speaker was resolved, for `svodka bench statements --trace`
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
         for e in entities:
@@ -146,10 +147,12 @@ class Resolver:
 
     def _resolve(self, span, words, position) -> tuple[str | None, str | None]:
         ctx = self.ctx
+        self.rule = "unresolved"
         if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             # "он сказал" is a person sooner than the agency named last
             kinds = (("PER", ""), ("ORG",), (OBLIQUE,)) if number == "Sing" else (("PER", "ORG", ""), (OBLIQUE,))
+            self.rule = "pronoun"
             for group in kinds:
                 # an organisation only if it has spoken: "она" is not the magazine named in a quotation
                 found = self._back(span[0], number, gender, kinds=group, spoke=group == ("ORG",))
@@ -161,25 +164,30 @@ class Resolver:
             # "собеседник издания", "собеседник «Коммерсанта»": the source the outlet talked to,
             # introduced before ("информированный источник", "сотрудник администрации"), else the
             # person who spoke last; never the outlet
+            self.rule = "interlocutor"
             unnamed = self._back(span[0], "Sing", None, kinds=("",))
             return unnamed if unnamed != (None, None) else self._back(span[0], "Sing", None, kinds=("PER",), spoke=True)
         entity = _resolve(ctx, span, self.entities)
         if entity is not None:
+            self.rule = "named_or_role_holder"
             return entity, None
         if len(words) <= 2:
             head = _head(ctx, words)
             bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
             noun = ctx.lemma(head).lower() if bare and head.pos in ("NOUN", "PROPN") else ""
             if noun in STATEMENT_NOUNS:  # whose statement ("в заявлении МВД") was quoted last, else who spoke last
+                self.rule = "statement_noun"
                 documented = self._back(span[0], None, None, kinds=("ORG", "PER"), spoke=True,
                                         accept=lambda e: e in self.documented)
                 return documented[0] or self._back(span[0], None, None, kinds=("ORG", "PER"), spoke=True)[0], None
             if noun in ORG_ANAPHORS:
+                self.rule = "organisation_word"
                 return self._organisation(span[0], ORG_ANAPHORS[noun]), None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about
+                self.rule = "person_noun"
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",))
                 return found, None
         return None, None

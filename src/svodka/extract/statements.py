@@ -90,6 +90,7 @@ class _Draft:
     speaker: tuple[int, int] | None  # span of the speaker as written
     cue_start: int
     via: tuple[int, int] | None = None  # the outlet that relays the words: "— цитирует РИА Новости министра"
+    rule: str = ""  # which rule found it, for `svodka bench statements --trace`
 
 
 class _Context(Parsed):
@@ -107,14 +108,21 @@ class _Context(Parsed):
         return table(CUES).get(self.lemma(token))
 
 
-def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "") -> list[Statement]:
+def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
+            trace: dict[str, str] | None = None) -> list[Statement]:
+    """``trace``, when given, gets each statement's id -> the rule that found it."""
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d, resolver)]
-    return [_finish(ctx, doc_id, f"s{n}", d, resolver) for n, d in enumerate(drafts, 1)]
+    found = []
+    for n, d in enumerate(drafts, 1):
+        found.append(_finish(ctx, doc_id, f"s{n}", d, resolver))
+        if trace is not None:
+            trace[found[-1].id] = f"{d.rule}; speaker: {resolver.rule if d.speaker else 'none'}"
+    return found
 
 
 # -- 1. «…», — заявил он ------------------------------------------------------
@@ -135,7 +143,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             last = drafts[-1] if drafts else None
             if last is not None and last.kind == "direct" and CONTINUES.fullmatch(ctx.text[last.sentence[1] : start]):
                 drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
-                                     (last.sentence[0], end), last.speaker, last.cue_start))
+                                     (last.sentence[0], end), last.speaker, last.cue_start, rule="quote_continued"))
             continue
         after = [t for t in ctx.tokens if t.start >= j + (0 if comma else 1)]
         if not after:
@@ -167,7 +175,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             speaker = span_of(rest[:4]) if rest else None
         act = ctx.cue_act(cue) or "assert"
         drafts.append(_Draft(ctx.lemma(cue), "direct", act, quote_marks.inner((start, end)),
-                             (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via))
+                             (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via,
+                             rule="quote_then_verb" if ctx.cue_act(cue) else "quote_slot_verb"))
     return drafts
 
 
@@ -199,7 +208,7 @@ def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
         ctx.used.add(cue.id)
         sentence = (_sentence_start(ctx, start), ctx.sentence_of[inside[-1].id][1])
         return _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue), quote_marks.inner((start, end)),
-                      sentence, span_of(words), cue.start)
+                      sentence, span_of(words), cue.start, rule="quote_interrupted")
     return None
 
 
@@ -225,7 +234,7 @@ def _headline(ctx: _Context) -> list[_Draft]:
         if not (named or name and all(t.pos == "PROPN" for t in name)) or content is None or content[1] - content[0] < 15:
             continue
         drafts.append(_Draft(":", "direct", "assert", content, (sent.start, sent.stop),
-                             span_of(name), colon.start))
+                             span_of(name), colon.start, rule="headline"))
     return drafts
 
 
@@ -268,7 +277,7 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             continue
         phrase = f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else ACCORDING_NOUNS[ctx.lemma(noun)]
         drafts.append(_Draft(phrase, "according_to", "assert", content,
-                             sentence, speaker, token.start))
+                             sentence, speaker, token.start, rule="according_to"))
         ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
     return drafts
 
@@ -317,11 +326,13 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 c.rel in ("obj", "iobj") and ctx.lemma(c) in RELATIVE for c in own):
             continue  # "американцев, которых обвиняли в том, что …" neither
         sentence = ctx.sentence_of[cue.id]
-        content, kind = _fronted_clause(ctx, sentence, speaker, cue) or _verb_content(ctx, cue, speaker, sentence)
+        fronted = _fronted_clause(ctx, sentence, speaker, cue)
+        content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
+        rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
         if content is None or _only_when(ctx, content):
             continue  # "Министр заявил в понедельник": a time is never what was said
         if kind != "clause" and (_anaphoric(ctx, content, act) or _fronted_topic(ctx, cue, sentence)):
-            content = _previous_sentence(ctx, sentence)  # "Об этом сообщила пресс-служба"
+            content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
                 continue  # the sentence before is already somebody's statement: a repetition
         cue_lemma = ctx.lemma(cue)
@@ -341,7 +352,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if kind != "direct":
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
         for one in _each_speaker(ctx, speaker):  # "заявили Иванов и Петров": a statement for each
-            drafts.append(_Draft(cue_lemma, kind, act, content, sentence, one, cue.start))
+            drafts.append(_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, rule=rule))
         found = found + drafts[-1:]
     return drafts
 
