@@ -38,9 +38,11 @@ def _interleaved(texts: list[str]) -> dict[str, float]:
     return seconds
 
 
-def _timed_pool(pool: ProcessPoolExecutor, texts: list[str], workers: int) -> float:
+def _timed_pool(pool: ProcessPoolExecutor, texts: list[str]) -> float:
     started = time.perf_counter()
-    list(pool.map(_svodka, texts, chunksize=max(1, len(texts) // (workers * 8))))
+    # one document per task: with a hundred documents, coarser chunks leave a worker idle at
+    # the end, which a long ingest (batches of 16 in a window, svodka/runners.py) does not see
+    list(pool.map(_svodka, texts, chunksize=1))
     return time.perf_counter() - started
 
 
@@ -67,7 +69,7 @@ def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callab
     if workers > 1:
         with worker_pool(workers) as pool:
             list(pool.map(_svodka, texts[: workers * 2]))  # warm every worker
-            parallel = statistics.median(_timed_pool(pool, texts, workers) for _ in range(rounds))
+            parallel = statistics.median(_timed_pool(pool, texts) for _ in range(rounds))
             worker_mb = max(pool.map(peak_rss_mb, range(workers * 4)))
         result["workers"] = {
             "workers": workers,
