@@ -88,7 +88,7 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             first, end = found.start, found.end
             number = tokens[end - 1]
             head, obj = _object(tokens, end, vocab)
-            unit = lemma(head, vocab) if head is not None and obj != "процент" else None
+            unit = lemma(head, vocab) if head is not None and head.text != "%" else None
             if obj is None and tokens[first].text.lower() in BOTH:
                 i = end  # "оба" alone points back at two already named; "оба водителя" counts
                 continue
@@ -237,7 +237,9 @@ def _object(tokens: list[DocToken], end: int, vocab) -> tuple[DocToken | None, s
         adjectives.append(tokens[k])
         k += 1
     if k < len(tokens) and tokens[k].text == "%":
-        return tokens[k], "процент"
+        # "12,5% акций банка": the percentage is the unit, the shares what is counted
+        tail = _genitive_tail(tokens, k + 1)
+        return tokens[k], " ".join(["процент"] + tail)
     if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN"):
         if adjectives:
             head = adjectives[-1]
@@ -245,15 +247,20 @@ def _object(tokens: list[DocToken], end: int, vocab) -> tuple[DocToken | None, s
         return None, None
     head = tokens[k]
     words = [_agree(a, head, vocab) for a in adjectives] + [_noun(head, vocab)]
+    return head, " ".join(words + _genitive_tail(tokens, k + 1))
+
+
+def _genitive_tail(tokens: list[DocToken], k: int) -> list[str]:
+    """The genitive phrase from ``tokens[k]`` on, as written ("акций банка")."""
     tail = []
-    for t in tokens[k + 1 : k + 5]:
+    for t in tokens[k : k + 4]:
         if t.pos in ("NOUN", "PROPN", "ADJ") and t.feats.get("Case") == "Gen":
             tail.append(t.text)
         else:
             break
-    if tail and tokens[k + len(tail)].pos == "ADJ":
+    if tail and tokens[k - 1 + len(tail)].pos == "ADJ":
         tail = tail[:-1]  # an adjective must end on its noun
-    return head, " ".join(words + tail)
+    return tail
 
 
 def _attributive(token: DocToken) -> bool:
