@@ -295,7 +295,9 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     # the nouns say whose post it is; adjectives may differ ("Военного" for "Высшего … вооруженных сил")
     wanted = {word for t in tail if t.pos in ("NOUN", "PROPN") for word in _stems(ctx, t)}
     pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS
-    posts = next((p for word, p in STATE_POSTS.items() if [word] == [fold(t.text)[:5] for t in tail[-1:]]), None)
+    # only the head of the state itself: "пресс-секретарь главы государства" is not the president
+    posts = next((p for word, p in STATE_POSTS.items() if [word] == [fold(t.text)[:5] for t in tail]), None) \
+        if head_lemma in HEAD_SYNONYMS else None
     holders = []
     for e in entities:
         if e.type != "PER":
