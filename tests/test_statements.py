@@ -263,6 +263,18 @@ def test_a_long_place_speaks_and_a_stance_with_a_quotation_reports(models):
     assert [(s.kind, s.content.text) for s in doc.statements] == [("direct", "Мы очень ждали этого дня")]
 
 
+def test_as_said_by_a_speaker_with_a_relative_clause_the_content_follows_the_speaker(models):
+    doc = svodka.extract("Как заявила Мария Рыбина, пресс-секретарь районного суда, который принял решение о его "
+                         "освобождении, Петров уже отбыл две трети срока и примерно себя вёл.", models=models)
+    assert [s.content.text for s in doc.statements] == ["Петров уже отбыл две трети срока и примерно себя вёл"]
+
+
+def test_a_plural_verb_is_not_a_single_persons(models):
+    doc = svodka.extract("Инженер Иван Рыбин продавал данные. Активисты-правозащитники отмечают, что данные не были "
+                         "секретными.", models=models)
+    assert [s.speaker.entity for s in doc.statements] == [None]
+
+
 def test_a_clause_ends_where_a_dash_opens_another_report(models):
     doc = svodka.extract("Его отец сказал, что шокирован известием об аресте — он назвал сына добрым и нежным "
                          "человеком.", models=models)

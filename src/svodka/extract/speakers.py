@@ -185,7 +185,9 @@ class Resolver:
                 return self._organisation(span[0], ORG_ANAPHORS[noun]), None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
-            if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing":
+            cue = ctx.token_at(position)
+            if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing" \
+                    and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about
                 self.rule = "person_noun"
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",))

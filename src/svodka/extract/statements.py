@@ -403,13 +403,15 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # "Как сообщили в ведомстве, выясняется …": the clause around the cue is the attribution
     if any(c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, sentence)
            for c in ctx.children.get(cue.id, [])):
+        # "Как заявила Мария Фомушина, пресс-секретарь суда, …, Данилов уже отбыл …": what follows
+        # the speaker's comma, however the parse hangs it
+        following = ctx.between(speaker[1], sentence[1]) if speaker and speaker[0] > cue.start else []
+        if following and following[0].text == ",":
+            return _trim_content(ctx, following[0].stop, sentence[1]), "indirect"
         clause = ctx.subtree(cue)
         if clause[-1].stop < sentence[1] - 1:
             sentence_tokens = ctx.between(*sentence)
             return _around(ctx, sentence_tokens, clause[0].start, clause[-1].stop), "indirect"
-        following = ctx.between(speaker[1], sentence[1]) if speaker and speaker[0] > cue.start else []
-        if following and following[0].text == ",":  # the parse hung the content on the cue: it follows the speaker
-            return _trim_content(ctx, following[0].stop, sentence[1]), "indirect"
     after_cue = [t for t in _own_subtree(ctx, cue) if t.start > cue.stop and t.start < sentence[1]]
     after_cue = [t for t in after_cue if not (speaker and speaker[0] <= t.start < speaker[1])]
     # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after
