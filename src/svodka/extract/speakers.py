@@ -18,7 +18,8 @@ from .words import fold
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed
 
 # "глава Казахстана" names the same post as "президент Казахстана".
-HEAD_SYNONYMS = {"глава": {"президент", "премьер-министр", "глава", "руководитель", "губернатор", "мэр"},
+HEAD_SYNONYMS = {"монарх": {"король", "королева", "император", "императрица", "монарх", "султан", "эмир"},
+                 "глава": {"президент", "премьер-министр", "глава", "руководитель", "губернатор", "мэр"},
                  "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"}}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
@@ -313,7 +314,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
             elif not tail or pointing:
                 fits = role_head in heads
             else:
-                named = heads | BODY_HEADS if head_lemma in HEAD_SYNONYMS else heads
+                named = heads | BODY_HEADS if head_lemma in BODY_HEADS else heads
                 fits = bool(named & set(role_words)) and wanted <= {fold(w)[:5] for w in role_words}
             if fits:
                 holders.append(e)

@@ -54,8 +54,12 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
 # "прокомментировал решение суда")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
 NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
-# "объявили траур", "объявили два тендера", "объявил голодовку": an act; "объявил о намерении …" reports
-ACTS_ON_AN_OBJECT = {"объявить", "объявлять"}
+# Acts on a direct object, not reports: "объявили траур", "объявили два тендера" (any object;
+# "объявил о намерении …" reports), "написал заявление о прекращении полномочий" (a document written)
+WRITTEN = {"заявление", "письмо", "книга", "статья", "песня", "роман", "сценарий", "жалоба", "прошение", "рапорт",
+           "завещание", "стихотворение", "диссертация", "музыка"}
+ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "объявлять": None, "написать": WRITTEN,
+                                                  "писать": WRITTEN}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
@@ -346,7 +350,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING \
                 or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object" \
                 or cue_lemma in ACTS_ON_AN_OBJECT and kind == "object" and any(
-                    c.rel == "obj" for c in ctx.children.get(cue.id, [])):
+                    c.rel == "obj" and (ACTS_ON_AN_OBJECT[cue_lemma] is None or ctx.lemma(c) in ACTS_ON_AN_OBJECT[cue_lemma])
+                    for c in ctx.children.get(cue.id, [])):
             continue
         ctx.used.add(cue.id)
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
