@@ -187,6 +187,7 @@ def test_statements_interrupted_and_continued_quotations(models):
      "министерство, всё прошло успешно.", "Министерство обороны Эндии", "всё прошло успешно"),
     ("Британское издание Daily Post опубликовало статью. Компания «Ромашка» от комментариев отказалась. Как "
      "пишет издание, директор уволен.", "Daily Post", "директор уволен"),
+
 ])
 def test_speakers_a_reader_would_name(models, text, speaker, content):
     doc = svodka.extract(text, models=models)
@@ -303,6 +304,14 @@ def test_the_outlets_interlocutor_is_its_source_not_the_outlet(models):
                          "собеседник издания сообщил, что мэр уйдёт в отставку.", models=models)
     assert [(s.speaker.text, s.speaker.entity, s.speaker.antecedent) for s in doc.statements] == [
         ("информированный источник", None, None), ("собеседник издания", None, "информированный источник")]
+
+
+def test_an_organisation_that_reports_the_news_is_an_outlet(models):
+    doc = svodka.extract("Мэр уволен за взятку, сообщает Daily Post. Компания «Ромашка» от комментариев отказалась. "
+                         "Издание отмечает, что мэр всё отрицает.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(s.speaker.entity), s.content.text) for s in doc.statements] == [
+        ("Daily Post", "Мэр уволен за взятку"), ("Daily Post", "мэр всё отрицает")]
 
 
 def test_a_statement_noun_is_the_source_of_the_statement_before(models):

@@ -57,6 +57,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "холдинг": "company", "банк": "bank", "центробанк": "bank", "служба": "body", "комитет": "body",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"}
 MINISTRY_ABBREVIATIONS = {"мвд", "мид", "мчс"}
+NEWS_VERBS = {"сообщать", "писать", "передавать"}
 
 
 @dataclass
@@ -234,6 +235,10 @@ def _org_kind(ctx: Parsed, entity: Entity) -> str | None:
     if first in ORG_KINDS:
         return ORG_KINDS[first]
     for m in entity.mentions:
+        token = ctx.token_at(m.start)
+        verb = ctx.by_id.get(token.head_id) if token is not None else None
+        if verb is not None and ctx.lemma(verb) in NEWS_VERBS and verb.feats.get("Tense") == "Pres":
+            return "media"  # "…, сообщает Daily Mirror со ссылкой на …": who reports the news
         # the noun just before the name, past its adjectives and an opening quotation mark
         before = [t for t in ctx.tokens if m.start - 40 <= t.start < m.start]
         while before and (before[-1].pos == "ADJ" or before[-1].text in ("«", "„", '"')):
