@@ -216,3 +216,10 @@ def test_a_name_glossed_in_parentheses_is_the_same_person(models):
                          "застрелили.", models=models)
     assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities if e.type == "PER"] == [
         ("Микаэль Арпон", ["Микаэль Арпон", "Mickaël Harpon", "Арпона"])]
+
+
+def test_a_place_or_agency_in_parentheses_is_its_own_entity(models):
+    doc = svodka.extract("Митинг прошёл в Казани (Россия). Продовольственная организация ООН (ФАО) выступила.",
+                         models=models)
+    names = {e.name for e in doc.entities}
+    assert {"Казань", "Россия", "ФАО"} <= names

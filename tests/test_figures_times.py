@@ -130,6 +130,18 @@ def test_times_a_past_weekday_after_a_date_is_a_day_of_its_week(models):
     assert [t[1] for t in times(text)] == ["2013-02-18", "2013-02-19", "2013-02-18", "2013-02-19"]
 
 
+def test_times_with_a_publication_date_a_weekday_counts_from_it(models):
+    doc = svodka.extract("Он родился 3 июня 1960 года. В понедельник ему вручили орден.", published="2019-05-16",
+                         models=models)
+    assert [(t.text, t.value) for t in doc.times] == [("3 июня 1960 года", "1960-06-03"), ("В понедельник", "2019-05-13")]
+
+
+def test_times_a_birth_date_decades_before_the_story_is_no_date_line(models):
+    text = ("Бывший президент Израиля умер вчера в больнице Тель-Авива, сообщили врачи.\n"
+            "Он родился 2 августа 1923 года в Польше, а в 2007—2014 годах был президентом страны.")
+    assert times(text)[0] == ("вчера", None, None, None)
+
+
 def test_times_a_date_line_at_the_foot_of_the_page_stands_in_for_nothing_before_it(models):
     text = ("Вчера в столице прошёл митинг против повышения цен на электричество и газ.\n\n"
             "Статья опубликована 7 июля 2013 года в разделе новостей нашего сайта о политике.")

@@ -360,3 +360,31 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
                          models=models, stages=_tracing(rules))
     assert [rules[s.id] for s in doc.statements] == [
         "verb_clause; speaker: named_or_role_holder", "quote_then_verb; speaker: pronoun"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a source the outlet talked to is nobody named by guess, a source of an agency is not the agency
+    ("Министр Антон Силуанов заявил, что бюджет сбалансирован. Собеседник издания добавил, что дефицита не будет.",
+     ["Антон Силуанов", None]),
+    ("Источник РИА Новости сообщил, что переговоры сорваны.", [None]),
+    # the head of a state is not the president of a company
+    ("Президент «Лукойла» Вагит Алекперов встретился с журналистами. Глава государства заявил, что цены вырастут.",
+     [None]),
+    # a message is its issuer's, not the last speaker's
+    ("Иван Петров сказал, что всё хорошо. Компания «Ромашка» опубликовала заявление. В заявлении говорится, что "
+     "цены вырастут.", ["Иван Петров", "Ромашка"]),
+    ("Агентство ЦТАК сообщило, что турист арестован. В сообщении говорится, что он признал вину.", ["ЦТАК", "ЦТАК"]),
+    # a name the parse hangs as a clause is still the speaker
+    ("(Путин) заявил, что рад.", ["Путин"]),
+])
+def test_speakers_are_not_guessed(models, text, speakers):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers
+
+
+def test_the_next_line_is_what_was_said_only_if_it_is_not_an_attribution_or_a_name(models):
+    doc = svodka.extract("Представитель института сказал:\n\n\nЖена актёра Иветта Зельдина сказала:\nОн был прекрасным "
+                         "человеком.\nВ документе говорится:\nИ. Ф. Михальчук", models=models)
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("Жена актёра Иветта Зельдина", "Он был прекрасным человеком")]

@@ -215,11 +215,13 @@ def extract(doc: Doc, morph_vocab, doc_id: str = "") -> list[Entity]:
 
 
 def _glosses(text: str, found: list[_Mention]) -> list[_Mention]:
-    """"Эверитт Аарон Джеймсон (Everitt Aaron Jameson)": a name in parentheses right after a
-    name of the same type is the same one, spelt another way; it takes the name's key, and
-    keeps its own spelling as a mention."""
+    """"Эверитт Аарон Джеймсон (Everitt Aaron Jameson)": a person's name in parentheses right
+    after a person's name is the same person, spelt another way; it takes the name's key,
+    and keeps its own spelling as a mention. Not places or organisations: "в Казани
+    (Россия)" names the country the town is in, "ООН (ФАО)" an agency of the UN."""
     for before, m in zip(found, found[1:]):
-        if m.type == before.type and text[before.end : m.start].strip() == "(" and text[m.end : m.end + 1] == ")":
+        if m.type == before.type == "PER" and text[before.end : m.start].strip() == "(" \
+                and text[m.end : m.end + 1] == ")":
             m.normal, m.roles = before.normal, []
     return found
 

@@ -15,7 +15,7 @@ from natasha.doc import DocToken
 from ..data import AGENCIES, ROLES, rows, wordlist
 from ..records import Entity
 from .words import fold
-from .parsed import RELATIVE, SUBJECT_RELS, Parsed
+from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
 # "глава Казахстана" names the same post as "президент Казахстана".
 HEAD_SYNONYMS = {"монарх": {"король", "королева", "император", "императрица", "монарх", "султан", "эмир"},
@@ -26,13 +26,14 @@ PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": 
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
 POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
                   ["завод"], ["предп"]]
-INTERLOCUTORS = {"собеседник"}
+INTERLOCUTORS = {"собеседник", "источник"}
 OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
           "родственница", "бабушка", "дедушка", "вдова", "невеста", "жених", "подруга", "друг"}
 CLAUSES = {"ccomp", "csubj", "advcl", "acl", "acl:relcl"}
 # "глава государства" is the president, "глава правительства" the prime minister, whatever
 # country the text named them with
+STATE_WORDS = {"правительства", "рф", "страны", "государства", "республики"}
 STATE_POSTS = {"госуд": {"президент"}, "стран": {"президент"},
                "прави": {"премьер-министр", "премьер", "председатель"}}
 # "глава Минфина" is its "министр": with the body named, any head of a body may be meant
@@ -95,6 +96,14 @@ class Resolver:
                                              token.feats.get("Gender"), e.type))
         self.org_kinds = {e.id: kind for e in entities if e.type == "ORG" and (kind := _org_kind(ctx, e))}
         named = {m.start for e in entities for m in e.mentions}
+        self.issued: list[tuple[int, str]] = []  # "X опубликовал заявление": where, and X
+        for t in ctx.tokens:
+            if t.rel == "obj" and ctx.lemma(t) in STATEMENT_NOUNS and t.head_id in ctx.by_id:
+                subject = next((c for c in ctx.children.get(t.head_id, []) if c.rel in SUBJECT_RELS), None)
+                words = [w for w in ctx.subtree(subject) if w.pos != "PUNCT"] if subject else []
+                issuer = _resolve(ctx, span_of(words), entities) if words else None
+                if issuer:
+                    self.issued.append((t.start, issuer))
         for t in ctx.tokens:
             # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
             if (t.rel in SUBJECT_RELS and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
@@ -119,7 +128,7 @@ class Resolver:
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
         start, end = span
-        words = [t for t in ctx.tokens if start <= t.start < end and t.pos != "PUNCT"]
+        words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
         entity, antecedent = self._resolve(span, words, position)
         if entity is None and antecedent is None and words:
             head = _head(ctx, words)
@@ -142,7 +151,7 @@ class Resolver:
                 self.genders.setdefault(entity, gender)
             self.seen.append(_Antecedent(start, entity, antecedent or "", number, gender if kind == "PER" else None,
                                          kind, spoke=True))
-            before = [t for t in ctx.tokens if start - 30 <= t.start < start]
+            before = ctx.between(start - 30, start)
             if before and ctx.lemma(before[-1]) in STATEMENT_NOUNS:
                 self.documented.add(entity)
         return entity, antecedent
@@ -163,12 +172,13 @@ class Resolver:
             return None, None
         head = _head(ctx, words) if words else None
         if head is not None and ctx.lemma(head) in INTERLOCUTORS:
-            # "собеседник издания", "собеседник «Коммерсанта»": the source the outlet talked to,
-            # introduced before ("информированный источник", "сотрудник администрации"), else the
-            # person who spoke last; never the outlet
+            # "собеседник издания", "собеседник «Коммерсанта»": the one source the outlet talked to,
+            # introduced before ("информированный источник", "сотрудник администрации"); "источник
+            # РИА Новости" is a source of its own. Never the outlet, never a named person by guess.
             self.rule = "interlocutor"
-            unnamed = self._back(span[0], "Sing", None, kinds=("",))
-            return unnamed if unnamed != (None, None) else self._back(span[0], "Sing", None, kinds=("PER",), spoke=True)
+            if ctx.lemma(head) != "собеседник" or head.feats.get("Number") == "Plur":
+                return None, None
+            return self._back(span[0], "Sing", None, kinds=("",))
         entity = _resolve(ctx, span, self.entities)
         if entity is not None:
             self.rule = "named_or_role_holder"
@@ -177,11 +187,18 @@ class Resolver:
             head = _head(ctx, words)
             bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
             noun = ctx.lemma(head).lower() if bare and head.pos in ("NOUN", "PROPN") else ""
-            if noun in STATEMENT_NOUNS:  # whose statement ("в заявлении МВД") was quoted last, else who spoke last
+            if noun in STATEMENT_NOUNS:
+                # "Компания опубликовала заявление. В заявлении говорится": who issued it; else
+                # whose statement ("в заявлении МВД говорится") was quoted last
                 self.rule = "statement_noun"
+                issued = [entity for position, entity in self.issued if position < span[0]]
+                if issued:
+                    return issued[-1], None
                 documented = self._back(span[0], None, None, kinds=("ORG", "PER"), spoke=True,
-                                        accept=lambda e: e in self.documented)
-                return documented[0] or self._back(span[0], None, None, kinds=("ORG", "PER"), spoke=True)[0], None
+                                        accept=lambda e: e in self.documented)[0]
+                # an organisation that spoke last ("ЦТАК сообщило, что …"): a person says things,
+                # a message is an organisation's
+                return documented or self._back(span[0], None, None, kinds=("ORG",), spoke=True)[0], None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"
                 return self._organisation(span[0], ORG_ANAPHORS[noun]), None
@@ -240,7 +257,7 @@ def _org_kind(ctx: Parsed, entity: Entity) -> str | None:
         if verb is not None and ctx.lemma(verb) in NEWS_VERBS and verb.feats.get("Tense") == "Pres":
             return "media"  # "…, сообщает Daily Mirror со ссылкой на …": who reports the news
         # the noun just before the name, past its adjectives and an opening quotation mark
-        before = [t for t in ctx.tokens if m.start - 40 <= t.start < m.start]
+        before = ctx.between(m.start - 40, m.start)
         while before and (before[-1].pos == "ADJ" or before[-1].text in ("«", "„", '"')):
             before.pop()
         if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS:
@@ -259,8 +276,9 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
     # ("представитель Обамы" is not Obama); a place speaks only as the whole phrase.
     # but not one named in a clause inside it ("Руководитель пресс-службы газеты, где работала
     # Политковская, Надежда Прусенкова")
-    clauses = {w.start for t in ctx.tokens if start <= t.start < end and t.rel in CLAUSES
-               for w in ctx.subtree(t)}
+    span_tokens = ctx.between(start, end)
+    inside_span = {t.id for t in span_tokens}
+    clauses = {w.start for t in span_tokens if t.rel in CLAUSES and t.head_id in inside_span for w in ctx.subtree(t)}
     inside = [(e, m) for e in entities for m in e.mentions
               if start <= m.start and m.end <= end and m.start not in clauses]
     for e, m in inside:
@@ -293,7 +311,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     представитель", "глава Минфина" the "министр финансов", "глава государства" the
     president. Several holders: the one mentioned last before the phrase."""
     start, end = span
-    tokens = [t for t in ctx.tokens if start <= t.start < end]
+    tokens = ctx.between(start, end)
     head = next((t for t in tokens if t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES)), None)
     if head is None:
         return None
@@ -306,6 +324,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     # only the head of the state itself: "пресс-секретарь главы государства" is not the president
     posts = next((p for word, p in STATE_POSTS.items() if [word] == [fold(t.text)[:5] for t in tail]), None) \
         if head_lemma in HEAD_SYNONYMS else None
+    places = {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
     holders = []
     for e in entities:
         if e.type != "PER":
@@ -315,7 +334,9 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
             # its head word, past adjectives ("официальный представитель")
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
             if posts is not None:
-                fits = role_head in posts
+                # the head of a state or a government, not "президент «Лукойла»"
+                after = role_words[role_words.index(role_head) + 1 :]
+                fits = role_head in posts and all(fold(w)[:5] in places or fold(w) in STATE_WORDS for w in after)
             elif not tail or pointing:
                 fits = role_head in heads
             else:
@@ -326,6 +347,8 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
                 break
     if not holders:
         return None
+    if posts is not None and len(holders) > 1:
+        return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
     return _last_person(holders, start) or holders[0].id
 
 

@@ -151,7 +151,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
                 drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
                                      (last.sentence[0], end), last.speaker, last.cue_start, rule="quote_continued"))
             continue
-        after = [t for t in ctx.tokens if t.start >= j + (0 if comma else 1)]
+        after = ctx.between(j + (0 if comma else 1), len(ctx.text) + 1)
         if not after:
             continue
         sentence = ctx.sentence_of[after[0].id]
@@ -197,7 +197,7 @@ def _slot_verb(ctx: _Context, token: DocToken) -> bool:
 
 def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
     """«Я должен предположить, — сказал Буффье, — что эти проблемы раздавили его»."""
-    inside = [t for t in ctx.tokens if start < t.start and t.stop < end]
+    inside = [t for t in ctx.between(start + 1, end) if t.stop < end]
     for k, t in enumerate(inside[1:-3], 1):
         if t.text not in DASHES or inside[k - 1].text != ",":
             continue
@@ -519,13 +519,21 @@ def _outside_parentheses(tokens: list[DocToken]) -> list[DocToken]:
 
 
 def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
+    """The next line after the one ending at ``position`` ("написал в Twitter:" and the
+    post, blank lines between allowed); not a line that is itself an attribution ("Жена
+    актёра сказала:") or a signature: those are not what was said."""
     start = ctx.text.find("\n", position)
     if start < 0 or ctx.in_quote(start):
         return None
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
     end = ctx.text.find("\n", start)
-    return _trim_content(ctx, start, len(ctx.text) if end < 0 else end)
+    end = len(ctx.text) if end < 0 else end
+    line = ctx.text[start:end].rstrip()
+    words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
+    if not line or line.endswith(":") or len(words) < 3 or all(t.pos == "PROPN" for t in words):
+        return None
+    return _trim_content(ctx, start, end)
 
 
 def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int, int],
@@ -551,7 +559,7 @@ def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
 def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The "о …" phrase opening the sentence, as the verb's complement: "Об отставке
     правительства премьер-министр заявил …"."""
-    first = next((t for t in ctx.tokens if t.start >= sentence[0]), None)
+    first = next(iter(ctx.between(sentence[0], len(ctx.text) + 1)), None)
     if first is None or first.start >= cue.start or fold(first.text) not in ("о", "об"):
         return None
     for c in ctx.children.get(cue.id, []):
@@ -564,7 +572,7 @@ def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> t
 def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
     """"О своих планах Лужков рассказал …", "Об этом сообщило агентство": the sentence opens
     with what the report is about, which the sentence before has said."""
-    first = next((t for t in ctx.tokens if t.start >= sentence[0]), None)
+    first = next(iter(ctx.between(sentence[0], len(ctx.text) + 1)), None)
     if first is None or first.start >= cue.start or fold(first.text) not in ("о", "об"):
         return False
     for c in ctx.children.get(cue.id, []):

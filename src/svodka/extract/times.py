@@ -192,7 +192,8 @@ def _explicit(text: str, morph_vocab) -> list[_Found]:
 # is slow on long texts, so it runs only on the stretches around these.
 HINT = re.compile(rf"\b(?:{MONTH_FORMS})|\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
 REACH = 16
-WEEK_REACH = 600  # characters after a full date within which a weekday means a day of its week
+DATELINE_SPAN = 10  # years a date line may lie before the latest year its text names (plans, forecasts)
+WEEK_REACH = 600  # characters after a full date within which a weekday means a day next to it
 MARK = re.compile(rf"{HINT.pattern}|\d+|\bгг?\b", re.IGNORECASE)
 
 
@@ -267,11 +268,14 @@ def _future_verb(doc: Doc, position: int) -> bool:
 
 
 def _dateline(text: str, found: list[_Found]) -> tuple[date, int] | None:
-    """Without a publication date, the first full date said in a sentence of the text
-    (not in a photo caption) stands in for it: "5 августа 2016 года ФК «Спартак»
+    """Without a publication date, the first full date said in a sentence of the text (not in
+    a photo caption, nor decades before the latest year the text names) stands in for it: "5 августа 2016 года ФК «Спартак»
     объявил …", then "Вчера москвичи проиграли …". With where it is said: it stands in
     for what is said after it, not for a "вчера" before a date at the foot of the page."""
+    latest = max((f.year for f in found if f.year is not None), default=0)
     for f in found:
+        if f.year is not None and f.year < latest - DATELINE_SPAN:
+            continue  # "Перес родился 2 августа 1923 г." in a text about 2014 is the story's date, not the page's
         if f.year is not None and f.month and f.day:
             line_start = text.rfind("\n", 0, f.start) + 1
             line_end = text.find("\n", f.end)
@@ -334,10 +338,13 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
                 value, precision = (base + timedelta(days=f.shift)).isoformat(), "day"
             else:
                 anchor = None
-        elif f.weekday is not None and not f.forward and explicit and f.start - explicit[0] <= WEEK_REACH:
-            # "В понедельник 18 февраля …, а во вторник …": the week of the date just said
-            monday = explicit[1] - timedelta(days=explicit[1].weekday())
-            value, precision, anchor = (monday + timedelta(days=f.weekday)).isoformat(), "day", "document"
+        elif f.weekday is not None and not f.forward and source == "document" and explicit \
+                and f.start - explicit[0] <= WEEK_REACH:
+            # Without a publication date: "В понедельник 18 февраля …, а во вторник …" is the
+            # named weekday nearest the full date just said (at most three days from it)
+            shift = (f.weekday - explicit[1].weekday()) % 7
+            day = explicit[1] + timedelta(days=shift if shift <= 3 else shift - 7)
+            value, precision, anchor = day.isoformat(), "day", "document"
         elif f.weekday is not None and published is not None:
             if f.forward:
                 day = published + timedelta(days=(f.weekday - published.weekday()) % 7 or 7)
@@ -354,8 +361,8 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
             precision = anchor = None
         elif precision == "day":
             previous = date.fromisoformat(value)
-            if f.day:
-                explicit = (f.start, previous)  # a date said as one: "18 февраля 2013 года", "18 февраля"
+            if f.day and f.year is not None:
+                explicit = (f.start, previous)  # a date said in full: "18 февраля 2013 года"
         if value:
             last_year = int(value[:4])
         times.append(Time("", f"t{n}", f.start, f.end, text[f.start : f.end], value, precision, anchor))
