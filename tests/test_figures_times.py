@@ -60,6 +60,8 @@ def test_times_seed_article(seed_doc):
          ("двоих", 2, None, None, "exact", "погибший", "killed")),
         ("Десятки домов были разрушены.",
          ("Десятки", None, None, None, "approximate", "дом", "damaged")),
+        # a capitalised noun after the number is still what is counted
+        ("В результате обстрела погибли 5 Человек.", ("5", 5, None, None, "exact", "человек", "killed")),
         # the percentage is the unit, the shares are what is counted
         ("Компания купила 12,5% акций банка.",
          ("12,5", 12.5, None, None, "exact", "процент акций банка", "other")),

@@ -212,6 +212,10 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     "Мэрия объявила два тендера на реставрацию фонтанов.",
     "Мэр прокомментировал решение суда.",
     "Губернатор области Михаил Юревич написал заявление о прекращении полномочий.",
+    "Прибывшая скорая настояла на немедленной госпитализации.",
+    "В интервью телеканалу CNN заявили о новых санкциях.",
+    # "обо всём этом" points back to nothing in a first sentence
+    "Обо всем этом Путин заявил в интервью.",
 ])
 def test_not_statements(models, text):
     assert svodka.extract(text, models=models).statements == ()
@@ -236,6 +240,9 @@ def test_a_speaker_after_the_verb_ends_at_its_comma(models):
     # a fronted topic is the content, and an occasion never is
     ("Об отставке правительства премьер-министр Иван Рыбин заявил во время своего выступления в парламенте.",
      "Об отставке правительства"),
+    # what was said, not to whom, and not the speaker's converb phrase
+    ("О ситуации в Сирии Лавров заявил журналистам «Все стабильно».", "Все стабильно"),
+    ("Как заявил министр, выступая в Думе, бюджет сбалансирован.", "бюджет сбалансирован"),
     # "Как заявила X, …": what follows the speaker's comma, past a relative clause inside the speaker
     ("Как заявила Мария Рыбина, пресс-секретарь районного суда, который принял решение о его освобождении, "
      "Петров уже отбыл две трети срока и примерно себя вёл.", "Петров уже отбыл две трети срока и примерно себя вёл"),

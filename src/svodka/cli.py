@@ -341,8 +341,8 @@ def bench_statements(
     gold: Path = typer.Option(None, "--gold", help="Gold TSV (default: tests/data/statements_dev.tsv)."),
     as_json: bool = JSON_OPTION,
     show_errors: bool = ERRORS_OPTION,
-    trace: bool = typer.Option(False, "--trace", help="With --errors: which rule found each wrong or spurious "
-                                                       "statement, and how its speaker was resolved."),
+    trace: bool = typer.Option(False, "--trace", help="List the errors (as --errors) with the rule that found each "
+                                                       "wrong or spurious statement and how its speaker was resolved."),
 ) -> None:
     """Precision/recall/F1 of statement content and speaker attribution against a hand-annotated set.
 
@@ -351,7 +351,7 @@ def bench_statements(
     from .bench import statements, tables
 
     result = statements.run(gold, trace) if gold else statements.run(trace=trace)
-    if not show_errors and not as_json:
+    if not show_errors and not trace and not as_json:
         result.pop("errors")
     _print_result(result, as_json, tables.statements_table(result))
 

@@ -141,8 +141,15 @@ def speed_up(tagger) -> None:
     """``tagger``: a natasha ``NewsMorphTagger``, ``NewsSyntaxParser`` or ``NewsNERTagger``."""
     infer = tagger.infer
     model = infer.model
-    if any(layer.conv.padding > GAP for layer in model.encoder.layers):
-        raise ValueError(f"a convolution pads by more than {GAP}: the sentences would need wider gaps")
+    # The gaps stand for slovnet's padding only if a convolution sees no further than its
+    # padding and a padded position embeds to zeros, as in the models natasha ships.
+    for layer in model.encoder.layers:
+        kernel, padding = layer.conv.weight.array.shape[2], layer.conv.padding
+        if padding > GAP or kernel != 2 * padding + 1:
+            raise ValueError(f"a convolution of width {kernel} padded by {padding}: the gaps would not stand for it")
+    pad = model.emb(np.array([infer.encoder.words_vocab.pad_id]), np.array([infer.encoder.shapes_vocab.pad_id]))
+    if np.any(pad):
+        raise ValueError("padding does not embed to zeros: the gaps would not stand for it")
     model.__class__ = FASTER[type(model)]
     if isinstance(model, NER):
         model.head.crf.__class__ = MaxCRF

@@ -145,8 +145,8 @@ def _figure_at(text, tokens, i, busy, vocab) -> numbers.Amount | None:
     if before in NOT_AFTER or before == ":" and digit_before \
             or after == ":" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isdigit():
         return None  # "ст. 20.2", "14:0", "17:00"
-    if i + 1 < len(tokens) and after[:1].isupper() and tokens[i + 1].pos not in ("PROPN", "X") \
-            and not after.isupper() and numbers.DIGITS.match(t.text):
+    if i + 1 < len(tokens) and after[:1].isupper() and tokens[i + 1].pos in ("VERB", "ADJ", "DET", "PRON", "ADV") \
+            and numbers.DIGITS.match(t.text):
         return None  # "постановляю 1 Отрешить …", "2 Настоящий Указ …": an item's number, not a count
     if after in ("-", "–") and i + 2 < len(tokens) and not tokens[i + 2].text[:1].isdigit():
         return None  # "14-й" split by the tokenizer

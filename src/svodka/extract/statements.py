@@ -49,9 +49,10 @@ PLACEHOLDERS = {"эту информацию", "эти данные", "эту в
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
-CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать"}
-# ("выразил уверенность, что …", "прокомментировал:" and the quotation; not "выразил озабоченность",
-# "прокомментировал решение суда")
+CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
+               "настаивать", "настоять"}
+# ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
+# not "выразил озабоченность", "прокомментировал решение суда", "настояла на госпитализации")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
 NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
 # Acts on a direct object, not reports: "объявили траур", "объявили два тендера" (any object;
@@ -66,7 +67,8 @@ QUOTING = {"цитировать"}
 # Where and when something was said: "во время выступления", "в ходе брифинга", "в интервью"
 OCCASIONS = {"время", "ход", "течение", "рамка", "интервью", "конференция", "пресс-конференция", "брифинг",
              "выступление", "речь", "встреча", "эфир", "заседание", "визит", "беседа"}
-RELAYING = {"сообщать", "передавать"}  # "сообщает агентство", "передаёт ТАСС"
+ABOUT = {"о", "об", "обо"}
+RELAYING = {"сообщать", "передавать"}  # "сообщает агентство", "передаёт телеканал"
 MEDIA = {"агентство", "информагентство", "издание", "газета", "телеканал", "журнал", "портал", "радиостанция",
          "сайт", "телекомпания"}
 SAID_IN = {"говориться", "сообщаться"}
@@ -81,6 +83,8 @@ WHEN = {"понедельник", "вторник", "среда", "четвер�
         "ночь", "время", "момент", "ход", "течение", "итог", "результат", "прошлое", "настоящее", "будущее", "год",
         "месяц", "неделя", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
         "октябрь", "ноябрь", "декабрь", "конец", "начало", "середина"}
+# "в интервью телеканалу CNN заявили", "в ответ на запрос РБК сообщили": not who speaks
+NOT_PLACES = WHEN | OCCASIONS | {"ответ", "связь", "результат", "случай", "интервью", "эфир", "комментарий"}
 DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "приговор",
              "решение", "постановление", "интервью", "статья", "материал", "публикация", "обращение", "релиз",
              "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике"}
@@ -412,7 +416,12 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # the speaker's comma, however the parse hangs it
         following = ctx.between(speaker[1], sentence[1]) if speaker and speaker[0] > cue.start else []
         if following and following[0].text == ",":
-            return _trim_content(ctx, following[0].stop, sentence[1]), "indirect"
+            start = following[0].stop
+            if len(following) > 1 and following[1].feats.get("VerbForm") == "Conv":
+                # "Как заявил министр, выступая в Думе, бюджет …": past the converb phrase
+                comma = next((t for t in following[2:] if t.text == ","), None)
+                start = comma.stop if comma else start
+            return _trim_content(ctx, start, sentence[1]), "indirect"
         clause = ctx.subtree(cue)
         if clause[-1].stop < sentence[1] - 1:
             sentence_tokens = ctx.between(*sentence)
@@ -459,10 +468,16 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop
                    and not (c.rel == "obl" and ctx.lemma(c) in OCCASIONS)]
     about = _fronted_about(ctx, cue, sentence)
-    if about and not any(t.text in "«„“\"" for t in after_cue):
+    if about and not any(t.text in "«„“\"" for t in ctx.between(cue.stop, sentence[1])):
         return about, "object"  # "Об отставке правительства премьер заявил во время выступления"
     if complements and after_cue:
-        start = min(t.start for c in complements for t in ctx.subtree(c) if t.start > cue.stop)
+        # what was said, not to whom: "заявил журналистам «…»" starts at the quotation
+        said = [c for c in complements if c.feats.get("Case") != "Dat"]
+        quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in "«„“\""), None)
+        span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
+        if not said and span is not None:
+            return quote_marks.inner(span), "direct"
+        start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in "«„“\""])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
         return _trim_content(ctx, start, end), "object"
@@ -560,11 +575,11 @@ def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> t
     """The "о …" phrase opening the sentence, as the verb's complement: "Об отставке
     правительства премьер-министр заявил …"."""
     first = next(iter(ctx.between(sentence[0], len(ctx.text) + 1)), None)
-    if first is None or first.start >= cue.start or fold(first.text) not in ("о", "об"):
+    if first is None or first.start >= cue.start or fold(first.text) not in ABOUT:
         return None
     for c in ctx.children.get(cue.id, []):
         words = ctx.subtree(c)
-        if c.rel == "obl" and c.start < cue.start and words[0] is first and words[-1].stop < cue.start:
+        if c.rel in ("obl", "obj") and c.start < cue.start and words[0] is first and words[-1].stop < cue.start:
             return words[0].start, words[-1].stop
     return None
 
@@ -573,11 +588,11 @@ def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> b
     """"О своих планах Лужков рассказал …", "Об этом сообщило агентство": the sentence opens
     with what the report is about, which the sentence before has said."""
     first = next(iter(ctx.between(sentence[0], len(ctx.text) + 1)), None)
-    if first is None or first.start >= cue.start or fold(first.text) not in ("о", "об"):
+    if first is None or first.start >= cue.start or fold(first.text) not in ABOUT:
         return False
     for c in ctx.children.get(cue.id, []):
         words = ctx.subtree(c)
-        if c.rel == "obl" and c.start < cue.start and words[0] is first:
+        if c.rel in ("obl", "obj") and c.start < cue.start and words[0] is first:
             # "О своих планах", "Об этом", but not "О смерти Мендонсы сообщила его дочь"
             return any(fold(w.text) in POINTING for w in words[1:3])
     return False
@@ -717,12 +732,12 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             continue
         words = ctx.subtree(child)
         if words and words[0].text.lower() in ("в", "во") and len(words) <= 12 \
-                and ctx.lemma(child) not in WHEN:  # "в ГУ МЧС по Энской области", not "во вторник"
+                and ctx.lemma(child) not in NOT_PLACES:  # "в ГУ МЧС по Энской области", not "во вторник"
             return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     # the parse may hang the opening "В пресс-центре …" on the reported clause: the words
     # between the sentence's "в" and the verb say the same
     before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
-    if 2 <= len(before) <= 12 and before[0].text.lower() in ("в", "во") and ctx.lemma(before[1]) not in WHEN \
+    if 2 <= len(before) <= 12 and before[0].text.lower() in ("в", "во") and ctx.lemma(before[1]) not in NOT_PLACES \
             and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") for t in before[1:]):
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
     return None
@@ -738,10 +753,12 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     if d.cue not in RELAYING or cue is None or cue.feats.get("Tense") != "Pres" or d.speaker is None \
             or d.content[1] > d.cue_start:
         return False
-    # named as an outlet by its own words; "…, сообщает Daily Mirror со ссылкой на …" stays a
-    # claim credited to the paper (the check sets' annotators counted it)
+    # named as an outlet by its own words; "…, сообщает Daily Mirror" stays a claim credited to
+    # the paper (the check sets' annotators counted it), and so does one the outlet has from
+    # someone ("сообщает газета со ссылкой на Дмитрия Пескова")
     words = [t for t in ctx.between(*d.speaker) if t.pos != "PUNCT"]
-    return bool(words) and ctx.lemma(words[0]) in MEDIA
+    sourced = "со ссылкой на" in fold(ctx.text[d.cue_start : d.sentence[1]])
+    return bool(words) and ctx.lemma(words[0]) in MEDIA and not sourced
 
 
 def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
