@@ -48,7 +48,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"bank", "body"},
 }
-# "В заявлении также говорится": the statement's source is who made the statement before.
+# "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике"}
 # What kind of organisation a word before its name ("британское издание Daily Mirror",
 # "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
@@ -120,8 +120,8 @@ class Resolver:
                                              bare))
             elif (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.rel in ("obj", "iobj", "obl")
                   and ctx.lemma(t) in FAMILY and not ctx.in_quote(t.start)):
-                # "отправил жене 33 смс … Она ответила": a relative named as an object, in the
-                # nominative, for a pronoun no subject fits
+                # "отправил жене 33 смс … Она ответила": a relative named as an object (by the
+                # noun's lemma), for a pronoun no subject fits
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
 

@@ -571,31 +571,29 @@ def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
     return bool(words) and len(words) <= 4 and not rest
 
 
-def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> tuple[int, int] | None:
-    """The "о …" phrase opening the sentence, as the verb's complement: "Об отставке
-    правительства премьер-министр заявил …"."""
+def _fronted_o(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> list[DocToken]:
+    """The words of the "о …" complement that opens the sentence before the verb, if any."""
     first = next(iter(ctx.between(sentence[0], len(ctx.text) + 1)), None)
     if first is None or first.start >= cue.start or fold(first.text) not in ABOUT:
-        return None
+        return []
     for c in ctx.children.get(cue.id, []):
         words = ctx.subtree(c)
-        if c.rel in ("obl", "obj") and c.start < cue.start and words[0] is first and words[-1].stop < cue.start:
-            return words[0].start, words[-1].stop
-    return None
+        if c.rel in ("obl", "obj") and c.start < cue.start and words[0] is first:
+            return words
+    return []
+
+
+def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The "о …" phrase as the content: "Об отставке правительства премьер-министр заявил …"."""
+    words = _fronted_o(ctx, cue, sentence)
+    return (words[0].start, words[-1].stop) if words and words[-1].stop < cue.start else None
 
 
 def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
     """"О своих планах Лужков рассказал …", "Об этом сообщило агентство": the sentence opens
-    with what the report is about, which the sentence before has said."""
-    first = next(iter(ctx.between(sentence[0], len(ctx.text) + 1)), None)
-    if first is None or first.start >= cue.start or fold(first.text) not in ABOUT:
-        return False
-    for c in ctx.children.get(cue.id, []):
-        words = ctx.subtree(c)
-        if c.rel in ("obl", "obj") and c.start < cue.start and words[0] is first:
-            # "О своих планах", "Об этом", but not "О смерти Мендонсы сообщила его дочь"
-            return any(fold(w.text) in POINTING for w in words[1:3])
-    return False
+    with what the report is about, which the sentence before has said (but not "О смерти
+    Мендонсы сообщила его дочь")."""
+    return any(fold(w.text) in POINTING for w in _fronted_o(ctx, cue, sentence)[1:3])
 
 
 def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> bool:
@@ -660,8 +658,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 
 def _phrase_end(ctx: _Context, subject: DocToken, verb: DocToken) -> list[DocToken]:
     """The subject's subtree; after the verb, only up to the first comma outside quotation
-    marks and parentheses that the subtree does not go on after: in "Как заявил представитель «…» (…) Сесар Дуран, смерть …
-    совпала … в 1989 году" the parse may hang words of the reported clause on the name."""
+    marks and parentheses that the subtree does not go on after: in "Как заявил
+    представитель «…» (…) Сесар Дуран, смерть … совпала … в 1989 году" the parse may hang
+    words of the reported clause on the name."""
     words = ctx.subtree(subject)
     if subject.start < verb.start:
         return words
