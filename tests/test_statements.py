@@ -240,6 +240,9 @@ def test_a_speaker_after_the_verb_ends_at_its_comma(models):
     # a fronted topic is the content, and an occasion never is
     ("Об отставке правительства премьер-министр Иван Рыбин заявил во время своего выступления в парламенте.",
      "Об отставке правительства"),
+    # an attribution in the middle: the sentence around it, not the part before it
+    ("В качестве повода, сказал мэр, они использовали рост цен на газ.",
+     "В качестве повода, сказал мэр, они использовали рост цен на газ"),
     # what was said, not to whom, and not the speaker's converb phrase
     ("О ситуации в Сирии Лавров заявил журналистам «Все стабильно».", "Все стабильно"),
     ("Как заявил министр, выступая в Думе, бюджет сбалансирован.", "бюджет сбалансирован"),

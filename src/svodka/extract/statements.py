@@ -428,9 +428,13 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
             return _around(ctx, sentence_tokens, clause[0].start, clause[-1].stop), "indirect"
     after_cue = [t for t in _own_subtree(ctx, cue) if t.start > cue.stop and t.start < sentence[1]]
     after_cue = [t for t in after_cue if not (speaker and speaker[0] <= t.start < speaker[1])]
-    # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after
+    # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after;
+    # but "В качестве повода, сказал глава Казахстана, они использовали …" goes on after the
+    # attribution (the parenthetical case below)
     before = ctx.between(sentence[0], cue.start)
-    if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start:
+    after_speaker = ctx.between(speaker[1], sentence[1]) if speaker else []
+    goes_on = len(after_speaker) > 2 and after_speaker[0].text in ",—–"
+    if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start and not goes_on:
         content = _trim_content(ctx, sentence[0], before[-1].start)
         if content and content[1] - content[0] > 10:
             return content, "indirect"
