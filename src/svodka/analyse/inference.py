@@ -13,7 +13,8 @@ and what is done here instead:
   channels-first. Here the encoder stays channels-last: one matrix product of the
   input with all kernel taps side by side, then the taps' shifted slices are summed.
 - ``CRF.decode`` picks each step's best scores by fancy indexing with a fresh
-  ``np.indices`` grid; the maximum is the same value, taken directly.
+  ``np.indices`` grid; the maximum is the same value, taken directly, and a sequence
+  without padding (NER reads one document at a time) skips the masking.
 - Every word's vocabulary id and shape are looked up again in each of the three models
   and in every document; they are cached per encoder (bounded).
 
@@ -100,10 +101,12 @@ class MaxCRF(CRF):
         transitions = self.transitions.array
         history = []
         score = emissions[0]
+        full = bool(mask.all())  # one document's tokens, no padding: no masking step
         for index in range(1, seq_len):
             candidates = score[:, :, None] + transitions + emissions[index][:, None, :]
             indexes = candidates.argmax(-2)
-            score = np.where(mask[index][:, None], candidates.max(-2), score)
+            best = candidates.max(-2)
+            score = best if full else np.where(mask[index][:, None], best, score)
             history.append(indexes)
         sizes = mask.sum(0) - 1
         batch = []

@@ -18,6 +18,7 @@ from os.path import commonprefix
 from dataclasses import dataclass, field
 
 from natasha import Doc
+from natasha.doc import DocSpan
 
 from ..records import Entity, Mention
 from . import names, roles as role_rules
@@ -65,8 +66,8 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
             start, end = names.trim(span.start, span.stop, doc.text)
             if start >= end:
                 continue
-            span.normalize(morph_vocab)
-            normal = names.restore_yo(names.trim_text(span.normal) or doc.text[start:end], doc.text[start:end])
+            normal = names.restore_yo(names.trim_text(_normal(span, morph_vocab)) or doc.text[start:end],
+                                      doc.text[start:end])
             if end > span.stop:  # the closing quote the NER left out ("ООО "СК Южстрой"")
                 normal += doc.text[span.stop : end]
             patronymic = False
@@ -84,6 +85,28 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 mention.roles = role_rules.roles_before(sent.tokens, index, inside, morph_vocab, persons)
             result.append(mention)
     return result
+
+
+_NORMALS: dict[tuple, str] = {}
+MAX_NORMALS = 50_000
+
+
+def _normal(span: DocSpan, morph_vocab) -> str:
+    """natasha's normal form of the span, remembered: the same name written the same way
+    ("Путина", parsed alike) is inflected once per process, not once per mention. The key
+    holds everything natasha's normalisation reads: the type, each token's text, POS,
+    features, head within the span and place."""
+    ids = [t.id for t in span.tokens]
+    first = span.tokens[0].start if span.tokens else 0
+    key = (span.type,) + tuple((t.text, t.pos, tuple(sorted((t.feats or {}).items())),
+                                ids.index(t.head_id) if t.head_id in ids else -1, t.start - first, t.stop - first)
+                               for t in span.tokens)
+    if key not in _NORMALS:
+        if len(_NORMALS) >= MAX_NORMALS:
+            _NORMALS.clear()
+        span.normalize(morph_vocab)
+        _NORMALS[key] = span.normal
+    return _NORMALS[key]
 
 
 def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:

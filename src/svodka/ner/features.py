@@ -7,6 +7,8 @@ go through ``sentence_features``.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from natasha.doc import DocSent
 
 OPEN_QUOTES = {"«", "„", "“", '"'}
@@ -14,6 +16,7 @@ CLOSE_QUOTES = {"»", "“", "”", '"'}
 NER_AT = 3  # where slovnet's tag is in a token's features
 
 
+@lru_cache(maxsize=100_000)
 def shape(word: str) -> str:
     """'Газпром' -> 'Xx', 'МВД' -> 'X', 'ГУ-2' -> 'X-d', '1990' -> 'd'; runs collapsed."""
     out = []

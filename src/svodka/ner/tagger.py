@@ -46,8 +46,9 @@ class Tagger:
             self._open()
         features = sentence_features(sent)
         outer = self._outer.tag(features)
-        # a nested mention lies inside an outer one of two tokens or more
-        nested = any(a != "O" and b.startswith("I-") for a, b in zip(outer, outer[1:]))
+        # a nested mention lies inside an outer organisation or place of two tokens or more
+        # (a person's name holds none in either corpus)
+        nested = any(a != "O" and b.startswith("I-") and not b.endswith("PER") for a, b in zip(outer, outer[1:]))
         inner = self._inner.tag(with_outer(features, outer)) if nested else []
         spans = [_with_legal_form(sent, span) for span in spans_of(sent, outer)]
         taken = {(s.start, s.stop) for s in spans}
