@@ -64,15 +64,20 @@ def _layer(layer, input: np.ndarray) -> np.ndarray:
     return (output - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
 
 
+def _padded(values: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Real tokens' rows back into the (batch, seq, …) shape slovnet's heads and decoders
+    read, zeros at the padding."""
+    output = np.zeros(keep.shape + values.shape[1:], dtype=values.dtype)
+    output[keep] = values
+    return output
+
+
 class _RealTokens:
     """Morph and NER: embeddings, encoder and the tag projection over real tokens only."""
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
         keep = ~pad_mask
-        projected = self.head(_encode(self, word_id, shape_id, keep))
-        output = np.zeros(pad_mask.shape + projected.shape[1:], dtype=projected.dtype)
-        output[keep] = projected
-        return output
+        return _padded(self.head(_encode(self, word_id, shape_id, keep)), keep)
 
 
 class FastMorph(_RealTokens, Morph):
@@ -86,9 +91,7 @@ class FastNER(_RealTokens, NER):
 class FastSyntax(Syntax):
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> SyntaxPred:
         keep = ~pad_mask
-        encoded = _encode(self, word_id, shape_id, keep)
-        x = np.zeros(pad_mask.shape + encoded.shape[1:], dtype=encoded.dtype)
-        x[keep] = encoded
+        x = _padded(_encode(self, word_id, shape_id, keep), keep)
         head_id = self.head(x)
         return SyntaxPred(head_id, self.rel(x, self.head.decode(head_id, keep)))
 

@@ -295,7 +295,7 @@ def _according_to(ctx: _Context) -> list[_Draft]:
 def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] | None:
     """Content of a sentence around a parenthetical phrase: what follows it, or, when it
     closes the sentence, what precedes it."""
-    after = [t for t in sentence_tokens if t.start >= phrase_end and (t.pos != "PUNCT" or t.text in "«„“\"")]
+    after = [t for t in sentence_tokens if t.start >= phrase_end and (t.pos != "PUNCT" or t.text in quote_marks.PAIRS)]
     before = [t for t in sentence_tokens if t.stop <= phrase_start]
     lead = [t for t in before if t.pos != "PUNCT"]
     if after and all(t.text.lower() in DISCOURSE for t in lead):
@@ -472,17 +472,17 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop
                    and not (c.rel == "obl" and ctx.lemma(c) in OCCASIONS)]
     about = _fronted_about(ctx, cue, sentence)
-    if about and not any(t.text in "«„“\"" for t in ctx.between(cue.stop, sentence[1])):
+    if about and not any(t.text in quote_marks.PAIRS for t in ctx.between(cue.stop, sentence[1])):
         return about, "object"  # "Об отставке правительства премьер заявил во время выступления"
     if complements and after_cue:
         # what was said, not to whom: "заявил журналистам «…»" starts at the quotation
         said = [c for c in complements if c.feats.get("Case") != "Dat"]
-        quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in "«„“\""), None)
+        quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in quote_marks.PAIRS), None)
         span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
         if not said and span is not None:
             return quote_marks.inner(span), "direct"
         start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
-        start = min([start] + [t.start for t in after_cue if t.text in "«„“\""])
+        start = min([start] + [t.start for t in after_cue if t.text in quote_marks.PAIRS])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
         return _trim_content(ctx, start, end), "object"
     # "Однако, добавил он, организаторы …" — a parenthetical attribution

@@ -268,10 +268,11 @@ def _future_verb(doc: Doc, position: int) -> bool:
 
 
 def _dateline(text: str, found: list[_Found]) -> tuple[date, int] | None:
-    """Without a publication date, the first full date said in a sentence of the text (not in
-    a photo caption, nor decades before the latest year the text names) stands in for it: "5 августа 2016 года ФК «Спартак»
-    объявил …", then "Вчера москвичи проиграли …". With where it is said: it stands in
-    for what is said after it, not for a "вчера" before a date at the foot of the page."""
+    """Without a publication date, the first full date said in a sentence of the text (not
+    in a photo caption, nor decades before the latest year the text names) stands in for
+    it: "5 августа 2016 года ФК «Спартак» объявил …", then "Вчера москвичи проиграли …".
+    With where it is said: it stands in for what is said after it, not for a "вчера"
+    before a date at the foot of the page."""
     latest = max((f.year for f in found if f.year is not None), default=0)
     for f in found:
         if f.year is not None and f.year < latest - DATELINE_SPAN:
