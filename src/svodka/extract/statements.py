@@ -571,8 +571,7 @@ def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int
 def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
     """The content is a time and nothing else: "в понедельник", "в июне", "вчера"."""
     words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
-    rest = [t for t in words if t.pos != "ADP" and ctx.lemma(t) not in WHEN | TIME_WORDS]
-    return bool(words) and len(words) <= 4 and not rest
+    return 0 < len(words) <= 4 and all(t.pos == "ADP" or ctx.lemma(t) in WHEN | TIME_WORDS for t in words)
 
 
 def _fronted_o(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> list[DocToken]:

@@ -8,6 +8,7 @@ from natasha.doc import DocToken
 _WS = re.compile(r"\s+")
 # Years a news text can mean by a bare four-digit number ("в 1592 году", "2022").
 YEARS = range(1000, 2101)
+CACHE_LEMMAS = 200_000
 
 
 def yo(text: str) -> str:
@@ -26,9 +27,19 @@ def stem(word: str) -> str:
 
 
 def lemma(token: DocToken, morph_vocab) -> str:
-    """The token's lemma (computed once, then kept on the token), ё folded."""
+    """The token's lemma (kept on the token), ё folded. Lemmas are cached per vocabulary
+    by word, part of speech and features: half of a text's lookups repeat a word already
+    seen, and natasha converts every pymorphy parse of it again (50 µs a word)."""
     if token.lemma is None:
-        token.lemmatize(morph_vocab)
+        cache = morph_vocab.__dict__.setdefault("svodka_lemmas", {})
+        key = (token.text, token.pos, tuple(sorted(token.feats.items())) if token.feats else ())
+        found = cache.get(key)
+        if found is None:
+            if len(cache) > CACHE_LEMMAS:
+                cache.clear()
+            token.lemmatize(morph_vocab)
+            found = cache[key] = token.lemma
+        token.lemma = found
     return yo(token.lemma)
 
 
