@@ -15,6 +15,8 @@ and what is done here instead:
 - ``CRF.decode`` picks each step's best scores by fancy indexing with a fresh
   ``np.indices`` grid; the maximum is the same value, taken directly, and a sequence
   without padding (NER reads one document at a time) skips the masking.
+- Navec's quantised embedding gathers each word's chunks with two index arrays; one
+  ``np.take`` over the flattened codebook does the same.
 - Every word's vocabulary id and shape are looked up again in each of the three models
   and in every document; they are cached per encoder (bounded).
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 from slovnet.exec.encoders import WordShapeEncoder
-from slovnet.exec.model import CRF, NER, Morph, Syntax, SyntaxPred
+from slovnet.exec.model import CRF, NER, Morph, NavecEmbedding, Syntax, SyntaxPred
 
 CACHE_WORDS = 200_000
 GAP = 1  # zero rows after each sentence: at least the convolutions' padding (1 in all three models)
@@ -152,6 +154,21 @@ class MaxCRF(CRF):
         return batch
 
 
+class TakeNavec(NavecEmbedding):
+    """A word's vector is its 100 quantised chunks, one centroid each: the chunks are
+    taken from the flattened codebook with ``np.take`` at computed offsets, 3× faster
+    than indexing the 3-d codebook with two index arrays."""
+
+    def __call__(self, input: np.ndarray) -> np.ndarray:
+        codes = self.codes.array
+        qdim, centroids, chunk = codes.shape
+        offsets = getattr(self, "offsets", None)
+        if offsets is None:
+            offsets = self.offsets = np.arange(qdim, dtype=np.int32) * centroids
+        chunks = self.indexes.array[input.ravel()].astype(np.int32) + offsets
+        return np.take(codes.reshape(qdim * centroids, chunk), chunks, axis=0).reshape(*input.shape, qdim * chunk)
+
+
 class CachedEncoder(WordShapeEncoder):
     def item(self, words: list[str]) -> tuple[list[int], list[int]]:
         cache = self.__dict__.setdefault("cache", {})
@@ -188,6 +205,8 @@ def speed_up(tagger) -> None:
     for layer in model.encoder.layers:
         layer.folded = before = _Folded(layer, before)
     model.__class__ = FASTER[type(model)]
+    if type(model.emb.word) is NavecEmbedding:
+        model.emb.word.__class__ = TakeNavec
     if isinstance(model, NER):
         model.head.crf.__class__ = MaxCRF
     # TagEncoder and SyntaxEncoder add nothing to WordShapeEncoder
