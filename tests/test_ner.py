@@ -120,3 +120,38 @@ def test_coordinated_speakers_are_split_at_the_outermost_names(models):
     doc = svodka.extract("Иван Петров и Министерство обороны России заявили, что учения закончились.", models=models)
     names = {e.id: e.name for e in doc.entities}
     assert sorted(names[s.speaker.entity] for s in doc.statements) == ["Иван Петров", "Министерство обороны России"]
+
+
+def test_numpy_crf_tags_as_crfsuite_does(models, tmp_path):
+    """svodka.ner.crf tags from the columns, without feature strings; a model trained by
+    crfsuite on real sentences and exported must tag other real sentences exactly as
+    crfsuite itself does, the nested-mention layer included."""
+    import pycrfsuite
+
+    from svodka.ner.crf import CRF, export
+    from svodka.ner.features import INNER_TEMPLATES, OUTER_TEMPLATES, columns, strings, with_outer
+    from tests.conftest import CORPUS
+
+    sents = [s for path in sorted(CORPUS.glob("*.txt"))
+             for s in analyse(path.read_text(encoding="utf-8"), models, tagger=False).sents if s.tokens]
+    train, test = sents[::2], sents[1::2]
+    crfs, ours = {}, {}
+    for name, templates in (("outer", OUTER_TEMPLATES), ("inner", INNER_TEMPLATES)):
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for sent in train:
+            cols = columns(sent)
+            labels = [("B-" if s.start == t.start else "I-") + s.type if s else "O"
+                      for t in sent.tokens for s in [next((s for s in sent.spans if s.start <= t.start < s.stop), None)]]
+            trainer.append(strings(with_outer(cols, labels) if name == "inner" else cols, templates), labels)
+        trainer.set_params({"max_iterations": 30})
+        trainer.train(str(tmp_path / f"{name}.crfsuite"))
+        crfs[name] = pycrfsuite.Tagger()
+        crfs[name].open(str(tmp_path / f"{name}.crfsuite"))
+        export(tmp_path / f"{name}.crfsuite", tmp_path / f"{name}.npz")
+        ours[name] = CRF.load(tmp_path / f"{name}.npz")
+    cols = [columns(s) for s in test]
+    outer = ours["outer"].tag(cols, OUTER_TEMPLATES)
+    assert outer == [crfs["outer"].tag(strings(c, OUTER_TEMPLATES)) for c in cols]
+    assert sum(tag != "O" for tags in outer for tag in tags) > 20
+    inner = ours["inner"].tag([with_outer(c, o) for c, o in zip(cols, outer)], INNER_TEMPLATES)
+    assert inner == [crfs["inner"].tag(strings(with_outer(c, o), INNER_TEMPLATES)) for c, o in zip(cols, outer)]

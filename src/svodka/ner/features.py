@@ -1,9 +1,10 @@
 """Token features for the entity tagger: what a token looks like, what slovnet,
 the morphology and the syntax say of it, and the same of its neighbours.
 
-One list of feature strings per token of a sentence, as python-crfsuite takes them.
-The features must be computed the same way at training and at run time, so both
-go through ``sentence_features``.
+A token's values are laid out in columns (``columns``); the features are the templates'
+values (``OUTER_TEMPLATES``, ``INNER_TEMPLATES``). Training writes them out as strings
+(``strings``), tagging reads the columns directly (``svodka.ner.crf``): both from the
+same templates, so the features cannot differ between the two.
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from natasha.doc import DocSent
 
 OPEN_QUOTES = {"«", "„", "“", '"'}
 CLOSE_QUOTES = {"»", "“", "”", '"'}
-NER_AT = 3  # where slovnet's tag is in a token's features
 
 
 @lru_cache(maxsize=100_000)
@@ -55,65 +55,55 @@ def _in_quotes(sent: DocSent) -> list[bool]:
     return result
 
 
-def sentence_features(sent: DocSent) -> list[list[str]]:
-    """Features of every token of ``sent``."""
+# A feature is a column's value at an offset from the token: "w=москва" is the token's own
+# word, "-1:pos=ADP" its left neighbour's part of speech. Every token also gets "b" (a bias),
+# and the first and last of a sentence "BOS" and "EOS".
+OWN = ("w", "sh", "ner", "pos", "case", "st", "sf", "rel", "hd", "hs", "q", "nerpos", "shpos")
+OUTER_TEMPLATES = tuple(
+    [(c, 0) for c in OWN]
+    + [(c, d) for d in (-2, -1, 1, 2) for c in ("w", "sh", "ner", "pos", "st") + (("case", "sf", "rel") if d in (-1, 1) else ())]
+)
+# the nested-mention tagger also reads the outer layer's tag of the token and its neighbours
+INNER_TEMPLATES = OUTER_TEMPLATES + (("x", 0), ("xner", 0), ("x", -1), ("x", 1))
+Columns = dict[str, list[str]]
+
+
+def columns(sent: DocSent) -> Columns:
+    """Every column's value for each token of ``sent``."""
     tokens = sent.tokens
-    n = len(tokens)
     ner = _token_tags(sent)
-    quoted = _in_quotes(sent)
     ids = {t.id: k for k, t in enumerate(tokens)}
-    own = []
+    rows = []
     for k, t in enumerate(tokens):
         word = t.text
         lower = word.lower()
-        feats = t.feats or {}
+        shp, pos, rel = shape(word), t.pos or "", t.rel or ""
         head = ids.get(t.head_id)
-        own.append((
-            lower,
-            shape(word),
-            ner[k],
-            t.pos or "",
-            feats.get("Case", ""),
-            lower[:5],
-            lower[-3:],
-            t.rel or "",
+        rows.append((
+            lower, shp, ner[k], pos, (t.feats or {}).get("Case", ""), lower[:5], lower[-3:], rel,
             tokens[head].text.lower() if head is not None else "ROOT",
-            "<" if head is not None and head < k else ">",
+            ("<" if head is not None and head < k else ">") + rel,
+            ner[k] + pos, shp + pos,
         ))
+    cols = dict(zip(("w", "sh", "ner", "pos", "case", "st", "sf", "rel", "hd", "hs", "nerpos", "shpos"),
+                    map(list, zip(*rows))))
+    cols["q"] = [str(q) for q in _in_quotes(sent)]
+    return cols
+
+
+def with_outer(cols: Columns, outer: list[str]) -> Columns:
+    """The nested-mention tagger's columns: the outer layer's tags added."""
+    return {**cols, "x": outer, "xner": [tag + ner for tag, ner in zip(outer, cols["ner"])]}
+
+
+def strings(cols: Columns, templates: tuple[tuple[str, int], ...]) -> list[list[str]]:
+    """The feature strings of every token, as python-crfsuite takes them."""
+    n = len(cols["w"])
     result = []
     for k in range(n):
-        lower, shp, tag, pos, case, stem, suffix, rel, head, side = own[k]
-        f = [
-            "b", "w=" + lower, "sh=" + shp, "ner=" + tag, "pos=" + pos, "case=" + case, "st=" + stem,
-            "sf=" + suffix, "rel=" + rel, "hd=" + head, "hs=" + side + rel, "q=" + str(quoted[k]),
-            "nerpos=" + tag + pos, "shpos=" + shp + pos,
-        ]
-        if k == 0:
-            f.append("BOS")
-        if k == n - 1:
-            f.append("EOS")
-        for d in (-2, -1, 1, 2):
-            j = k + d
-            if 0 <= j < n:
-                o = own[j]
-                p = f"{d}:"
-                f += [p + "w=" + o[0], p + "sh=" + o[1], p + "ner=" + o[2], p + "pos=" + o[3], p + "st=" + o[5]]
-                if d in (-1, 1):
-                    f += [p + "case=" + o[4], p + "sf=" + o[6], p + "rel=" + o[7]]
+        f = ["b"] + (["BOS"] if k == 0 else []) + (["EOS"] if k == n - 1 else [])
+        for c, d in templates:
+            if 0 <= k + d < n:
+                f.append(f"{d}:{c}={cols[c][k + d]}" if d else f"{c}={cols[c][k]}")
         result.append(f)
-    return result
-
-
-def with_outer(features: list[list[str]], outer: list[str]) -> list[list[str]]:
-    """The nested-mention tagger's features: a sentence's features and the outer
-    layer's tag of each token and of its neighbours."""
-    n = len(outer)
-    result = []
-    for k, f in enumerate(features):
-        extra = ["x=" + outer[k], "xner=" + outer[k] + f[NER_AT][len("ner="):]]
-        if k > 0:
-            extra.append("-1:x=" + outer[k - 1])
-        if k + 1 < n:
-            extra.append("1:x=" + outer[k + 1])
-        result.append(f + extra)
     return result

@@ -10,15 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import pycrfsuite
 from natasha import Doc
 from natasha.doc import DocSent, DocSpan
 
 from ..errors import SvodkaError
-from .features import sentence_features, with_outer
+from .crf import CRF
+from .features import INNER_TEMPLATES, OUTER_TEMPLATES, columns, with_outer
 
 MODELS = Path(__file__).with_name("models")
-OUTER, INNER = "outer.crfsuite", "inner.crfsuite"
+OUTER, INNER = "outer.npz", "inner.npz"
 GLUE = {"ADP", "CCONJ", "SCONJ"}
 
 
@@ -27,41 +27,42 @@ class Tagger:
 
     def __init__(self, folder: Path = MODELS) -> None:
         self.folder = folder
-        self._outer: pycrfsuite.Tagger | None = None
-        self._inner: pycrfsuite.Tagger | None = None
+        self._crfs: tuple[CRF, CRF] | None = None
 
-    def _open(self) -> None:
+    def _open(self) -> tuple[CRF, CRF]:
         for name in (OUTER, INNER):
             if not (self.folder / name).is_file():
                 raise SvodkaError(f"{self.folder / name}: svodka's entity model is missing (make train-ner builds it)")
-        self._outer, self._inner = pycrfsuite.Tagger(), pycrfsuite.Tagger()
-        self._outer.open(str(self.folder / OUTER))
-        self._inner.open(str(self.folder / INNER))
-
-    def sentence(self, sent: DocSent) -> list[DocSpan]:
-        """The mentions of one sentence (slovnet's spans already on it), outer before inner."""
-        if not sent.tokens:
-            return []
-        if self._outer is None:
-            self._open()
-        features = sentence_features(sent)
-        outer = self._outer.tag(features)
-        # a nested mention lies inside an outer organisation or place of two tokens or more
-        # (a person's name holds none in either corpus)
-        nested = any(a != "O" and b.startswith("I-") and not b.endswith("PER") for a, b in zip(outer, outer[1:]))
-        inner = self._inner.tag(with_outer(features, outer)) if nested else []
-        spans = [_with_legal_form(sent, span) for span in spans_of(sent, outer)]
-        taken = {(s.start, s.stop) for s in spans}
-        spans += [s for s in spans_of(sent, inner) if (s.start, s.stop) not in taken]  # the inner CRF may repeat one
-        spans.sort(key=lambda s: (s.start, -s.stop))
-        return spans
+        return CRF.load(self.folder / OUTER), CRF.load(self.folder / INNER)
 
     def __call__(self, doc: Doc) -> None:
-        """Replace slovnet's spans on ``doc`` (and on its sentences) with this tagger's."""
-        doc.spans = []
+        """Replace slovnet's spans on ``doc`` (and on its sentences) with this tagger's,
+        outer mentions before the ones nested in them, all sentences tagged at once."""
+        if self._crfs is None:
+            self._crfs = self._open()
+        outer_crf, inner_crf = self._crfs
+        sents = [s for s in doc.sents if s.tokens]
+        cols = [columns(s) for s in sents]  # they read slovnet's spans, replaced below
         for sent in doc.sents:
-            sent.spans = self.sentence(sent)
-            doc.spans.extend(sent.spans)
+            sent.spans = []
+        doc.spans = []
+        if not sents:
+            return
+        outer = outer_crf.tag(cols, OUTER_TEMPLATES)
+        # a nested mention lies inside an outer organisation or place of two tokens or more
+        # (a person's name holds none in either corpus)
+        nesting = [k for k, tags in enumerate(outer)
+                   if any(a != "O" and b.startswith("I-") and not b.endswith("PER") for a, b in zip(tags, tags[1:]))]
+        inner = dict(zip(nesting, inner_crf.tag([with_outer(cols[k], outer[k]) for k in nesting], INNER_TEMPLATES))) \
+            if nesting else {}
+        for k, sent in enumerate(sents):
+            spans = [_with_legal_form(sent, span) for span in spans_of(sent, outer[k])]
+            taken = {(s.start, s.stop) for s in spans}
+            # the inner CRF may repeat an outer mention
+            spans += [s for s in spans_of(sent, inner.get(k, [])) if (s.start, s.stop) not in taken]
+            spans.sort(key=lambda s: (s.start, -s.stop))
+            sent.spans = spans
+        doc.spans = [span for sent in doc.sents for span in sent.spans]
 
 
 def spans_of(sent: DocSent, tags: list[str]) -> list[DocSpan]:

@@ -9,6 +9,7 @@ same model.
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,8 @@ import pycrfsuite
 
 from ..analyse import analyse, load
 from ..bench.corpora import BenchDoc, Gold, data_dir, factrueval_halves, load_factrueval, load_nerel
-from .features import sentence_features, with_outer
+from .crf import export
+from .features import INNER_TEMPLATES, OUTER_TEMPLATES, columns, strings, with_outer
 from .tagger import INNER, MODELS, OUTER
 
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -63,8 +65,9 @@ def examples(docs: list[BenchDoc]) -> Iterator[tuple[list, list[str], list, list
             here = [g for g in outer if sent.start <= g.start < sent.stop]
             outer_tags = bio(sent, here)
             inner_tags = bio(sent, [g for g in inner if sent.start <= g.start < sent.stop])
-            features = sentence_features(sent)
-            yield features, outer_tags, with_outer(features, outer_tags), inner_tags
+            cols = columns(sent)
+            inner_features = strings(with_outer(cols, outer_tags), INNER_TEMPLATES)
+            yield strings(cols, OUTER_TEMPLATES), outer_tags, inner_features, inner_tags
 
 
 def main(out: Path = MODELS) -> None:
@@ -79,10 +82,13 @@ def main(out: Path = MODELS) -> None:
         if n % 5000 == 0:
             print(f"{n} sentences analysed, {time.monotonic() - started:.0f} s", file=sys.stderr)
     out.mkdir(parents=True, exist_ok=True)
-    for name, trainer in trainers.items():
-        trainer.set_params(PARAMS)
-        trainer.train(str(out / name))
-        print(f"{out / name}: trained, {time.monotonic() - started:.0f} s", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, trainer in trainers.items():
+            trained = Path(scratch) / f"{name}.crfsuite"
+            trainer.set_params(PARAMS)
+            trainer.train(str(trained))
+            export(trained, out / name)
+            print(f"{out / name}: trained, {time.monotonic() - started:.0f} s", file=sys.stderr)
 
 
 if __name__ == "__main__":
