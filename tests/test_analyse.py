@@ -51,8 +51,8 @@ def test_faster_inference_gives_slovnets_own_tags(models):
         segment(theirs, models)
         theirs.tag_morph(morph)
         theirs.parse_syntax(syntax)
-        assert [(t.pos, t.feats, t.head_id, t.rel) for t in ours.tokens] == [
-            (t.pos, t.feats, t.head_id, t.rel) for t in theirs.tokens
+        assert [(t.pos, t.feats, t.id, t.head_id, t.rel) for t in ours.tokens] == [
+            (t.pos, t.feats, t.id, t.head_id, t.rel) for t in theirs.tokens
         ]
         stock = [(s.start, s.stop, s.type) for s in ner(text).spans if "\n" not in text[s.start : s.stop]]
         assert [(s.start, s.stop, s.type) for s in ours.spans] == stock

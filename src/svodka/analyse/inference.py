@@ -6,12 +6,13 @@ and what is done here instead:
 - A batch of sentences is padded to its longest one (half the positions of the NEREL
   dev batches are padding), and every layer runs over the padding too. Here the
   embeddings and the CNN run only over real tokens: the batch's sentences are laid end
-  to end, each followed by a zero row, so the convolutions see the same zeros at a
-  sentence's edges as in the padded batch. Only the syntax heads, which compare the
+  to end with a zero row before and after each, so the convolutions see the same zeros
+  at a sentence's edges as in the padded batch. Only the syntax heads, which compare the
   tokens of one sentence, get the padded batch back.
 - ``Conv1d`` builds an im2col copy of every window after swapping the input to
   channels-first. Here the encoder stays channels-last: one matrix product of the
   input with all kernel taps side by side, then the taps' shifted slices are summed.
+  Each layer's batch norm is folded into the next convolution (``_Folded``).
 - ``CRF.decode`` picks each step's best scores by fancy indexing with a fresh
   ``np.indices`` grid; the maximum is the same value, taken directly, and a sequence
   without padding (NER reads one document at a time) skips the masking.
@@ -19,6 +20,9 @@ and what is done here instead:
   ``np.take`` over the flattened codebook does the same.
 - Every word's vocabulary id and shape are looked up again in each of the three models
   and in every document; they are cached per encoder (bounded).
+- natasha's ``tag_morph`` and ``parse_syntax`` pass every token through two records
+  (slovnet's markup, natasha's copy of it) before setting its attributes;
+  ``tag_morph`` and ``parse_syntax`` here set them from the model's output directly.
 
 ``speed_up`` switches a loaded model's classes in place. The arithmetic is reordered,
 so scores differ in the last float32 bits; tests/test_analyse.py checks that tags,
@@ -27,11 +31,13 @@ heads, relations and entity spans are slovnet's own on real text.
 from __future__ import annotations
 
 import numpy as np
+from natasha.doc import DocSent
+from slovnet.conll import parse_conll_tag
 from slovnet.exec.encoders import WordShapeEncoder
 from slovnet.exec.model import CRF, NER, Morph, NavecEmbedding, Syntax, SyntaxPred
 
 CACHE_WORDS = 200_000
-GAP = 1  # zero rows after each sentence: at least the convolutions' padding (1 in all three models)
+GAP = 1  # zero rows around each sentence: at least the convolutions' padding (1 in all three models)
 
 
 def _encode(model, word_id: np.ndarray, shape_id: np.ndarray, keep: np.ndarray) -> np.ndarray:
@@ -183,6 +189,32 @@ class CachedEncoder(WordShapeEncoder):
             word_ids.append(ids[0])
             shape_ids.append(ids[1])
         return word_ids, shape_ids
+
+
+def tag_morph(tagger, sents: list[DocSent]) -> None:
+    """Each token's POS and features, written straight onto it: natasha's ``tag_morph``
+    builds two records per token on the way (slovnet's markup, then natasha's copy) and
+    parses the tag string of every one."""
+    infer = tagger.infer
+    vocab = infer.decoder.tags_vocab
+    tags = getattr(vocab, "parsed", None)
+    if tags is None:
+        tags = vocab.parsed = [parse_conll_tag(t) for t in vocab.items]
+    for sent, pred in zip(sents, infer.process(infer.encoder([[t.text for t in s.tokens] for s in sents]))):
+        for token, tag in zip(sent.tokens, pred.tolist()):
+            token.pos, feats = tags[tag]
+            token.feats = dict(feats)
+
+
+def parse_syntax(parser, sents: list[DocSent]) -> None:
+    """Each token's id, head and relation, written straight onto it, numbered as
+    natasha's ``parse_syntax`` numbers them ("3_1": sentence 3, token 1; head "3_0": root)."""
+    infer = parser.infer
+    rels = infer.decoder.rels_vocab.items
+    pairs = infer.process(infer.encoder([[t.text for t in s.tokens] for s in sents]))
+    for number, (sent, (heads, relations)) in enumerate(zip(sents, pairs), 1):
+        for k, (token, head, rel) in enumerate(zip(sent.tokens, heads.tolist(), relations.tolist()), 1):
+            token.id, token.head_id, token.rel = f"{number}_{k}", f"{number}_{head}", rels[rel]
 
 
 FASTER = {Morph: FastMorph, NER: FastNER, Syntax: FastSyntax}

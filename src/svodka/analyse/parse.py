@@ -12,6 +12,7 @@ from natasha import Doc
 from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
+from . import inference
 from .models import Models, natasha
 
 MAX_TOKENS = 300
@@ -45,11 +46,11 @@ def _bounded(doc: Doc, sent: DocSent) -> list[DocSent]:
 
 
 def tag_morph(doc: Doc, models: Models) -> None:
-    doc.tag_morph(models.morph)
+    inference.tag_morph(models.morph, doc.sents)
 
 
 def parse_syntax(doc: Doc, models: Models) -> None:
-    doc.parse_syntax(models.syntax)
+    inference.parse_syntax(models.syntax, doc.sents)
 
 
 def tag_ner(doc: Doc, models: Models) -> None:
