@@ -109,3 +109,18 @@ def test_bench_times_and_figures_json(kind, capsys, monkeypatch):
     assert result["nerel"]["documents"] == 3
     assert result["devset"]["found"]["tp"] > 50
     assert set(result["devset"]["corpora"]) == {"nerel", "own"}
+
+
+@pytest.mark.bench
+@needs_data
+def test_bench_speed_times_both_systems_in_one_worker_and_in_two(tmp_path):
+    result = CliRunner().invoke(app, ["bench", "speed", "--corpus", "nerel", "--limit", "6", "--rounds", "1",
+                                      "--workers", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == 6 and data["rounds"] == 1
+    assert all(data["systems"][name]["seconds"] > 0 for name in ("natasha", "svodka"))
+    assert data["ratio_svodka_to_natasha"] == pytest.approx(
+        data["systems"]["svodka"]["seconds"] / data["systems"]["natasha"]["seconds"], abs=0.01)
+    # the single run's process held both systems' models; a parallel worker holds svodka's alone
+    assert data["peak_rss_mb"] > data["workers"]["peak_rss_mb"] > 100
