@@ -263,6 +263,23 @@ def test_a_verb_ending_in_a_colon_reports_the_next_line(models):
         ("Антон Рябов", "Мы призывали его явиться с повинной")]
 
 
+def test_a_statement_ending_its_line_with_a_colon_goes_on_in_the_next_line(models):
+    doc = svodka.extract("Депутат Ольга Смирнова заявила, что намерена обжаловать решение:\n"
+                         "Суд не учёл ни одного довода защиты, и мы это докажем.\n"
+                         "Министр сообщил, что дорогу откроют в мае.\nДорога закрыта с марта.\n\n"
+                         "По словам Игоря Белова, жалобу он уже подал:\n"
+                         "Я написал в областной суд в тот же вечер.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(s.speaker.entity), s.kind, s.content.text) for s in doc.statements] == [
+        ("Ольга Смирнова", "indirect", "намерена обжаловать решение"),
+        ("Ольга Смирнова", "direct", "Суд не учёл ни одного довода защиты, и мы это докажем"),
+        # no colon: the next line is the reporter's; and the minister is not the deputy
+        (None, "indirect", "дорогу откроют в мае"),
+        ("Игорь Белов", "according_to", "жалобу он уже подал"),
+        # his words in the first person are his, not a statement of "я"
+        ("Игорь Белов", "direct", "Я написал в областной суд в тот же вечер")]
+
+
 def test_a_person_in_a_clause_inside_the_speaker_phrase_is_not_the_speaker(models):
     doc = svodka.extract("Руководитель пресс-службы газеты «Вечерний Зареченск», где работала Анна Лаптева, Надежда "
                          "Рыбина отметила, что дата процесса не случайна.", models=models)

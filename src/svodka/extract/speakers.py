@@ -207,9 +207,12 @@ class Resolver:
             cue = ctx.token_at(position)
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing" \
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
-                # "заявил музыкант", "61-летняя певица сообщила": the person the text is about
+                # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
+                # "министр сообщил" is not the one whose roles the text gives, none of them a minister
                 self.rule = "person_noun"
-                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",))
+                roles = {e.id: e.roles for e in self.entities}
+                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=lambda e: (
+                    noun not in wordlist(ROLES) or not roles.get(e) or any(noun in fold(r).split() for r in roles[e])))
                 return found, None
         return None, None
 

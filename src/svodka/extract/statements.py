@@ -17,7 +17,7 @@ entities by speakers.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from natasha import Doc
 from natasha.doc import DocToken
@@ -90,6 +90,10 @@ DOCUMENTS = {"сообщение", "заявление", "пресс-релиз"
              "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике"}
 
 
+LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
+FIRST_PERSON = {"я", "мы"}
+
+
 @dataclass
 class _Draft:
     cue: str
@@ -124,6 +128,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
+    drafts = _on_the_next_line(ctx, drafts)
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
@@ -368,6 +373,26 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """"Алексей повторил, что жалеет о содеянном:" and his words on the next line: a
+    statement whose sentence ends its line with a colon goes on in the line below, which
+    is the same speaker's words (direct). What the speaker says there in the first person
+    ("Я написал в суд") is part of them; a line where somebody else is reported is not."""
+    added = []
+    for d in found:
+        end = d.sentence[1]
+        if d.kind == "direct" or d.speaker is None or not ctx.text[d.content[1] : end].rstrip().endswith(":") \
+                or not LINE_END.match(ctx.text, end):
+            continue
+        block = _next_line(ctx, end)
+        if block is None:
+            continue
+        inside = [o for o in found if block[0] <= o.cue_start < block[1]]
+        if all(o.speaker and fold(ctx.text[o.speaker[0] : o.speaker[1]]) in FIRST_PERSON for o in inside) \
+                and not any(o.content[0] < block[1] and block[0] < o.content[1] for o in found + added if o not in inside):
+            added.append(replace(d, kind="direct", content=block, rule="next_line_after_colon"))
+            found = [o for o in found if o not in inside]
+    return found + added
 def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
     """Reporting verbs that report nothing said: the future ("министерство расскажет"), the
     subjunctive ("мы бы сказали"), a vote ("высказалось за закон"), naming a child ("назвали
