@@ -415,3 +415,27 @@ def test_the_next_line_is_what_was_said_only_if_it_is_not_an_attribution_or_a_na
                          "человеком.\nВ документе говорится:\nИ. Ф. Михальчук", models=models)
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("Жена актёра Иветта Зельдина", "Он был прекрасным человеком")]
+
+
+def test_a_quotation_split_by_an_attribution_that_ends_its_sentence_is_two_statements(models):
+    doc = svodka.extract("«Мы сделали всё, что могли, — сказал тренер Олег Марков. — Команда устала, но "
+                         "через неделю будет готова. Я в этом уверен».\n"
+                         "«Я не ожидал, — признался вратарь, — что мы пропустим так рано».", models=models)
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("тренер Олег Марков", "Мы сделали всё, что могли"),
+        ("тренер Олег Марков", "Команда устала, но через неделю будет готова. Я в этом уверен"),
+        # a comma after the attribution: one sentence, one statement
+        ("вратарь", "Я не ожидал, — признался вратарь, — что мы пропустим так рано")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ветеран Иван Ершов вспоминает: «Зима была страшная. Хлеба не было месяцами».",
+     [("Ветеран Иван Ершов", "Зима была страшная. Хлеба не было месяцами")]),
+    ("Певица поделилась, что новый альбом выйдет осенью.", [("Певица", "новый альбом выйдет осенью")]),
+    # remembering someone and sharing experience report nothing said
+    ("Иван Ершов вспомнил о погибшем брате.", []),
+    ("Тренер поделился опытом с молодыми коллегами.", []),
+])
+def test_recalling_and_sharing_report_a_clause_or_a_quotation(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == expected

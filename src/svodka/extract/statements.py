@@ -50,7 +50,7 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
-               "настаивать", "настоять"}
+               "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться"}
 # ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
 # not "выразил озабоченность", "прокомментировал решение суда", "настояла на госпитализации")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
@@ -146,8 +146,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     for start, end in ctx.quotes:
         interrupted = _interrupted(ctx, start, end)
-        if interrupted is not None:
-            drafts.append(interrupted)
+        if interrupted:
+            drafts += interrupted
             continue
         j = end
         while j < len(ctx.text) and (ctx.text[j] in ",.!?…" or ctx.text[j].isspace()):
@@ -204,17 +204,19 @@ def _slot_verb(ctx: _Context, token: DocToken) -> bool:
     return any(c.rel in SUBJECT_RELS and c.start > token.start for c in ctx.children.get(token.id, []))
 
 
-def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
-    """«Я должен предположить, — сказал Буффье, — что эти проблемы раздавили его»."""
+def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
+    """«Я должен предположить, — сказал Буффье, — что эти проблемы раздавили его»; the
+    attribution may end its sentence: «Мы все стареем, — сказал хоккеист. — Всё кончается»."""
     inside = [t for t in ctx.between(start + 1, end) if t.stop < end]
     for k, t in enumerate(inside[1:-3], 1):
-        if t.text not in DASHES or inside[k - 1].text != ",":
+        if t.text not in DASHES or inside[k - 1].text not in (",", "!", "?", "…"):
             continue
         cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c)), None)
         if cue is None:
             continue
         rest = inside[inside.index(cue) + 1 :]
-        close = next((n for n, r in enumerate(rest[1:], 1) if r.text in DASHES and rest[n - 1].text == ","), None)
+        close = next((n for n, r in enumerate(rest[1:], 1) if r.text in DASHES and rest[n - 1].text in (",", ".")),
+                     None)
         if close is None or close > 8:
             continue
         words = [w for w in rest[: close - 1] if w.pos != "PUNCT"]
@@ -222,9 +224,17 @@ def _interrupted(ctx: _Context, start: int, end: int) -> _Draft | None:
             continue
         ctx.used.add(cue.id)
         sentence = (_sentence_start(ctx, start), ctx.sentence_of[inside[-1].id][1])
-        return _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue), quote_marks.inner((start, end)),
-                      sentence, span_of(words), cue.start, rule="quote_interrupted")
-    return None
+        # not the addressee before the speaker ("— сообщило таблоидам доверенное лицо")
+        while len(words) > 1 and words[0].feats.get("Case") == "Dat" and words[0].pos in ("NOUN", "PRON"):
+            words = words[1:]
+        draft = _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue), quote_marks.inner((start, end)),
+                       sentence, span_of(words), cue.start, rule="quote_interrupted")
+        if rest[close - 1].text == ",":
+            return [draft]
+        # a full stop after the attribution: two quotations around it, two statements
+        first, second = _trim_content(ctx, start + 1, inside[k - 1].stop), _trim_content(ctx, rest[close].stop, end - 1)
+        return [replace(draft, content=part) for part in (first, second) if part]
+    return []
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
@@ -467,6 +477,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     following = ctx.between(cue.stop, sentence[1])
     if following and following[0].text == ":":
         if len(following) > 1:
+            # "вспоминает: «Никто не был так вежлив. Никто …»": the whole quotation, however many sentences
+            quoted = next((q for q in ctx.quotes if q[0] == following[1].start), None)
+            if quoted is not None:
+                return quote_marks.inner(quoted), "direct"
             return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
         return _next_line(ctx, sentence[1]), "direct"  # "Цветков сообщил:" and what he said on the next line
     if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") or t.text == ","
