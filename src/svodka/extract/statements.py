@@ -92,6 +92,9 @@ DOCUMENTS = {"сообщение", "заявление", "пресс-релиз"
 
 LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
 FIRST_PERSON = {"я", "мы"}
+# a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
+SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на|к)\s+(?:\S+\s+){0,2}?(?:год|лет|месяц|сут|пожизненн|лишени|штраф|"
+                       r"заключени|условн|колони|исправительн|арест)", re.IGNORECASE)
 
 
 @dataclass
@@ -129,6 +132,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts = _on_the_next_line(ctx, drafts)
+    drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
@@ -383,6 +387,16 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
+    """A speaker never cuts a name: the parse hangs "Собянин" in "С. Собянин пообещал" on
+    the initial, and the subject's words are "С." alone."""
+    start, end = speaker
+    for span in ctx.doc.spans:
+        if span.start < end and start < span.stop:
+            start, end = min(start, span.start), max(end, span.stop)
+    return start, end
+
+
 def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     """"Алексей повторил, что жалеет о содеянном:" and his words on the next line: a
     statement whose sentence ends its line with a colon goes on in the line below, which
@@ -418,6 +432,8 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
             t.pos in ("PUNCT", "ADJ", "PROPN") or t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES) for t in words) \
             and any(t.pos == "PROPN" for t in words):
         return True  # "критиковала президента Владимира Путина": whom, with nothing said
+    if ctx.lemma(cue) in ("осудить", "осуждать") and SENTENCED.match(ctx.text, cue.stop):
+        return True  # "Овьедо осудили на 10 лет": a sentence passed, not words said
     return ctx.lemma(cue) in ("назвать", "называть") and any(
         t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words)
 
