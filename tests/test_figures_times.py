@@ -126,6 +126,18 @@ def test_times_without_anything_to_count_from_stay_unresolved(models):
     ]
 
 
+def test_times_so_long_ago_count_back_from_the_publication_only(models):
+    text = ("Завод закрыли два года назад. Около года назад его купили, а 10 дней назад начали ремонт. "
+            "Полгода назад мэр обещал помочь, несколько месяцев назад передумал. На днях рабочие вышли.")
+    assert times(text, published="2024-05-20") == [
+        ("два года назад", "2022", "year", "published"), ("Около года назад", "2023", "year", "published"),
+        ("10 дней назад", "2024-05-10", "day", "published"), ("Полгода назад", "2023-11", "month", "published"),
+        ("несколько месяцев назад", None, None, None), ("На днях", None, None, None)]
+    # a date line is no publication date: "год назад" may count from the event it tells
+    lined = times("Москва, 12 марта 2024 года. Год назад он начал готовить нападение.")
+    assert lined[-1] == ("Год назад", None, None, None)
+
+
 def test_times_a_past_weekday_after_a_date_is_a_day_of_its_week(models):
     text = ("В понедельник 18 февраля 2013 года премьер уволил министра, а во вторник объявил о новых мерах. "
             "Протесты, проходившие в понедельник и во вторник, не утихли.")

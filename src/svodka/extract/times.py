@@ -27,6 +27,7 @@ from functools import lru_cache
 from natasha import DatesExtractor, Doc
 
 from ..records import Time
+from .numbers import NUMERALS
 from .words import YEARS as PLAUSIBLE_YEARS
 
 # Month and weekday names: written once here, every pattern below is built from them.
@@ -79,6 +80,30 @@ YEARS = [
 ]
 
 
+# "два года назад", "около года назад", "10 лет назад", "полгода назад": counted back from the
+# publication date; "несколько месяцев назад", "на днях" are times too, of no fixed value
+UNITS = r"(?:год|года|лет|месяц|месяца|месяцев|неделю|недели|недель|день|дня|дней|сутки|суток)"
+AGO = re.compile(rf"\b(?:(?:около|примерно|почти|более|менее|свыше|больше|меньше)\s+)?(?:(\d{{1,3}}|[а-яё]+)\s+)?"
+                 rf"({UNITS}|полгода)\s+назад\b", re.IGNORECASE)
+RECENTLY = re.compile(r"\bна\s+днях\b", re.IGNORECASE)
+
+
+def _span_of_time(count: str | None, unit: str) -> tuple[str, int] | None:
+    """("year"|"month"|"day", how many) for "два года", "полгода", "10 дней"; None when the
+    count is vague ("несколько лет") or not a number at all."""
+    unit = unit.lower()
+    if unit == "полгода":
+        return ("month", 6) if count is None else None
+    number = 1 if count is None else int(count) if count.isdigit() else NUMERALS.get(count.lower())
+    if not isinstance(number, int) or number <= 0:
+        return None
+    if unit.startswith(("год", "лет")):
+        return "year", number
+    if unit.startswith("месяц"):
+        return "month", number
+    return "day", number * 7 if unit.startswith("недел") else number
+
+
 @dataclass
 class _Found:
     start: int
@@ -90,7 +115,9 @@ class _Found:
     reference: str | None = None  # previous_time | published
     weekday: int | None = None
     year_shift: int | None = None
+    month_shift: int | None = None
     forward: bool = False  # a weekday or month in the future: the next one, not the last
+    ago: bool = False  # "два года назад": counts back from a publication date only, not from a date line
 
 
 @lru_cache(maxsize=2)
@@ -247,6 +274,13 @@ def _patterns(text: str) -> list[_Found]:
         if re.match(r"\s*,?\s*\d", follow):
             continue  # "в понедельник, 30 марта": the date says it
         found.append(_Found(m.start(), m.end(), weekday=WEEKDAYS[m.group(1).lower()], reference="published"))
+    for m in AGO.finditer(text):
+        count, start = m.group(1), m.start()
+        if count and not _a_count(count):
+            count, start = None, m.start(2)  # "которые год назад": the word before is no count
+        found.append(_ago(start, m.end(), count, m.group(2)))
+    for m in RECENTLY.finditer(text):
+        found.append(_Found(m.start(), m.end()))
     for n, (pattern, shift) in enumerate(YEARS):
         for m in pattern.finditer(text):
             if n == 0:
@@ -254,6 +288,23 @@ def _patterns(text: str) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), year_shift=shift,
                                 reference="previous_time" if shift is None else "published"))
     return found
+
+
+VAGUE_COUNTS = {"несколько", "нескольких", "пару", "много", "считанные"}
+
+
+def _a_count(word: str) -> bool:
+    return word.isdigit() or word.lower() in NUMERALS or word.lower() in VAGUE_COUNTS
+
+
+def _ago(start: int, end: int, count: str | None, unit: str) -> _Found:
+    """A time ``count`` ``unit``s before the publication."""
+    span = _span_of_time(count, unit)
+    if span is None:
+        return _Found(start, end)  # a time, but of no fixed value
+    kind, number = span
+    shifts = {"year": {"year_shift": -number}, "month": {"month_shift": -number}, "day": {"shift": -number}}[kind]
+    return _Found(start, end, reference="published", ago=True, **shifts)
 
 
 def _future_verb(doc: Doc, position: int) -> bool:
@@ -333,6 +384,8 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
             if year is not None:
                 value = _day(year, f.month, f.day) if f.day else f"{year:04d}-{f.month:02d}"
                 precision = "day" if f.day else "month"
+        elif f.ago and source != "published":
+            pass  # "около года назад" under a date line may count from the event told, not the line
         elif f.shift is not None:
             base, anchor = (previous, "previous_time") if f.reference == "previous_time" and previous else (published, source)
             if base is not None:
@@ -358,6 +411,9 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
                 value, precision, anchor = f"{year:04d}", "year", "previous_time"
         elif f.year_shift is not None and published is not None:
             value, precision, anchor = f"{published.year + f.year_shift:04d}", "year", source
+        elif f.month_shift is not None and published is not None:  # "три месяца назад"
+            year, month = divmod(published.year * 12 + published.month - 1 + f.month_shift, 12)
+            value, precision, anchor = f"{year:04d}-{month + 1:02d}", "month", source
         if value is None:
             precision = anchor = None
         elif precision == "day":
