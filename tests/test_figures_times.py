@@ -217,3 +217,16 @@ def test_fate_unknown_beside_the_dead_is_missing_not_killed(models):
     doc = svodka.extract("Глава МЧС Олег Бурцев сообщил, что погибли семь человек, судьба ещё 12 неизвестна.",
                          models=models)
     assert [(f.value, f.category) for f in doc.figures] == [(7, "killed"), (12, "missing")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Зарезавший четырёх полицейских был радикалом.", [("полицейский", "killed")]),
+    ("Убийца двух журналистов задержан.", [("журналист", "killed")]),
+    ("В район направили 12 единиц техники и 40 спасателей.", [("единица техники", "deployed"),
+                                                            ("спасатель", "deployed")]),
+    # what is sent is not deployed unless it is people, units or vehicles
+    ("В день нападения он отправил жене 33 смс.", [("смс", "other")]),
+])
+def test_figures_category_from_what_is_done_to_what_is_counted(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert [(f.object, f.category) for f in doc.figures] == expected

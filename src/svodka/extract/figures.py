@@ -333,6 +333,19 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
         # nearest first; at equal distance the word after the amount ("пять получили ранения")
         for t in sorted(group, key=lambda t: (abs(index[t.id] - at), index[t.id] < at)):
             category = None if t.id in own and t is not head else words.get(lemma(t, vocab))
+            if category == "deployed" and not _deployable(head, vocab):
+                continue  # "отправил жене 33 смс": messages are sent, not deployed
             if category:
                 return category
     return "other"
+
+
+# what is deployed besides people: units, vehicles, equipment ("направили 12 единиц техники");
+# lemmas with е for ё, as ``lemma`` gives them
+DEPLOYABLE = {"единица", "техника", "машина", "автомобиль", "самолет", "вертолет", "судно", "корабль", "катер", "танк",
+              "бронетехника", "подразделение", "батальон", "рота", "бригада", "расчет", "экипаж", "отряд", "группа", "лодка",
+              "наряд", "борт", "дрон", "беспилотник", "поезд", "автобус"}
+
+
+def _deployable(head: DocToken | None, vocab) -> bool:
+    return head is None or head.feats.get("Animacy") == "Anim" or lemma(head, vocab) in DEPLOYABLE
