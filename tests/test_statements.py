@@ -1,6 +1,7 @@
 import pytest
 
 import svodka
+from svodka.extract.words import fold
 
 
 def statements(text):
@@ -441,3 +442,29 @@ def test_a_quotation_split_by_an_attribution_that_ends_its_sentence_is_two_state
 def test_recalling_and_sharing_report_a_clause_or_a_quotation(models, text, expected):
     doc = svodka.extract(text, models=models)
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == expected
+
+
+def test_a_pronoun_passes_over_a_person_named_in_what_was_reported(models):
+    doc = svodka.extract("Пресс-секретарь Дмитрий Песков сообщил, что Владислав Сурков подал в отставку. "
+                         "Позже он подчеркнул, что решение было добровольным.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == ["Дмитрий Песков", "Дмитрий Песков"]
+
+
+def test_a_first_person_speaker_outside_quotation_marks_is_not_credited(models):
+    doc = svodka.extract("Позже он оставил в Твиттере запись:\nЗвонил Маркин. Я сказал ему, что графоманию не "
+                         "комментирую.", models=models)
+    assert all(fold(s.speaker.text) not in ("я", "мы") for s in doc.statements)
+
+
+@pytest.mark.parametrize("text, relayed", [
+    ("Президент Португалии утвердил нового премьер-министра, сообщает Agence France-Presse.", True),
+    ("Кроме того, сообщает РБК, руководителем комитета назначен Егор Поляков.", True),
+    ("Министр подал в отставку, передаёт агентство «Интерфакс».", True),
+    # what the outlet has from someone, or says in its own right, stays
+    ("Министр подал в отставку, сообщает РБК со ссылкой на источник в правительстве.", False),
+    ("Газета «Коммерсант» сообщает, что министр подал в отставку.", False),
+])
+def test_an_outlet_relaying_the_news_item_is_no_speaker(models, text, relayed):
+    doc = svodka.extract(text, models=models)
+    assert (not doc.statements) == relayed

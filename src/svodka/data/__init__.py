@@ -11,6 +11,7 @@ ACCUSATIONS = DIR / "accusations.txt"
 FIGURES = DIR / "figures.txt"
 EVENTS = DIR / "events.txt"
 AGENCIES = DIR / "agencies.txt"
+OUTLETS = DIR / "outlets.txt"
 
 
 @lru_cache(maxsize=None)

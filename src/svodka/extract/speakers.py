@@ -83,6 +83,7 @@ class Resolver:
         self.rule = ""  # how the last speaker was resolved, for `svodka bench statements --trace`
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
+        self.reported: list[tuple[int, int]] = []  # what the statements resolved so far reported
         for e in entities:
             if e.type not in ("PER", "ORG"):
                 continue
@@ -125,6 +126,10 @@ class Resolver:
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
 
+    def heard(self, content: tuple[int, int]) -> None:
+        """A statement's content: the people named in it are what was said, not who speaks next."""
+        self.reported.append(content)
+
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
         start, end = span
@@ -165,8 +170,10 @@ class Resolver:
             kinds = (("PER", ""), ("ORG",), (OBLIQUE,)) if number == "Sing" else (("PER", "ORG", ""), (OBLIQUE,))
             self.rule = "pronoun"
             for group in kinds:
-                # an organisation only if it has spoken: "она" is not the magazine named in a quotation
-                found = self._back(span[0], number, gender, kinds=group, spoke=group == ("ORG",))
+                # an organisation only if it has spoken: "она" is not the magazine named in a quotation;
+                # "Песков сообщил, что Сурков ушёл … Он подчёркивал": a person named in what was
+                # reported is passed over for one who spoke
+                found = self._back(span[0], number, gender, kinds=group, spoke=group == ("ORG",), heard=False)
                 if found != (None, None):
                     return found
             return None, None
@@ -227,9 +234,14 @@ class Resolver:
                 return found[0]
         return None
 
-    def _back(self, position, number, gender, kinds, spoke=False, accept=None) -> tuple[str | None, str | None]:
+    def _back(self, position, number, gender, kinds, spoke=False, accept=None,
+              heard=True) -> tuple[str | None, str | None]:
+        """The nearest antecedent before ``position`` that fits; ``heard=False`` passes over
+        one named inside a statement's content, unless it has spoken itself."""
         for a in sorted(self.seen, key=lambda a: -a.position):
             if a.position >= position or a.kind not in kinds:
+                continue
+            if not heard and not a.spoke and any(start <= a.position < end for start, end in self.reported):
                 continue
             if spoke and not a.spoke or accept is not None and not accept(a.entity):
                 continue

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from natasha import Doc
 from natasha.doc import DocToken
 
-from ..data import ACCUSATIONS, CUES, ROLES, table, wordlist
+from ..data import ACCUSATIONS, CUES, OUTLETS, ROLES, table, wordlist
 from ..records import Entity, Span, Speaker, Statement
 from . import quotes as quote_marks
 from .words import fold, yo
@@ -136,9 +136,13 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
+    # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
+    # text does not say
+    drafts = [d for d in drafts if not (d.speaker and fold(ctx.text[d.speaker[0] : d.speaker[1]]) in FIRST_PERSON)]
     found = []
     for n, d in enumerate(drafts, 1):
         found.append(_finish(ctx, doc_id, f"s{n}", d, resolver))
+        resolver.heard(d.content)
         if trace is not None:
             trace[found[-1].id] = f"{d.rule}; speaker: {resolver.rule if d.speaker else 'none'}"
     return found
@@ -803,19 +807,25 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 # -- speakers to entities ---------------------------------------------------------
 
 def _relayed(ctx: _Context, d: _Draft) -> bool:
-    """"…, сообщает агентство Reuters", "…, передаёт телеканал «Звезда»": the outlet,
-    named as one, relays the news item and makes no claim of its own
-    (docs/statements-annotation.md); "пишет издание, что …" and "по данным издания" stay."""
+    """"…, сообщает агентство Reuters", "Кроме того, передаёт РБК, …": the outlet, named as
+    one or known as one (data/outlets.txt), relays the news item and makes no claim of its
+    own (docs/statements-annotation.md); "пишет издание, что …", "по данным издания" and
+    what it has from someone ("сообщает газета со ссылкой на Дмитрия Пескова") stay."""
     cue = ctx.token_at(d.cue_start)
-    if d.cue not in RELAYING or cue is None or cue.feats.get("Tense") != "Pres" or d.speaker is None \
-            or d.content[1] > d.cue_start:
+    if d.cue not in RELAYING or cue is None or cue.feats.get("Tense") != "Pres" or d.speaker is None:
         return False
-    # named as an outlet by its own words; "…, сообщает Daily Mirror" stays a claim credited to
-    # the paper (the check sets' annotators counted it), and so does one the outlet has from
-    # someone ("сообщает газета со ссылкой на Дмитрия Пескова")
+    before = ctx.between(d.sentence[0], d.cue_start)
+    after = ctx.between(d.speaker[1], d.sentence[1])
+    # after the news it relays, or set off by commas inside it
+    aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–")
+    if not aside or "со ссылкой на" in fold(ctx.text[d.cue_start : d.sentence[1]]):
+        return False
     words = [t for t in ctx.between(*d.speaker) if t.pos != "PUNCT"]
-    sourced = "со ссылкой на" in fold(ctx.text[d.cue_start : d.sentence[1]])
-    return bool(words) and ctx.lemma(words[0]) in MEDIA and not sourced
+    return bool(words) and (ctx.lemma(words[0]) in MEDIA or _outlet(ctx.text[d.speaker[0] : d.speaker[1]]))
+
+
+def _outlet(name: str) -> bool:
+    return fold(name.strip(" «»\"'")) in {fold(o) for o in wordlist(OUTLETS)}
 
 
 def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
