@@ -468,3 +468,11 @@ def test_a_first_person_speaker_outside_quotation_marks_is_not_credited(models):
 def test_an_outlet_relaying_the_news_item_is_no_speaker(models, text, relayed):
     doc = svodka.extract(text, models=models)
     assert (not doc.statements) == relayed
+
+
+def test_naming_after_someone_is_no_claim_and_a_described_noun_still_resolves(models):
+    assert svodka.extract("Компания назвала новый корабль в честь лётчика Роберта Лоуренса.", models=models).statements == []
+    doc = svodka.extract("Писатель Рустам Ибрагимбеков выступил в Баку. Драматург, в последнее время живший в "
+                         "России, заявил, что всегда был гражданином Азербайджана.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == ["Рустам Ибрагимбеков"]

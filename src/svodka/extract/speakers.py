@@ -190,6 +190,10 @@ class Resolver:
         if entity is not None:
             self.rule = "named_or_role_holder"
             return entity, None
+        # "драматург, в последнее время живший в России": the clause after the comma describes
+        comma = next((t.start for t in ctx.between(*span) if t.text == ","), None)
+        if comma is not None:
+            words = [w for w in words if w.start < comma] or words
         if len(words) <= 2:
             head = _head(ctx, words)
             bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)

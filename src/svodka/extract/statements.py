@@ -92,6 +92,7 @@ DOCUMENTS = {"сообщение", "заявление", "пресс-релиз"
 
 LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
 FIRST_PERSON = {"я", "мы"}
+NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
 SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на|к)\s+(?:\S+\s+){0,2}?(?:год|лет|месяц|сут|пожизненн|лишени|штраф|"
                        r"заключени|условн|колони|исправительн|арест)", re.IGNORECASE)
@@ -438,6 +439,8 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # "критиковала президента Владимира Путина": whom, with nothing said
     if ctx.lemma(cue) in ("осудить", "осуждать") and SENTENCED.match(ctx.text, cue.stop):
         return True  # "Овьедо осудили на 10 лет": a sentence passed, not words said
+    if ctx.lemma(cue) in ("назвать", "называть") and NAMED_AFTER.search(ctx.text, cue.stop, content[1]):
+        return True  # "назвала корабль в честь лётчика": naming, not a claim
     return ctx.lemma(cue) in ("назвать", "называть") and any(
         t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words)
 
