@@ -476,3 +476,13 @@ def test_naming_after_someone_is_no_claim_and_a_described_noun_still_resolves(mo
                          "России, заявил, что всегда был гражданином Азербайджана.", models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity) for s in doc.statements] == ["Рустам Ибрагимбеков"]
+
+
+def test_speech_reported_inside_an_according_to_phrase_has_both_layers(models):
+    doc = svodka.extract("Министр обороны Эштон Картер выступил в Пентагоне. По словам высокопоставленного "
+                         "представителя ведомства, новый министр заявил, что готов принимать нелёгкие решения.",
+                         models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(s.speaker.entity), s.content.text) for s in doc.statements] == [
+        (None, "новый министр заявил, что готов принимать нелёгкие решения"),
+        ("Эштон Картер", "готов принимать нелёгкие решения")]

@@ -116,9 +116,11 @@ class Resolver:
                 span = (words[0].start, words[-1].stop)
                 entity = _resolve(ctx, span, entities)  # "глава Казахстана" is a named person
                 bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
+                # "представитель ведомства" stands for the organisation: no person a later
+                # "министр" could be
+                kind = next((e.type for e in entities if e.id == entity), "") if entity else ""
                 self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
-                                             t.feats.get("Number"), t.feats.get("Gender"), "PER" if entity else "",
-                                             bare))
+                                             t.feats.get("Number"), t.feats.get("Gender"), kind, bare))
             elif (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.rel in ("obj", "iobj", "obl")
                   and ctx.lemma(t) in FAMILY and not ctx.in_quote(t.start)):
                 # "отправил жене 33 смс … Она ответила": a relative named as an object (by the

@@ -347,8 +347,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         act = ctx.cue_act(cue)
         if not act or cue.id in ctx.used or ctx.in_quote(cue.start):
             continue
-        if any(d.content[0] <= cue.start < d.content[1] for d in found):
-            continue  # reported inside another statement: the outer speaker is the source
+        if any(d.content[0] <= cue.start < d.content[1] and d.kind != "according_to" for d in found):
+            # reported inside another statement: the outer speaker is the source; but "по словам
+            # источника, министр заявил, что …" reports the minister's words too
+            continue
         if ctx.lemma(cue) in SAID_IN:
             speaker = _document_source(ctx, cue)
         else:
