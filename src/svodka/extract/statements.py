@@ -34,9 +34,12 @@ CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
-                   "версия": "по версии", "сообщение": "по сообщению", "заверение": "по заверению"}
+                   "версия": "по версии", "сообщение": "по сообщению", "заверение": "по заверению",
+                   "убеждение": "по убеждению"}
+# "на его взгляд", "на взгляд экспертов" (but not "на словах": "на" takes these nouns only)
+ON_NOUNS = {"взгляд": "на взгляд"}
 # "согласно данным МВД", "согласно решению суда"
-ACCORDING_PREPOSITIONS = {"по", "согласно"}
+ACCORDING_PREPOSITIONS = {"по", "согласно", "на"}
 ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз",
                        "исследование", "опрос", "данные", "оценка", "сообщение"}
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
@@ -50,7 +53,10 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
-               "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться"}
+               "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
+               "сомневаться", "уверенный", "убежденный"}
+# short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
+SHORT_CUES = {"уверенный", "убежденный"}
 # ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
 # not "выразил озабоченность", "прокомментировал решение суда", "настояла на госпитализации")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
@@ -120,6 +126,8 @@ class _Context(Parsed):
 
     def cue_act(self, token: DocToken) -> str | None:
         form = token.feats.get("VerbForm")
+        if token.pos == "ADJ" and token.feats.get("Variant") in ("Short", "Brev") and self.lemma(token) in SHORT_CUES:
+            return "assert"  # "Столбунов уверен, что …"
         # a converb reports too when it hangs on a finite verb: "…, заявляя, что …"
         if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl"):
             return None
@@ -287,8 +295,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             k += 1
         if k < len(tokens) and token.text.lower() == "согласно" and tokens[k].pos == "ADJ":
             k += 1  # "согласно оглашённому решению суда"
-        if k >= len(tokens) or ctx.lemma(tokens[k]) not in ACCORDING_NOUNS and not (
-                token.text.lower() == "согласно" and ctx.lemma(tokens[k]) in ACCORDING_DOCUMENTS):
+        on = token.text.lower() == "на"
+        if k >= len(tokens) or (ctx.lemma(tokens[k]) not in ON_NOUNS if on else ctx.lemma(tokens[k]) not in ACCORDING_NOUNS
+                                and not (token.text.lower() == "согласно" and ctx.lemma(tokens[k]) in ACCORDING_DOCUMENTS)):
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
@@ -309,7 +318,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         content = _around(ctx, in_sentence, token.start, phrase_end)
         if content is None:
             continue
-        phrase = f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else ACCORDING_NOUNS[ctx.lemma(noun)]
+        phrase = f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else (
+            ON_NOUNS if on else ACCORDING_NOUNS)[ctx.lemma(noun)]
         drafts.append(_Draft(phrase, "according_to", "assert", content,
                              sentence, speaker, token.start, rule="according_to"))
         ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
