@@ -505,3 +505,12 @@ def test_speech_reported_inside_an_according_to_phrase_has_both_layers(models):
 def test_beliefs_with_a_clause_are_statements(models, text, expected):
     doc = svodka.extract(text, models=models)
     assert [(s.cue, s.content.text) for s in doc.statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Индонезия: 687 исчезающих черепах отправили на несуществующий адрес\nТаможенники нашли посылку.", []),
+    ("Россия: мы не признаем итоги этих выборов\nМИД выступил с заявлением.",
+     [("Россия", "мы не признаем итоги этих выборов")]),
+])
+def test_a_place_heading_a_headline_speaks_only_in_its_own_words(models, text, expected):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == expected

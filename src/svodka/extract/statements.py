@@ -98,6 +98,8 @@ DOCUMENTS = {"сообщение", "заявление", "пресс-релиз"
 
 LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
 FIRST_PERSON = {"я", "мы"}
+FIRST_PERSON_FORMS = FIRST_PERSON | {"меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "моё", "мое", "мои",
+                                     "наш", "наша", "наше", "наши"}
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
 SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на|к)\s+(?:\S+\s+){0,2}?(?:год|лет|месяц|сут|пожизненн|лишени|штраф|"
@@ -274,6 +276,12 @@ def _headline(ctx: _Context) -> list[_Draft]:
         named = any(s.type in ("PER", "ORG") and (s.start, s.stop) == (sent.start, colon.start) for s in ctx.doc.spans)
         content = _trim_content(ctx, colon.stop, sent.stop)
         if not (named or name and all(t.pos == "PROPN" for t in name)) or content is None or content[1] - content[0] < 15:
+            continue
+        # "Индонезия: 687 черепах отправили …" names where the news is from; a place speaks in a
+        # headline only in its own words ("Россия: мы не признаем …")
+        place = any(s.type == "LOC" and s.start <= sent.start and colon.start <= s.stop for s in ctx.doc.spans)
+        if place and not (any(fold(t.text) in FIRST_PERSON_FORMS for t in ctx.between(*content))
+                          or any(content[0] <= a < content[1] for a, _ in ctx.quotes)):
             continue
         drafts.append(_Draft(":", "direct", "assert", content, (sent.start, sent.stop),
                              span_of(name), colon.start, rule="headline"))
