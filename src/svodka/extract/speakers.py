@@ -304,7 +304,7 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
     inside = [(e, m) for e in entities for m in e.mentions
               if start <= m.start and m.end <= end and m.start not in clauses]
     for e, m in inside:
-        if e.type == "PER" and not _genitive(ctx, m.start):
+        if e.type == "PER" and not _possessor(ctx, m.start, inside_span):
             return e.id
     holder = _role_holder(ctx, span, entities)
     if holder:
@@ -322,9 +322,12 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
     return min(found, key=lambda e: fold(e.name) in OFFICE_WORDS).id if found else None
 
 
-def _genitive(ctx: Parsed, position: int) -> bool:
+def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:
+    """A name in the genitive hung on a noun of the phrase: "представитель Обамы",
+    "по словам представителя Ивана Орлова"; not one in apposition ("по словам депутата
+    Ивана Орлова") or the phrase itself ("по словам Орлова")."""
     token = ctx.token_at(position)
-    return token is not None and token.feats.get("Case") == "Gen"
+    return token is not None and token.feats.get("Case") == "Gen" and token.rel == "nmod" and token.head_id in phrase
 
 
 def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:

@@ -69,6 +69,7 @@ ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "об
                                                   "писать": WRITTEN}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
+WORDS_NOUNS = {"слово", "цитата", "высказывание", "рассказ"}  # "приводит слова министра"
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
 # Where and when something was said: "во время выступления", "в ходе брифинга", "в интервью"
 OCCASIONS = {"время", "ход", "течение", "рамка", "интервью", "конференция", "пресс-конференция", "брифинг",
@@ -185,8 +186,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         sentence = ctx.sentence_of[after[0].id]
         clause = [t for t in after if t.start < sentence[1]][:6]
         # "«…», сказал X" (a comma, no dash) only with a reporting verb right after it
-        cue = next((t for t in clause[: 1 if comma else 4] if ctx.cue_act(t) or not comma and _slot_verb(ctx, t)),
-                   None)
+        cue = next((t for t in clause[: 1 if comma else 4]
+                    if ctx.cue_act(t) or not comma and (_slot_verb(ctx, t) or _words_of(ctx, t))), None)
         if cue is None:
             continue
         ctx.used.add(cue.id)
@@ -198,6 +199,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             via = span_of(between) if between else _subject(ctx, cue)
         elif ctx.lemma(cue) in SAID_IN:
             speaker = _document_source(ctx, cue)
+        elif _words_of(ctx, cue):  # "— приводит слова министра РИА Новости"
+            speaker, via = _words_of(ctx, cue)
         else:
             speaker = _subject(ctx, cue)
         if speaker is not None and speaker[0] < j:  # the parse hung quoted words on the subject
@@ -212,6 +215,26 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via,
                              rule="quote_then_verb" if ctx.cue_act(cue) else "quote_slot_verb"))
     return drafts
+
+
+def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """"«…», — приводит слова руководителя палаты РИА Новости": whose words (the speaker)
+    and who relays them (the outlet that brings them, named last or as the subject)."""
+    if ctx.lemma(verb) not in ("приводить", "привести"):
+        return None
+    obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj" and ctx.lemma(c) in WORDS_NOUNS), None)
+    whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start), None) \
+        if obj else None
+    if whose is None:
+        return None
+    words = [t for t in ctx.subtree(whose) if t.pos != "PUNCT"]
+    via = None
+    for n in range(1, len(words)):
+        if _outlet(ctx.text[words[n].start : words[-1].stop]):
+            words, via = words[:n], (words[n].start, words[-1].stop)
+            break
+    subject = _subject(ctx, verb)
+    return span_of(words), via or subject
 
 
 def _slot_verb(ctx: _Context, token: DocToken) -> bool:
