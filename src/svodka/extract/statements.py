@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from natasha import Doc
 from natasha.doc import DocToken
@@ -199,8 +200,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             via = span_of(between) if between else _subject(ctx, cue)
         elif ctx.lemma(cue) in SAID_IN:
             speaker = _document_source(ctx, cue)
-        elif _words_of(ctx, cue):  # "— приводит слова министра РИА Новости"
-            speaker, via = _words_of(ctx, cue)
+        elif words_of := _words_of(ctx, cue):  # "— приводит слова министра РИА Новости"
+            speaker, via = words_of
         else:
             speaker = _subject(ctx, cue)
         if speaker is not None and speaker[0] < j:  # the parse hung quoted words on the subject
@@ -326,9 +327,11 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             k += 1
         if k < len(tokens) and token.text.lower() == "согласно" and tokens[k].pos == "ADJ":
             k += 1  # "согласно оглашённому решению суда"
-        on = token.text.lower() == "на"
-        if k >= len(tokens) or (ctx.lemma(tokens[k]) not in ON_NOUNS if on else ctx.lemma(tokens[k]) not in ACCORDING_NOUNS
-                                and not (token.text.lower() == "согласно" and ctx.lemma(tokens[k]) in ACCORDING_DOCUMENTS)):
+        if k >= len(tokens):
+            continue
+        on, noun_lemma = token.text.lower() == "на", ctx.lemma(tokens[k])
+        if on and noun_lemma not in ON_NOUNS or not on and noun_lemma not in ACCORDING_NOUNS and not (
+                token.text.lower() == "согласно" and noun_lemma in ACCORDING_DOCUMENTS):
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
@@ -465,6 +468,8 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             added.append(replace(d, kind="direct", content=block, rule="next_line_after_colon"))
             found = [o for o in found if o not in inside]
     return found + added
+
+
 def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
     """Reporting verbs that report nothing said: the future ("министерство расскажет"), the
     subjunctive ("мы бы сказали"), a vote ("высказалось за закон"), naming a child ("назвали
@@ -871,7 +876,12 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
 
 
 def _outlet(name: str) -> bool:
-    return fold(name.strip(" «»\"'")) in {fold(o) for o in wordlist(OUTLETS)}
+    return fold(name.strip(" «»\"'")) in _outlets()
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    return frozenset(fold(o) for o in wordlist(OUTLETS))
 
 
 def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:

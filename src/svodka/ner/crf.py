@@ -74,7 +74,7 @@ class CRF:
         steps = int(lengths.max())
         padded = np.zeros((len(batch), steps, len(self.labels)))
         padded[np.arange(steps) < lengths[:, None]] = emissions
-        return [list(self.labels[path[:n]]) for path, n in zip(self._viterbi(padded, lengths), lengths)]
+        return [self.labels[path[:n]].tolist() for path, n in zip(self._viterbi(padded, lengths), lengths)]
 
     def _compile(self, attributes: list[str]) -> None:
         """Attribute strings ("-1:w=москва") -> for each (column, offset) a row per value
