@@ -138,6 +138,15 @@ def test_times_so_long_ago_count_back_from_the_publication_only(models):
     assert lined[-1] == ("Год назад", None, None, None)
 
 
+def test_times_a_weekday_written_with_a_date_confirms_its_year(models):
+    text = ("Цены выросли в январе 2013 года. В понедельник 18 февраля премьер отправил министра в отставку, "
+            "а во вторник объявил о своей.")
+    assert times(text)[1:] == [("18 февраля", "2013-02-18", "day", "document"),
+                               ("во вторник", "2013-02-19", "day", "document")]
+    # a weekday that the inferred year does not give confirms nothing: 18 February 2014 was a Tuesday
+    assert times(text.replace("2013", "2014"))[-1] == ("во вторник", None, None, None)
+
+
 def test_times_a_past_weekday_after_a_date_is_a_day_of_its_week(models):
     text = ("В понедельник 18 февраля 2013 года премьер уволил министра, а во вторник объявил о новых мерах. "
             "Протесты, проходившие в понедельник и во вторник, не утихли.")

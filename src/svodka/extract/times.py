@@ -418,12 +418,23 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
             precision = anchor = None
         elif precision == "day":
             previous = date.fromisoformat(value)
-            if f.day and f.year is not None:
-                explicit = (f.start, previous)  # a date said in full: "18 февраля 2013 года"
+            if f.day and (f.year is not None or _weekday_before(text, f.start) == previous.weekday()):
+                # a date said in full ("18 февраля 2013 года"), or with the weekday that its
+                # year makes it ("В понедельник 18 февраля", 2013): then the year is right
+                explicit = (f.start, previous)
         if value:
             last_year = int(value[:4])
         times.append(Time("", f"t{n}", f.start, f.end, text[f.start : f.end], value, precision, anchor))
     return times
+
+
+WEEKDAY_BEFORE = re.compile(rf"\b(?:в|во)\s+({WEEKDAY_WORDS})\s*,?\s*$", re.IGNORECASE)
+
+
+def _weekday_before(text: str, position: int) -> int | None:
+    """The weekday named right before a date ("в понедельник, 18 февраля"), as 0-6."""
+    m = WEEKDAY_BEFORE.search(text, max(0, position - 20), position)
+    return WEEKDAYS[m.group(1).lower()] if m else None
 
 
 def _year_for(text: str, position: int, years: list[tuple[int, int]], bare: list[tuple[int, int]],
