@@ -138,6 +138,11 @@ def test_times_so_long_ago_count_back_from_the_publication_only(models):
     assert lined[-1] == ("Год назад", None, None, None)
 
 
+def test_times_decades_are_times_of_no_fixed_year(models):
+    assert times("В начале 1990-х годов он жил в Риге, в 80-е работал на заводе. Рост на 20-30%.") == [
+        ("В начале 1990-х годов", None, None, None), ("в 80-е", None, None, None)]
+
+
 def test_times_a_weekday_written_with_a_date_confirms_its_year(models):
     text = ("Цены выросли в январе 2013 года. В понедельник 18 февраля премьер отправил министра в отставку, "
             "а во вторник объявил о своей.")

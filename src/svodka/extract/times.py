@@ -86,6 +86,9 @@ UNITS = r"(?:год|года|лет|месяц|месяца|месяцев|не�
 AGO = re.compile(rf"\b(?:(?:около|примерно|почти|более|менее|свыше|больше|меньше)\s+)?(?:(\d{{1,3}}|[а-яё]+)\s+)?"
                  rf"({UNITS}|полгода)\s+назад\b", re.IGNORECASE)
 RECENTLY = re.compile(r"\bна\s+днях\b", re.IGNORECASE)
+# "в 1990-х годах", "в начале 90-х", "1980-е годы": a decade, a time of no day, month or year
+DECADE = re.compile(r"(?<![\d.,])(?:1[89]|20)?\d0-(?:х|е|ых)(?:\s+(?:годах|годов|годы|гг\.?))?(?![\w-])",
+                    re.IGNORECASE)
 
 
 def _span_of_time(count: str | None, unit: str) -> tuple[str, int] | None:
@@ -279,8 +282,9 @@ def _patterns(text: str) -> list[_Found]:
         if count and not _a_count(count):
             count, start = None, m.start(2)  # "которые год назад": the word before is no count
         found.append(_ago(start, m.end(), count, m.group(2)))
-    for m in RECENTLY.finditer(text):
-        found.append(_Found(m.start(), m.end()))
+    for pattern in (RECENTLY, DECADE):
+        for m in pattern.finditer(text):
+            found.append(_Found(m.start(), m.end()))
     for n, (pattern, shift) in enumerate(YEARS):
         for m in pattern.finditer(text):
             if n == 0:
