@@ -26,6 +26,7 @@ from natasha.doc import DocToken
 from ..data import ACCUSATIONS, CUES, OUTLETS, ROLES, table, wordlist
 from ..records import Entity, Span, Speaker, Statement
 from . import quotes as quote_marks
+from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
 from .speakers import Resolver
@@ -65,12 +66,14 @@ NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
 # Acts on a direct object, not reports: "объявили траур", "объявили два тендера" (any object;
 # "объявил о намерении …" reports), "написал заявление о прекращении полномочий" (a document written)
 WRITTEN = {"заявление", "письмо", "книга", "статья", "песня", "роман", "сценарий", "жалоба", "прошение", "рапорт",
-           "завещание", "стихотворение", "диссертация", "музыка"}
+           "завещание", "стихотворение", "диссертация", "музыка", "картина", "работа", "портрет", "пьеса", "повесть",
+           "симфония", "опера", "мемуары", "биография", "сочинение", "стих", "поэма", "эссе", "полотно"}
 ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "объявлять": None, "написать": WRITTEN,
                                                   "писать": WRITTEN}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
 WORDS_NOUNS = {"слово", "цитата", "высказывание", "рассказ"}  # "приводит слова министра"
+COUNTING = set(SCALES) | VAGUE | {"ряд", "пара", "серия", "множество"}
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
 # Where and when something was said: "во время выступления", "в ходе брифинга", "в интервью"
 OCCASIONS = {"время", "ход", "течение", "рамка", "интервью", "конференция", "пресс-конференция", "брифинг",
@@ -423,9 +426,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         needs_clause = cue_lemma in CLAUSE_ONLY or cue.feats.get("VerbForm") == "Conv"
         if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING \
                 or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object" \
-                or cue_lemma in ACTS_ON_AN_OBJECT and kind == "object" and any(
-                    c.rel == "obj" and (ACTS_ON_AN_OBJECT[cue_lemma] is None or ctx.lemma(c) in ACTS_ON_AN_OBJECT[cue_lemma])
-                    for c in ctx.children.get(cue.id, [])):
+                or cue_lemma in ACTS_ON_AN_OBJECT and _acted_on(ctx, cue, content, kind):
             continue
         ctx.used.add(cue.id)
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
@@ -446,6 +447,20 @@ def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
         if span.start < end and start < span.stop:
             start, end = min(start, span.start), max(end, span.stop)
     return start, end
+
+
+def _acted_on(ctx: _Context, cue: DocToken, content: tuple[int, int], kind: str) -> bool:
+    """"объявили траур", "написал больше 6 тысяч работ": the verb acts on its object, and the
+    object is what the content starts with, however the parse hangs it."""
+    if kind not in ("object", "indirect"):
+        return False
+    objects = ACTS_ON_AN_OBJECT[ctx.lemma(cue)]
+    if objects is None:
+        return kind == "object" and any(c.rel == "obj" for c in ctx.children.get(cue.id, []))
+    # past the counting words: "больше 6 тысяч работ", "десятки картин"
+    first = next((t for t in ctx.between(*content) if t.pos == "NOUN" and ctx.lemma(t) not in COUNTING), None)
+    return any(c.rel == "obj" and ctx.lemma(c) in objects for c in ctx.children.get(cue.id, [])) \
+        or first is not None and ctx.lemma(first) in objects
 
 
 def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
