@@ -522,3 +522,10 @@ def test_beliefs_with_a_clause_are_statements(models, text, expected):
 ])
 def test_a_place_heading_a_headline_speaks_only_in_its_own_words(models, text, expected):
     assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == expected
+
+
+def test_a_role_noun_is_the_person_whose_post_it_names_in_other_words(models):
+    doc = svodka.extract("Программа праздника скромнее обычного, сообщил глава города Виталий Орехов.\n\n"
+                         "«Праздник не отменяем», — пояснил мэр.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == ["Виталий Орехов", "Виталий Орехов"]

@@ -225,8 +225,9 @@ class Resolver:
                 # "министр сообщил" is not the one whose roles the text gives, none of them a minister
                 self.rule = "person_noun"
                 roles = {e.id: e.roles for e in self.entities}
+                posts = _posts(noun)
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=lambda e: (
-                    noun not in wordlist(ROLES) or not roles.get(e) or any(noun in fold(r).split() for r in roles[e])))
+                    noun not in wordlist(ROLES) or not roles.get(e) or any(posts & set(fold(r).split()) for r in roles[e])))
                 return found, None
         return None, None
 
@@ -320,6 +321,11 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
     # NER) the agency speaks, not the generic office word
     found = [e for e, m in inside if e.type == "ORG" or (m.start, m.end) == (start, end)]
     return min(found, key=lambda e: fold(e.name) in OFFICE_WORDS).id if found else None
+
+
+def _posts(noun: str) -> set[str]:
+    """The role words that name the same post as ``noun``: "мэр" is also a "глава"."""
+    return {noun}.union(*(words | {key} for key, words in HEAD_SYNONYMS.items() if noun == key or noun in words))
 
 
 def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:
