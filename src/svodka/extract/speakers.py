@@ -8,6 +8,8 @@ gender and number, in text order.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass
 
 from natasha.doc import DocToken
@@ -84,7 +86,10 @@ class Resolver:
         self.rule = ""  # how the last speaker was resolved, for `svodka bench statements --trace`
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
-        self.reported: list[tuple[int, int]] = []  # what the statements resolved so far reported
+        # what the statements resolved so far reported, in order of start: the starts, and the
+        # furthest end among the contents that start at or before each
+        self.reported_starts: list[int] = []
+        self.reported_reach: list[int] = []
         for e in entities:
             if e.type not in ("PER", "ORG"):
                 continue
@@ -130,8 +135,14 @@ class Resolver:
                                              OBLIQUE))
 
     def heard(self, content: tuple[int, int]) -> None:
-        """A statement's content: the people named in it are what was said, not who speaks next."""
-        self.reported.append(content)
+        """A statement's content (given in order of start): the people named in it are what
+        was said, not who speaks next."""
+        self.reported_starts.append(content[0])
+        self.reported_reach.append(max(content[1], self.reported_reach[-1] if self.reported_reach else 0))
+
+    def _in_reported(self, position: int) -> bool:
+        n = bisect_right(self.reported_starts, position)
+        return n > 0 and self.reported_reach[n - 1] > position
 
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
@@ -249,7 +260,7 @@ class Resolver:
         for a in sorted(self.seen, key=lambda a: -a.position):
             if a.position >= position or a.kind not in kinds:
                 continue
-            if not heard and not a.spoke and any(start <= a.position < end for start, end in self.reported):
+            if not heard and not a.spoke and self._in_reported(a.position):
                 continue
             if spoke and not a.spoke or accept is not None and not accept(a.entity):
                 continue
