@@ -206,6 +206,11 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     "Супруги назвали дочь Алисой.",
     "Художник написал больше 6 тысяч работ и завоевал мировую славу.",
     "Он написал мемуары о войне.",
+    # offering a thing, answering with a refusal, adding things, naming what is not said
+    "За любую информацию бизнесмен предложил вознаграждение в 25 000 долларов.",
+    "Сначала он ответил отказом.",
+    "Президент добавил «мигалок» Госдуме.",
+    "Мэр Москвы назвал состав нового правительства.",
     "В 1998 году генерала осудили на 10 лет по обвинению в попытке переворота.",
     "Суд осудил бывшего мэра к пяти годам колонии общего режима.",
     "По данным за прошлый год, доходы выросли.",
@@ -529,3 +534,13 @@ def test_a_role_noun_is_the_person_whose_post_it_names_in_other_words(models):
                          "«Праздник не отменяем», — пояснил мэр.", models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity) for s in doc.statements] == ["Виталий Орехов", "Виталий Орехов"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Примаков предложил на своё место его заместителя Сергея Катырина.", "на своё место его заместителя Сергея Катырина"),
+    ("Министр предложил ввести налог на роскошь.", "ввести налог на роскошь"),
+    ("Профсоюз назвал другую цифру — 34 задержанных.", "другую цифру — 34 задержанных"),
+    ("Министр назвал решение суда ошибкой.", "решение суда ошибкой"),
+])
+def test_proposals_of_people_or_acts_and_what_something_is_called_are_statements(models, text, content):
+    assert [s.content.text for s in svodka.extract(text, models=models).statements] == [content]

@@ -69,7 +69,11 @@ WRITTEN = {"заявление", "письмо", "книга", "статья", "
            "завещание", "стихотворение", "диссертация", "музыка", "картина", "работа", "портрет", "пьеса", "повесть",
            "симфония", "опера", "мемуары", "биография", "сочинение", "стих", "поэма", "эссе", "полотно"}
 ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "объявлять": None, "написать": WRITTEN,
-                                                  "писать": WRITTEN}
+                                                  "писать": WRITTEN,
+                                                  # "предложил вознаграждение", "добавил «мигалок»"
+                                                  "предложить": None, "предлагать": None, "добавить": None,
+                                                  "ответить": {"отказ", "согласие"}}  # "ответил отказом"
+OFFERS = {"предложить", "предлагать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
 WORDS_NOUNS = {"слово", "цитата", "высказывание", "рассказ"}  # "приводит слова министра"
@@ -106,6 +110,7 @@ FIRST_PERSON = {"я", "мы"}
 FIRST_PERSON_FORMS = FIRST_PERSON | {"меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "моё", "мое", "мои",
                                      "наш", "наша", "наше", "наши"}
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[«»„“”]")
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
 SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на|к)\s+(?:\S+\s+){0,2}?(?:год|лет|месяц|сут|пожизненн|лишени|штраф|"
                        r"заключени|условн|колони|исправительн|арест)", re.IGNORECASE)
@@ -456,7 +461,10 @@ def _acted_on(ctx: _Context, cue: DocToken, content: tuple[int, int], kind: str)
         return False
     objects = ACTS_ON_AN_OBJECT[ctx.lemma(cue)]
     if objects is None:
-        return kind == "object" and any(c.rel == "obj" for c in ctx.children.get(cue.id, []))
+        # "предложил вознаграждение" offers a thing; "предложил на своё место заместителя"
+        # proposes a person, which is a statement
+        return kind == "object" and any(c.rel == "obj" and not (ctx.lemma(cue) in OFFERS and c.feats.get("Animacy") == "Anim")
+                                        for c in ctx.children.get(cue.id, []))
     # past the counting words: "больше 6 тысяч работ", "десятки картин"
     first = next((t for t in ctx.between(*content) if t.pos == "NOUN" and ctx.lemma(t) not in COUNTING), None)
     return any(c.rel == "obj" and ctx.lemma(c) in objects for c in ctx.children.get(cue.id, [])) \
@@ -502,8 +510,13 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # "критиковала президента Владимира Путина": whom, with nothing said
     if ctx.lemma(cue) in ("осудить", "осуждать") and SENTENCED.match(ctx.text, cue.stop):
         return True  # "Овьедо осудили на 10 лет": a sentence passed, not words said
-    if ctx.lemma(cue) in ("назвать", "называть") and NAMED_AFTER.search(ctx.text, cue.stop, content[1]):
-        return True  # "назвала корабль в честь лётчика": naming, not a claim
+    if ctx.lemma(cue) in ("назвать", "называть") and (NAMED_AFTER.search(ctx.text, cue.stop, content[1]) or not any(
+            t.feats.get("Case") == "Ins" or t.pos == "NUM" for t in words)
+            and not any(content[0] <= a < content[1] + 4 for a, _ in ctx.quotes)  # a quotation right after too
+            and not QUOTE_MARKS.search(ctx.text, content[0], content[1])):
+        # "назвала корабль в честь лётчика", "назвал состав правительства": naming or listing;
+        # "назвал решение ошибкой" (what it is called as) and "назвал другую цифру — 34" are claims
+        return True
     return ctx.lemma(cue) in ("назвать", "называть") and any(
         t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words)
 
