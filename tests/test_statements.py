@@ -544,3 +544,14 @@ def test_a_role_noun_is_the_person_whose_post_it_names_in_other_words(models):
 ])
 def test_proposals_of_people_or_acts_and_what_something_is_called_are_statements(models, text, content):
     assert [s.content.text for s in svodka.extract(text, models=models).statements] == [content]
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Как сообщает «Интерфакс» со ссылкой на пресс-службу МВД, решение принял глава ведомства.",
+     "пресс-службу МВД", "Интерфакс"),
+    ("Лидером группировки является Ильнур Шакирьянов, сообщает «Коммерсантъ» со ссылкой на собственные источники.",
+     "собственные источники", "Коммерсантъ"),
+])
+def test_an_outlet_naming_its_source_relays_the_sources_words(models, text, speaker, via):
+    [statement] = svodka.extract(text, models=models).statements
+    assert (statement.speaker.text, statement.via) == (speaker, via)

@@ -111,6 +111,7 @@ FIRST_PERSON_FORMS = FIRST_PERSON | {"меня", "мне", "мной", "нас",
                                      "наш", "наша", "наше", "наши"}
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
+SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
 SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на|к)\s+(?:\S+\s+){0,2}?(?:год|лет|месяц|сут|пожизненн|лишени|штраф|"
                        r"заключени|условн|колони|исправительн|арест)", re.IGNORECASE)
@@ -154,6 +155,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts += _reporting_verbs(ctx, drafts)
     drafts = _on_the_next_line(ctx, drafts)
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
+    drafts = [_sourced(ctx, d) for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
@@ -442,6 +444,25 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             drafts.append(_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, rule=rule))
         found = found + drafts[-1:]
     return drafts
+
+
+def _sourced(ctx: _Context, d: _Draft) -> _Draft:
+    """"Как сообщает Интерфакс со ссылкой на пресс-службу МВД, …": the press service speaks,
+    the agency relays its words."""
+    if d.speaker is None or d.via is not None:
+        return d
+    # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"
+    found = SOURCED.match(ctx.text, d.speaker[1]) or SOURCED.match(ctx.text, d.speaker[1] + 1)
+    if found is None or d.content[0] <= found.start() < d.content[1]:
+        return d
+    words = []
+    for t in ctx.between(found.end(), d.sentence[1]):
+        if t.text in ",.;:—–()" or len(words) == 8:
+            break
+        words.append(t)
+    if not words:
+        return d
+    return replace(d, speaker=_whole_names(ctx, span_of(words)), via=d.speaker)
 
 
 def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
