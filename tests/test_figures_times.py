@@ -133,6 +133,10 @@ def test_times_so_long_ago_count_back_from_the_publication_only(models):
         ("два года назад", "2022", "year", "published"), ("Около года назад", "2023", "year", "published"),
         ("10 дней назад", "2024-05-10", "day", "published"), ("Полгода назад", "2023-11", "month", "published"),
         ("несколько месяцев назад", None, None, None), ("На днях", None, None, None)]
+    # only counts read whole: compound, oblique and vague counts give no value
+    assert [(t, v) for t, v, _, _ in times("Две недели назад, около трёх лет назад, тридцать пять лет назад, "
+                                           "сотни лет назад.", published="2023-05-10")] == [
+        ("Две недели назад", "2023-04-26"), ("лет назад", None), ("пять лет назад", None), ("лет назад", None)]
     # a date line is no publication date: "год назад" may count from the event it tells
     lined = times("Москва, 12 марта 2024 года. Год назад он начал готовить нападение.")
     assert lined[-1] == ("Год назад", None, None, None)
@@ -148,6 +152,7 @@ def test_times_a_weekday_written_with_a_date_confirms_its_year(models):
             "а во вторник объявил о своей.")
     assert times(text)[1:] == [("18 февраля", "2013-02-18", "day", "document"),
                                ("во вторник", "2013-02-19", "day", "document")]
+    assert times(text.replace("В понедельник 18", "В понедельник, 18"))[-1] == ("во вторник", "2013-02-19", "day", "document")
     # a weekday that the inferred year does not give confirms nothing: 18 February 2014 was a Tuesday
     assert times(text.replace("2013", "2014"))[-1] == ("во вторник", None, None, None)
 
@@ -238,6 +243,7 @@ def test_fate_unknown_beside_the_dead_is_missing_not_killed(models):
     ("Убийца двух журналистов задержан.", [("журналист", "killed")]),
     ("В район направили 12 единиц техники и 40 спасателей.", [("единица техники", "deployed"),
                                                             ("спасатель", "deployed")]),
+    ("Полиция разыскивает двоих убийц.", [("убийца", "other")]),
     # what is sent is not deployed unless it is people, units or vehicles
     ("В день нападения он отправил жене 33 смс.", [("смс", "other")]),
 ])

@@ -555,3 +555,47 @@ def test_proposals_of_people_or_acts_and_what_something_is_called_are_statements
 def test_an_outlet_naming_its_source_relays_the_sources_words(models, text, speaker, via):
     [statement] = svodka.extract(text, models=models).statements
     assert (statement.speaker.text, statement.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in apposition to a possessor is not the speaker
+    ("Представитель президента Украины Владимира Зеленского заявил, что переговоров не будет.", [None]),
+    ("Мать рядового Владислава Челаха заявила, что сын невиновен.", [None]),
+    # a pronoun with nobody else to take takes the person the report named
+    ("Пресс-служба Кремля сообщила, что министр Иван Иванов подал в отставку. Он заявил, что уходит сам.",
+     ["Пресс-служба Кремля", "Иван Иванов"]),
+    # "глава МИД" may be called by his post
+    ("Глава МИД Сергей Лавров прибыл в Анкару. Министр заявил, что переговоры будут трудными.", ["Сергей Лавров"]),
+    # a person citing a source speaks for himself
+    ("Губернатор Иван Белов со ссылкой на данные оперативных служб сообщил о трёх погибших.", ["Иван Белов"]),
+])
+def test_speakers_after_review(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == expected
+
+
+@pytest.mark.parametrize("text, contents", [
+    # the ministry's claim, not also the detainee's
+    ("По данным МВД, задержанный признался в краже.", ["задержанный признался в краже"]),
+    # a quoted name opening the sentence after a colon is not the whole content
+    ("Министр заявил: «Газпром» продолжит поставки в Европу.", ["«Газпром» продолжит поставки в Европу"]),
+    # content before the verb reports, whatever its first noun
+    ("Работа над восстановлением моста завершена, написал губернатор.", ["Работа над восстановлением моста завершена"]),
+    # condemning is no sentence passed
+    ("Правозащитники осудили призывы к аресту журналиста.", ["призывы к аресту журналиста"]),
+    ("МИД России осудил нападение на лётчиков.", ["нападение на лётчиков"]),
+    # "на взгляд" that is not "in someone's view"
+    ("Посетители музея обращают внимание на взгляд девушки на портрете.", []),
+    # a list after a colon is no words said
+    ("Министр заявил, что в список вошли следующие компании:\nГазпром, Роснефть, Лукойл и Сбербанк.",
+     ["в список вошли следующие компании"]),
+])
+def test_statement_contents_after_review(models, text, contents):
+    assert [s.content.text for s in svodka.extract(text, models=models).statements] == contents
+
+
+def test_a_split_quotation_credits_the_subject_not_the_addressee(models):
+    doc = svodka.extract("«Это важно, — рассказал РИА Новости источник в правительстве. — Мы продолжим работу».",
+                         models=models)
+    assert [s.speaker.text for s in doc.statements] == ["источник в правительстве"] * 2

@@ -37,7 +37,8 @@ from slovnet.exec.encoders import WordShapeEncoder
 from slovnet.exec.model import CRF, NER, Morph, NavecEmbedding, Syntax, SyntaxPred
 
 CACHE_WORDS = 200_000
-GAP = 1  # zero rows around each sentence: at least the convolutions' padding (1 in all three models)
+GAP = 1  # gap rows around each sentence, at least the convolutions' padding (1 in all three models);
+# they hold what the layer before normalises to zero (``_Folded.zero``)
 
 
 def _encode(model, word_id: np.ndarray, shape_id: np.ndarray, keep: np.ndarray) -> np.ndarray:

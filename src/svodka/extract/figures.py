@@ -332,7 +332,8 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
     for group in groups:
         # nearest first; at equal distance the word after the amount ("пять получили ранения")
         for t in sorted(group, key=lambda t: (abs(index[t.id] - at), index[t.id] < at)):
-            category = None if t.id in own and t is not head else words.get(lemma(t, vocab))
+            category = None if t.id in own and t is not head or t is head and lemma(t, vocab) in AGENTS \
+                else words.get(lemma(t, vocab))  # "двоих убийц" counts killers, not the killed
             if category == "deployed" and not _deployable(head, vocab):
                 continue  # "отправил жене 33 смс": messages are sent, not deployed
             if category:
@@ -340,6 +341,7 @@ def _category(tokens, by_id, children, number: DocToken, head: DocToken | None, 
     return "other"
 
 
+AGENTS = {"убийца"}  # says what happened to whom they killed, not to themselves
 # what is deployed besides people: units, vehicles, equipment ("направили 12 единиц техники");
 # lemmas with е for ё, as ``lemma`` gives them
 DEPLOYABLE = {"единица", "техника", "машина", "автомобиль", "самолет", "вертолет", "судно", "корабль", "катер", "танк",

@@ -24,6 +24,7 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "глава": {"президент", "премьер-министр", "глава", "руководитель", "губернатор", "мэр"},
                  "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"},
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"}}
+GENERIC_HEADS = {"глава", "руководитель", "лидер"}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
@@ -88,6 +89,7 @@ class Resolver:
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
+        self.roles = {e.id: e.roles for e in entities}
         self.reported_starts: list[int] = []
         self.reported_reach: list[int] = []
         for e in entities:
@@ -188,6 +190,8 @@ class Resolver:
                 # "Песков сообщил, что Сурков ушёл … Он подчёркивал": a person named in what was
                 # reported is passed over for one who spoke
                 found = self._back(span[0], number, gender, kinds=group, spoke=group == ("ORG",), heard=False)
+                if found == (None, None) and "PER" in group:  # nobody else: the person the report named
+                    found = self._back(span[0], number, gender, kinds=group)
                 if found != (None, None):
                     return found
             return None, None
@@ -235,10 +239,10 @@ class Resolver:
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
                 # "министр сообщил" is not the one whose roles the text gives, none of them a minister
                 self.rule = "person_noun"
-                roles = {e.id: e.roles for e in self.entities}
-                posts = _posts(noun)
+                posts = _posts(noun) | GENERIC_HEADS  # "глава МИД" may be called "министр"
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=lambda e: (
-                    noun not in wordlist(ROLES) or not roles.get(e) or any(posts & set(fold(r).split()) for r in roles[e])))
+                    noun not in wordlist(ROLES) or not self.roles.get(e)
+                    or any(posts & set(fold(r).split()) for r in self.roles[e])))
                 return found, None
         return None, None
 
@@ -340,11 +344,19 @@ def _posts(noun: str) -> set[str]:
 
 
 def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:
-    """A name in the genitive hung on a noun of the phrase: "представитель Обамы",
-    "по словам представителя Ивана Орлова"; not one in apposition ("по словам депутата
-    Ивана Орлова") or the phrase itself ("по словам Орлова")."""
+    """A name in the genitive hung on a noun of the phrase ("представитель Обамы", "по словам
+    представителя Ивана Орлова") or in apposition to such a noun ("мать рядового Владислава
+    Челаха"); not one in apposition to the phrase's own noun ("по словам депутата Ивана
+    Орлова") or the phrase itself ("по словам Орлова")."""
     token = ctx.token_at(position)
-    return token is not None and token.feats.get("Case") == "Gen" and token.rel == "nmod" and token.head_id in phrase
+    if token is None or token.feats.get("Case") != "Gen" or token.head_id not in phrase:
+        return False
+    if token.rel == "nmod":
+        return True
+    # "Представитель президента Украины Владимира Зеленского": in apposition to a possessor
+    head = ctx.by_id.get(token.head_id)
+    return token.rel in ("appos", "flat", "flat:name") and head is not None and head.rel == "nmod" \
+        and head.head_id in phrase
 
 
 def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:

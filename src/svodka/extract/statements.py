@@ -56,9 +56,10 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
-               "сомневаться", "уверенный", "убежденный"}
+               "сомневаться"}
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный"}
+CLAUSE_ONLY |= SHORT_CUES
 # ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
 # not "выразил озабоченность", "прокомментировал решение суда", "настояла на госпитализации")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
@@ -113,8 +114,9 @@ NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
-SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на|к)\s+(?:\S+\s+){0,2}?(?:год|лет|месяц|сут|пожизненн|лишени|штраф|"
-                       r"заключени|условн|колони|исправительн|арест)", re.IGNORECASE)
+SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на\s+(?:\d+|[а-яё]+)(?:\s+[а-яё]+)?\s+(?:год|года|лет|месяц|месяца|"
+                       r"месяцев|суток)\b|к\s+(?:\d+|[а-яё]+)(?:\s+[а-яё]+)?\s+(?:году|годам|месяцам|суткам)\b|к\s+"
+                       r"(?:пожизненному|лишению\s+свободы|штрафу|исправительным|обязательным|условному))", re.IGNORECASE)
 
 
 @dataclass
@@ -277,11 +279,16 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
             continue
         ctx.used.add(cue.id)
         sentence = (_sentence_start(ctx, start), ctx.sentence_of[inside[-1].id][1])
-        # not the addressee before the speaker ("— сообщило таблоидам доверенное лицо")
-        while len(words) > 1 and words[0].feats.get("Case") == "Dat" and words[0].pos in ("NOUN", "PRON"):
-            words = words[1:]
+        # the verb's subject, not an addressee before it ("— рассказал РИА Новости источник")
+        subject = _subject(ctx, cue)
+        if subject is not None and words[0].start <= subject[0] and subject[1] <= words[-1].stop:
+            speaker = subject
+        else:
+            while len(words) > 1 and words[0].feats.get("Case") == "Dat" and words[0].pos in ("NOUN", "PRON"):
+                words = words[1:]
+            speaker = span_of(words)
         draft = _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue), quote_marks.inner((start, end)),
-                       sentence, span_of(words), cue.start, rule="quote_interrupted")
+                       sentence, speaker, cue.start, rule="quote_interrupted")
         if rest[close - 1].text == ",":
             return [draft]
         # a full stop after the attribution: two quotations around it, two statements
@@ -340,7 +347,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         if k >= len(tokens):
             continue
         on, noun_lemma = token.text.lower() == "на", ctx.lemma(tokens[k])
-        if on and noun_lemma not in ON_NOUNS or not on and noun_lemma not in ACCORDING_NOUNS and not (
+        # "на его взгляд, …" opens its clause; "обращают внимание на взгляд девушки" does not
+        opens = i == 0 or tokens[i - 1].start < ctx.sentence_of[token.id][0] or tokens[i - 1].text in ",—–("
+        if on and (noun_lemma not in ON_NOUNS or not opens) or not on and noun_lemma not in ACCORDING_NOUNS and not (
                 token.text.lower() == "согласно" and noun_lemma in ACCORDING_DOCUMENTS):
             continue
         noun = tokens[k]
@@ -401,10 +410,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         act = ctx.cue_act(cue)
         if not act or cue.id in ctx.used or ctx.in_quote(cue.start):
             continue
-        if any(d.content[0] <= cue.start < d.content[1] and d.kind != "according_to" for d in found):
-            # reported inside another statement: the outer speaker is the source; but "по словам
-            # источника, министр заявил, что …" reports the minister's words too
-            continue
+        inside = [d for d in found if d.content[0] <= cue.start < d.content[1]]
+        if any(d.kind != "according_to" for d in inside):
+            continue  # reported inside another statement: the outer speaker is the source
         if ctx.lemma(cue) in SAID_IN:
             speaker = _document_source(ctx, cue)
         else:
@@ -421,6 +429,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
         if content is None or _only_when(ctx, content):
             continue  # "Министр заявил в понедельник": a time is never what was said
+        if inside and (kind not in ("clause", "direct") or content[0] < cue.start):
+            # "по словам источника, министр заявил, что …" reports the minister's words too; but
+            # "по данным МВД, задержанный признался в краже" is the ministry's claim alone
+            continue
         if kind != "clause" and (_anaphoric(ctx, content, act) or _fronted_topic(ctx, cue, sentence)):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
@@ -449,15 +461,17 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
 def _sourced(ctx: _Context, d: _Draft) -> _Draft:
     """"Как сообщает Интерфакс со ссылкой на пресс-службу МВД, …": the press service speaks,
     the agency relays its words."""
-    if d.speaker is None or d.via is not None:
-        return d
+    if d.speaker is None or d.via is not None or not (
+            _an_outlet(ctx, d.speaker) or "сми" in fold(ctx.text[d.speaker[0] : d.speaker[1]]).split()):
+        return d  # "губернатор со ссылкой на данные служб сообщил": the governor's claim
     # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"
     found = SOURCED.match(ctx.text, d.speaker[1]) or SOURCED.match(ctx.text, d.speaker[1] + 1)
     if found is None or d.content[0] <= found.start() < d.content[1]:
         return d
     words = []
     for t in ctx.between(found.end(), d.sentence[1]):
-        if t.text in ",.;:—–()" or len(words) == 8:
+        if t.text in ",.;:—–()" or t.pos in ("VERB", "AUX") or t.start >= d.content[0] > found.start() \
+                or len(words) == 8:
             break
         words.append(t)
     if not words:
@@ -484,10 +498,11 @@ def _acted_on(ctx: _Context, cue: DocToken, content: tuple[int, int], kind: str)
     if objects is None:
         # "предложил вознаграждение" offers a thing; "предложил на своё место заместителя"
         # proposes a person, which is a statement
-        return kind == "object" and any(c.rel == "obj" and not (ctx.lemma(cue) in OFFERS and c.feats.get("Animacy") == "Anim")
-                                        for c in ctx.children.get(cue.id, []))
+        return kind == "object" and any(c.rel == "obj" and not (ctx.lemma(cue) in OFFERS and (
+            c.feats.get("Animacy") == "Anim" or ctx.lemma(c) == "кандидатура")) for c in ctx.children.get(cue.id, []))
     # past the counting words: "больше 6 тысяч работ", "десятки картин"
-    first = next((t for t in ctx.between(*content) if t.pos == "NOUN" and ctx.lemma(t) not in COUNTING), None)
+    first = next((t for t in ctx.between(*content) if t.pos == "NOUN" and ctx.lemma(t) not in COUNTING), None) \
+        if content[0] > cue.start else None  # "Работа над мостом завершена, написал губернатор" reports
     return any(c.rel == "obj" and ctx.lemma(c) in objects for c in ctx.children.get(cue.id, [])) \
         or first is not None and ctx.lemma(first) in objects
 
@@ -504,8 +519,8 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 or not LINE_END.match(ctx.text, end):
             continue
         block = _next_line(ctx, end)
-        if block is None:
-            continue
+        if block is None or not any(t.pos in ("VERB", "AUX") for t in ctx.between(*block)):
+            continue  # "вошли следующие компании:" and a list of names: no words said
         inside = [o for o in found if block[0] <= o.cue_start < block[1]]
         if all(o.speaker and fold(ctx.text[o.speaker[0] : o.speaker[1]]) in FIRST_PERSON for o in inside) \
                 and not any(o.content[0] < block[1] and block[0] < o.content[1] for o in found + added if o not in inside):
@@ -599,7 +614,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         if len(following) > 1:
             # "вспоминает: «Никто не был так вежлив. Никто …»": the whole quotation, however many sentences
             quoted = next((q for q in ctx.quotes if q[0] == following[1].start), None)
-            if quoted is not None:
+            # (not "заявил: «Газпром» продолжит поставки": a quoted name opens the sentence)
+            if quoted is not None and not ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n"):
                 return quote_marks.inner(quoted), "direct"
             return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
         return _next_line(ctx, sentence[1]), "direct"  # "Цветков сообщил:" and what he said on the next line
@@ -920,8 +936,14 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–")
     if not aside or "со ссылкой на" in fold(ctx.text[d.cue_start : d.sentence[1]]):
         return False
-    words = [t for t in ctx.between(*d.speaker) if t.pos != "PUNCT"]
-    return bool(words) and (ctx.lemma(words[0]) in MEDIA or _outlet(ctx.text[d.speaker[0] : d.speaker[1]]))
+    return _an_outlet(ctx, d.speaker)
+
+
+def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Named as an outlet by its own words ("агентство Reuters") or known as one."""
+    words = [t for t in ctx.between(*span) if t.pos != "PUNCT"]
+    return bool(words) and (any(ctx.lemma(t).lower() in MEDIA for t in words[:2] if t.pos in ("NOUN", "PROPN"))
+                            or _outlet(ctx.text[span[0] : span[1]]))
 
 
 def _outlet(name: str) -> bool:

@@ -87,17 +87,28 @@ AGO = re.compile(rf"\b(?:(?:около|примерно|почти|более|м
                  rf"({UNITS}|полгода)\s+назад\b", re.IGNORECASE)
 RECENTLY = re.compile(r"\bна\s+днях\b", re.IGNORECASE)
 # "в 1990-х годах", "в начале 90-х", "1980-е годы": a decade, a time of no day, month or year
-DECADE = re.compile(r"(?<![\d.,])(?:1[89]|20)?\d0-(?:х|е|ых)(?:\s+(?:годах|годов|годы|гг\.?))?(?![\w-])",
-                    re.IGNORECASE)
+DECADE = re.compile(r"(?<![\d.,])(?:1[89]|20)?\d0-(?:х|е|ых)(?:\s+(?:годах|годов|годы|гг\.?))?(?![\w-])"
+                    r"(?!\s+числ)", re.IGNORECASE)  # not "в 20-х числах марта"
+
+
+SINGULAR_UNITS = {"год", "месяц", "неделю", "день", "сутки", "полгода"}
+QUALIFIERS = {"около", "примерно", "почти", "более", "менее", "свыше", "больше", "меньше"}
+ONE_UNIT_AFTER = {"года", "месяца", "недели", "дня", "суток"}  # "около года": one, in the genitive
+# the counts a unit "назад" takes in the nominative or accusative: "две недели", "одну неделю"
+COUNT_FORMS = {"одну": 1, "одна": 1, "две": 2, "обе": 2}
 
 
 def _span_of_time(count: str | None, unit: str) -> tuple[str, int] | None:
-    """("year"|"month"|"day", how many) for "два года", "полгода", "10 дней"; None when the
-    count is vague ("несколько лет") or not a number at all."""
+    """("year"|"month"|"day", how many) for "два года", "полгода", "10 дней", "год"; None when
+    the count is vague ("несколько лет", "сотни лет"), in another case ("около трёх лет") or
+    missing before a plural ("лет назад")."""
     unit = unit.lower()
     if unit == "полгода":
         return ("month", 6) if count is None else None
-    number = 1 if count is None else int(count) if count.isdigit() else NUMERALS.get(count.lower())
+    if count is None:
+        number = 1 if unit in SINGULAR_UNITS else None
+    else:
+        number = int(count) if count.isdigit() else COUNT_FORMS.get(count.lower(), NUMERALS.get(count.lower()))
     if not isinstance(number, int) or number <= 0:
         return None
     if unit.startswith(("год", "лет")):
@@ -281,6 +292,10 @@ def _patterns(text: str) -> list[_Found]:
         count, start = m.group(1), m.start()
         if count and not _a_count(count):
             count, start = None, m.start(2)  # "которые год назад": the word before is no count
+        elif count and _a_count(_word_before(text, m.start(1))):
+            count = "несколько"  # "тридцать пять лет назад": a compound numeral, not read here
+        if count is None and m.group(0).split()[0].lower() in QUALIFIERS and m.group(2).lower() in ONE_UNIT_AFTER:
+            count = "1"  # "около года назад", "более месяца назад": about one
         found.append(_ago(start, m.end(), count, m.group(2)))
     for pattern in (RECENTLY, DECADE):
         for m in pattern.finditer(text):
@@ -298,7 +313,13 @@ VAGUE_COUNTS = {"несколько", "нескольких", "пару", "мн�
 
 
 def _a_count(word: str) -> bool:
-    return word.isdigit() or word.lower() in NUMERALS or word.lower() in VAGUE_COUNTS
+    word = word.lower()
+    return word.isdigit() or word in NUMERALS or word in COUNT_FORMS or word in VAGUE_COUNTS
+
+
+def _word_before(text: str, position: int) -> str:
+    words = text[max(0, position - 30) : position].split()
+    return words[-1] if words else ""
 
 
 def _ago(start: int, end: int, count: str | None, unit: str) -> _Found:
@@ -433,11 +454,13 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
 
 
 WEEKDAY_BEFORE = re.compile(rf"\b(?:в|во)\s+({WEEKDAY_WORDS})\s*,?\s*$", re.IGNORECASE)
+WEEKDAY_OPENING = re.compile(rf"(?:в|во)\s+({WEEKDAY_WORDS})\s*,?\s*\d", re.IGNORECASE)
 
 
 def _weekday_before(text: str, position: int) -> int | None:
-    """The weekday named right before a date ("в понедельник, 18 февраля"), as 0-6."""
-    m = WEEKDAY_BEFORE.search(text, max(0, position - 20), position)
+    """The weekday named right before a date ("в понедельник, 18 февраля"), as 0-6; the date
+    may have taken it into its own span."""
+    m = WEEKDAY_BEFORE.search(text, max(0, position - 20), position) or WEEKDAY_OPENING.match(text, position)
     return WEEKDAYS[m.group(1).lower()] if m else None
 
 
