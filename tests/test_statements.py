@@ -473,6 +473,8 @@ def test_a_first_person_speaker_outside_quotation_marks_is_not_credited(models):
 @pytest.mark.parametrize("text, relayed", [
     ("Президент Португалии утвердил нового премьер-министра, сообщает Agence France-Presse.", True),
     ("Кроме того, сообщает РБК, руководителем комитета назначен Егор Поляков.", True),
+    # the relay set off inside someone's own statement leaves that statement
+    ("Министр, сообщает ТАСС, заявил, что отставки не будет.", False),
     ("Министр подал в отставку, передаёт агентство «Интерфакс».", True),
     # what the outlet has from someone, or says in its own right, stays
     ("Министр подал в отставку, сообщает РБК со ссылкой на источник в правительстве.", False),

@@ -452,8 +452,11 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             act = "accuse"
         if kind != "direct":
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
-        for one in _each_speaker(ctx, speaker):  # "заявили Иванов и Петров": a statement for each
-            drafts.append(_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, rule=rule))
+        new = [_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, rule=rule)
+               for one in _each_speaker(ctx, speaker)]  # "заявили Иванов и Петров": a statement for each
+        if _relayed(ctx, new[0]):
+            continue  # "Министр, сообщает ТАСС, заявил, что …": the minister's words stay his
+        drafts += new
         found = found + drafts[-1:]
     return drafts
 
