@@ -87,9 +87,10 @@ class Resolver:
         self.rule = ""  # how the last speaker was resolved, for `svodka bench statements --trace`
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
+        self.types = {e.id: e.type for e in entities}
+        self.roles = {e.id: e.roles for e in entities}
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
-        self.roles = {e.id: e.roles for e in entities}
         self.reported_starts: list[int] = []
         self.reported_reach: list[int] = []
         for e in entities:
@@ -126,7 +127,7 @@ class Resolver:
                 bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
                 # "представитель ведомства" stands for the organisation: no person a later
                 # "министр" could be
-                kind = next((e.type for e in entities if e.id == entity), "") if entity else ""
+                kind = self.types.get(entity, "")
                 self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
                                              t.feats.get("Number"), t.feats.get("Gender"), kind, bare))
             elif (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.rel in ("obj", "iobj", "obl")
@@ -160,7 +161,7 @@ class Resolver:
                 self.seen.append(_Antecedent(start, None, ctx.text[start:end], feats.get("Number"),
                                              feats.get("Gender"), ""))
         elif entity is not None:
-            kind = next((e.type for e in self.entities if e.id == entity), "")
+            kind = self.types.get(entity, "")
             cue = ctx.token_at(position)
             number = cue.feats.get("Number") if cue is not None else None
             # "заявил прокурор Рикар … Она ответила": the verb (or the name) says the speaker's

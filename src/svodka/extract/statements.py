@@ -163,7 +163,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = [d for d in drafts if not _relayed(ctx, d)]
     # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
     # text does not say
-    drafts = [d for d in drafts if not (d.speaker and fold(ctx.text[d.speaker[0] : d.speaker[1]]) in FIRST_PERSON)]
+    drafts = [d for d in drafts if not (d.speaker and _folded(ctx, d.speaker) in FIRST_PERSON)]
     found = []
     for n, d in enumerate(drafts, 1):
         found.append(_finish(ctx, doc_id, f"s{n}", d, resolver))
@@ -417,7 +417,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             speaker = _document_source(ctx, cue)
         else:
             speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
-        if speaker is None or fold(ctx.text[speaker[0] : speaker[1]]) in RELATIVE:
+        if speaker is None or _folded(ctx, speaker) in RELATIVE:
             continue  # "демонстранты, которые требовали …" describes, it does not report
         own = ctx.children.get(cue.id, [])
         if not any(c.rel in SUBJECT_RELS for c in own) and any(
@@ -461,11 +461,15 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+def _folded(ctx: _Context, span: tuple[int, int]) -> str:
+    return fold(ctx.text[span[0] : span[1]])
+
+
 def _sourced(ctx: _Context, d: _Draft) -> _Draft:
     """"Как сообщает Интерфакс со ссылкой на пресс-службу МВД, …": the press service speaks,
     the agency relays its words."""
     if d.speaker is None or d.via is not None or not (
-            _an_outlet(ctx, d.speaker) or "сми" in fold(ctx.text[d.speaker[0] : d.speaker[1]]).split()):
+            _an_outlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()):
         return d  # "губернатор со ссылкой на данные служб сообщил": the governor's claim
     # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"
     found = SOURCED.match(ctx.text, d.speaker[1]) or SOURCED.match(ctx.text, d.speaker[1] + 1)
@@ -525,7 +529,7 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if block is None or not any(t.pos in ("VERB", "AUX") for t in ctx.between(*block)):
             continue  # "вошли следующие компании:" and a list of names: no words said
         inside = [o for o in found if block[0] <= o.cue_start < block[1]]
-        if all(o.speaker and fold(ctx.text[o.speaker[0] : o.speaker[1]]) in FIRST_PERSON for o in inside) \
+        if all(o.speaker and _folded(ctx, o.speaker) in FIRST_PERSON for o in inside) \
                 and not any(o.content[0] < block[1] and block[0] < o.content[1] for o in found + added if o not in inside):
             added.append(replace(d, kind="direct", content=block, rule="next_line_after_colon"))
             found = [o for o in found if o not in inside]
@@ -780,7 +784,7 @@ def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> b
 def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> bool:
     """"Об этом сообщил X", "X подтвердил эту информацию": the claim is the sentence before.
     A denial of "эти сведения" keeps its own words: the sentence before is what it denies."""
-    text = fold(ctx.text[content[0] : content[1]])
+    text = _folded(ctx, content)
     if text in PLACEHOLDERS:
         return act != "deny"
     return text in ANAPHORIC_CONTENT or text.startswith("об этом ")
@@ -937,7 +941,7 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     after = ctx.between(d.speaker[1], d.sentence[1])
     # after the news it relays, or set off by commas inside it
     aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–")
-    if not aside or "со ссылкой на" in fold(ctx.text[d.cue_start : d.sentence[1]]):
+    if not aside or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
     return _an_outlet(ctx, d.speaker)
 

@@ -83,19 +83,18 @@ YEARS = [
 # "два года назад", "около года назад", "10 лет назад", "полгода назад": counted back from the
 # publication date; "несколько месяцев назад", "на днях" are times too, of no fixed value
 UNITS = r"(?:год|года|лет|месяц|месяца|месяцев|неделю|недели|недель|день|дня|дней|сутки|суток)"
-AGO = re.compile(rf"\b(?:(?:около|примерно|почти|более|менее|свыше|больше|меньше)\s+)?(?:(\d{{1,3}}|[а-яё]+)\s+)?"
-                 rf"({UNITS}|полгода)\s+назад\b", re.IGNORECASE)
+QUALIFIERS = ("около", "примерно", "почти", "более", "менее", "свыше", "больше", "меньше")
+AGO = re.compile(rf"\b(?:(?:{'|'.join(QUALIFIERS)})\s+)?(?:(\d{{1,3}}|[а-яё]+)\s+)?({UNITS}|полгода)\s+назад\b",
+                 re.IGNORECASE)
+SINGULAR_UNITS = {"год", "месяц", "неделю", "день", "сутки", "полгода"}
+ONE_UNIT_AFTER = {"года", "месяца", "недели", "дня", "суток"}  # "около года": one, in the genitive
+# the counts a unit "назад" takes in the nominative or accusative: "две недели", "одну неделю"
+COUNT_FORMS = {"одну": 1, "одна": 1, "две": 2, "обе": 2}
+VAGUE_COUNTS = {"несколько", "нескольких", "пару", "много", "считанные"}
 RECENTLY = re.compile(r"\bна\s+днях\b", re.IGNORECASE)
 # "в 1990-х годах", "в начале 90-х", "1980-е годы": a decade, a time of no day, month or year
 DECADE = re.compile(r"(?<![\d.,])(?:1[89]|20)?\d0-(?:х|е|ых)(?:\s+(?:годах|годов|годы|гг\.?))?(?![\w-])"
                     r"(?!\s+числ)", re.IGNORECASE)  # not "в 20-х числах марта"
-
-
-SINGULAR_UNITS = {"год", "месяц", "неделю", "день", "сутки", "полгода"}
-QUALIFIERS = {"около", "примерно", "почти", "более", "менее", "свыше", "больше", "меньше"}
-ONE_UNIT_AFTER = {"года", "месяца", "недели", "дня", "суток"}  # "около года": one, in the genitive
-# the counts a unit "назад" takes in the nominative or accusative: "две недели", "одну неделю"
-COUNT_FORMS = {"одну": 1, "одна": 1, "две": 2, "обе": 2}
 
 
 def _span_of_time(count: str | None, unit: str) -> tuple[str, int] | None:
@@ -307,9 +306,6 @@ def _patterns(text: str) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), year_shift=shift,
                                 reference="previous_time" if shift is None else "published"))
     return found
-
-
-VAGUE_COUNTS = {"несколько", "нескольких", "пару", "много", "считанные"}
 
 
 def _a_count(word: str) -> bool:
