@@ -601,3 +601,63 @@ def test_a_split_quotation_credits_the_subject_not_the_addressee(models):
     doc = svodka.extract("«Это важно, — рассказал РИА Новости источник в правительстве. — Мы продолжим работу».",
                          models=models)
     assert [s.speaker.text for s in doc.statements] == ["источник в правительстве"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # no comma after the source: the source ends where the claim's own words begin
+        ("По сведениям полиции Орлов находится в больнице.", "полиции", "Орлов находится в больнице"),
+        ("По данным МЧС России в прошлом году сгорело 300 домов.", "МЧС России",
+         "в прошлом году сгорело 300 домов"),
+        # an adjective before the noun, and where the report appeared
+        ("По первоначальным словам водителя, он не видел пешехода.", "водителя", "он не видел пешехода"),
+        ("Согласно сообщениям в прессе, полицейские провели три обыска.", "прессе", "полицейские провели три обыска"),
+    ],
+)
+def test_according_to_without_a_comma_with_an_adjective_or_a_medium(models, text, speaker, content):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+        (speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По последним данным на борту парома находились 120 человек.",  # a place, not a medium
+        "По предварительным данным затраты компании составят 2 млрд рублей.",  # nobody named
+        "По данным на 1 января, в городе живут 100 тысяч человек.",
+        "Министр передал привет коллегам.",
+        "Губернатор дал интервью газете.",
+        "Действия мэра неоднократно признавались противоречащими закону.",
+        "Он надеется на победу.",
+        "Демонстранты, которые требовали отставки мэра, разошлись.",
+        "Мои врачи предположили, что у меня был рак.",
+    ],
+)
+def test_not_statements_after_round_five(models, text):
+    assert not svodka.extract(text, models=models).statements
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Сенатор предположил, что закон примут к осени.", "Сенатор", "закон примут к осени"),
+        ("Певец признавался журналисту, что готов уйти со сцены.", "Певец", "готов уйти со сцены"),
+        ("Тренер надеется, что команда выйдет в финал.", "Тренер", "команда выйдет в финал"),
+        ("Пресс-секретарь дал понять, что встречи не будет.", "Пресс-секретарь", "встречи не будет"),
+        # a relative clause with a "что" clause reports the words of the noun it describes
+        ("Следствие опиралось на показания его бывшего водителя, который утверждает, что хозяина отравили.",
+         "его бывшего водителя", "хозяина отравили"),
+    ],
+)
+def test_supposing_confessing_hoping_and_relative_reporters(models, text, speaker, content):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+        (speaker, content)]
+
+
+def test_a_split_quotation_with_a_long_attribution_is_two_statements(models):
+    doc = svodka.extract("Мирова возглавила ведомство. «Это было опасно, — сказала она о штурме, выступая с "
+                         "лекцией в университете в 2005 году. — Мы никогда не узнаем, как было правильно».",
+                         models=models)
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("она", "Это было опасно"), ("она", "Мы никогда не узнаем, как было правильно")]

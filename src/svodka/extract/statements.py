@@ -42,6 +42,9 @@ ACCORDING_NOUNS = {"слово": "по словам", "данные": "по да
 ON_NOUNS = {"взгляд": "на взгляд"}
 # "согласно данным МВД", "согласно решению суда"
 ACCORDING_PREPOSITIONS = {"по", "согласно", "на"}
+# where a report appeared is its source: "согласно сообщениям в прессе" (not "по данным на борту")
+PUBLISHED_IN = {"пресса", "сми", "газета", "журнал", "издание", "сайт", "блог", "сеть", "соцсеть", "интернет", "эфир",
+         "канал", "телеканал", "радио", "печать", "твиттер", "микроблог", "страница", "аккаунт"}
 ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз",
                        "исследование", "опрос", "данные", "оценка", "сообщение"}
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
@@ -56,7 +59,7 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
-               "сомневаться"}
+               "сомневаться", "надеяться", "передать", "передавать", "дать", "признаваться"}
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный"}
 CLAUSE_ONLY |= SHORT_CUES
@@ -110,6 +113,7 @@ LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
 FIRST_PERSON = {"я", "мы"}
 FIRST_PERSON_FORMS = FIRST_PERSON | {"меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "моё", "мое", "мои",
                                      "наш", "наша", "наше", "наши"}
+MY = {"мой", "моя", "мое", "моё", "мои", "моего", "моей", "моих", "моему", "моим"}
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
@@ -146,7 +150,10 @@ class _Context(Parsed):
         # a converb reports too when it hangs on a finite verb: "…, заявляя, что …"
         if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl"):
             return None
-        return table(CUES).get(self.lemma(token))
+        lemma = self.lemma(token)
+        if lemma == "дать" and not any(self.lemma(c) == "понять" for c in self.children.get(token.id, [])):
+            return None  # "дал понять, что …" reports; "дал интервью" does not
+        return table(CUES).get(lemma)
 
 
 def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
@@ -155,15 +162,15 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
+    # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
+    # text does not say
+    drafts = [d for d in drafts if not (d.speaker and _first_person(ctx, d.speaker))]
     drafts = _on_the_next_line(ctx, drafts)
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
-    # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
-    # text does not say
-    drafts = [d for d in drafts if not (d.speaker and _folded(ctx, d.speaker) in FIRST_PERSON)]
     found = []
     for n, d in enumerate(drafts, 1):
         found.append(_finish(ctx, doc_id, f"s{n}", d, resolver))
@@ -272,9 +279,12 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
         rest = inside[inside.index(cue) + 1 :]
         close = next((n for n, r in enumerate(rest[1:], 1) if r.text in DASHES and rest[n - 1].text in (",", ".")),
                      None)
-        if close is None or close > 8:
+        # the attribution may go on: "— сказала она об инциденте, выступая с лекцией в 2005 году. —"
+        if close is None or close > 20:
             continue
-        words = [w for w in rest[: close - 1] if w.pos != "PUNCT"]
+        attribution = rest[: close - 1]
+        comma = next((n for n, w in enumerate(attribution) if w.text == ","), len(attribution))
+        words = [w for w in attribution[:comma] if w.pos != "PUNCT"]
         if not words:
             continue
         ctx.used.add(cue.id)
@@ -342,8 +352,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         if k < len(tokens) and tokens[k].text.lower() in PRONOUNS:
             pronoun = tokens[k]
             k += 1
-        if k < len(tokens) and token.text.lower() == "согласно" and tokens[k].pos == "ADJ":
-            k += 1  # "согласно оглашённому решению суда"
+        if k + 1 < len(tokens) and tokens[k].pos == "ADJ" and tokens[k + 1].pos == "NOUN":
+            k += 1  # "согласно оглашённому решению суда", "по первоначальным словам девушки"
         if k >= len(tokens):
             continue
         on, noun_lemma = token.text.lower() == "на", ctx.lemma(tokens[k])
@@ -364,9 +374,12 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                 if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
                     break  # but "по данным Страна.ua" goes on
                 tail.append(t)
-            if not tail or tail[0].pos == "ADP":
+            if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail):
                 continue  # "по данным за прошлый год": a period is not a source
-        speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(tail)
+            tail = _source_phrase(ctx, noun, tail)
+            if not tail:
+                continue  # "По предварительным данным затраты составят …": no source named
+        speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(tail[tail[0].pos == "ADP" :])
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
         if content is None:
@@ -377,6 +390,28 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                              sentence, speaker, token.start, rule="according_to"))
         ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
     return drafts
+
+
+def _published_in(ctx: _Context, tail: list[DocToken]) -> bool:
+    """"согласно сообщениям в прессе", "по публикациям на Reddit": where a report appeared is
+    its source; "по данным на 1 января", "по данным за год" are dates."""
+    return (tail[0].text.lower() in ("в", "на") and len(tail) > 1
+            and (tail[1].pos == "PROPN" or ctx.lemma(tail[1]) in PUBLISHED_IN))
+
+
+def _source_phrase(ctx: _Context, noun: DocToken, tail: list[DocToken]) -> list[DocToken]:
+    """Without a comma the source runs into the claim ("По сведениям полиции Кинчев
+    находится …"): then the source is the noun's own words before the claim's verb, up to
+    a preposition (the parse may hang "на щеке" of "По словам женщины на щеке сына …" on
+    the source)."""
+    if not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start)
+               for t in tail):
+        return tail
+    own = {t.id for t in ctx.subtree(noun)}
+    n = 0
+    while n < len(tail) and tail[n].id in own and (tail[n].pos != "ADP" or n == 0):
+        n += 1
+    return tail[:n]
 
 
 def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] | None:
@@ -417,8 +452,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             speaker = _document_source(ctx, cue)
         else:
             speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
-        if speaker is None or _folded(ctx, speaker) in RELATIVE:
-            continue  # "демонстранты, которые требовали …" describes, it does not report
+        if speaker is None:
+            continue
+        relative = _folded(ctx, speaker) in RELATIVE
         own = ctx.children.get(cue.id, [])
         if not any(c.rel in SUBJECT_RELS for c in own) and any(
                 c.rel in ("obj", "iobj") and ctx.lemma(c) in RELATIVE for c in own):
@@ -427,6 +463,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
         rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
+        if relative:
+            # "демонстранты, которые требовали …" describes them; "шофёр, который утверждает,
+            # что …" reports what the man it describes says
+            speaker = _antecedent(ctx, cue, speaker) if kind == "clause" else None
+            if speaker is None:
+                continue
         if content is None or _only_when(ctx, content):
             continue  # "Министр заявил в понедельник": a time is never what was said
         if inside and (kind not in ("clause", "direct") or content[0] < cue.start):
@@ -459,6 +501,30 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         drafts += new
         found = found + drafts[-1:]
     return drafts
+
+
+def _first_person(ctx: _Context, speaker: tuple[int, int]) -> bool:
+    """"я", "мы", "мои врачи": outside quotation marks, somebody's unmarked words."""
+    folded = _folded(ctx, speaker)
+    return folded in FIRST_PERSON or folded.split()[0] in MY
+
+
+def _antecedent(ctx: _Context, cue: DocToken, relative: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase a relative clause hangs on, up to the relative word."""
+    head = ctx.by_id.get(cue.head_id) if cue.rel == "acl:relcl" else None
+    if head is None or head.pos not in ("NOUN", "PROPN"):
+        return None
+    own = {t.id for t in ctx.subtree(head)}
+    words: list[DocToken] = []
+    for t in ctx.between(head.start, relative[0]):
+        if t.id not in own or t.text in ",;:—–()":
+            break
+        words.append(t)
+    for t in reversed(ctx.between(ctx.sentence_of[head.id][0], head.start)):
+        if t.id not in own or t.pos in ("PUNCT", "ADP"):
+            break  # "от его бывшего шофёра": without the preposition
+        words.insert(0, t)
+    return span_of(words) if words else None
 
 
 def _folded(ctx: _Context, span: tuple[int, int]) -> str:
