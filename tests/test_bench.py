@@ -124,3 +124,7 @@ def test_bench_speed_times_both_systems_in_one_worker_and_in_two(tmp_path):
         data["systems"]["svodka"]["seconds"] / data["systems"]["natasha"]["seconds"], abs=0.01)
     # the single run's process held both systems' models; a parallel worker holds svodka's alone
     assert data["peak_rss_mb"] > data["workers"]["peak_rss_mb"] > 100
+    # two workers against one, both svodka alone; and the machine's own ceiling beside it
+    workers = data["workers"]
+    assert workers["speedup"] == pytest.approx(workers["one_worker_seconds"] / workers["seconds"], abs=0.01)
+    assert 0.5 < workers["machine_speedup"] < 2.5

@@ -4,6 +4,13 @@ Warm-up is excluded; each system runs ``rounds`` times over all documents, the t
 interleaved document by document (in turns: which goes first alternates), so that a
 slow spell of a shared machine hits both alike; the median round is reported.
 
+The speed-up of ``workers`` processes is svodka alone in a pool of one worker against
+svodka alone in a pool of ``workers``, the two timed in turns round by round (median
+each). Beside it, the machine's own ceiling: the speed-up of a pure-CPU Python loop
+that touches no memory, on the same pools. On a virtual machine the cores may be
+hyper-threads or shared with other guests; a ceiling under ``workers`` says so, and
+svodka cannot scale better than that.
+
 Both systems run in one worker process with one BLAS thread, as each worker of the
 parallel run does: in a plain process OpenBLAS spreads the matrix products over every
 core, so that "one process" would not be one core, and would flatter whichever system
@@ -44,11 +51,25 @@ def _interleaved(texts: list[str]) -> dict[str, float]:
 
 
 def _timed_pool(pool: ProcessPoolExecutor, texts: list[str]) -> float:
-    started = time.perf_counter()
     # one document per task: with a hundred documents, coarser chunks leave a worker idle at
     # the end, which a long ingest (batches of 16 in a window, svodka/runners.py) does not see
-    list(pool.map(_svodka, texts, chunksize=1))
+    return _timed(pool, _svodka, texts)
+
+
+def _timed(pool: ProcessPoolExecutor, function: Callable, items: list) -> float:
+    started = time.perf_counter()
+    list(pool.map(function, items, chunksize=1))
     return time.perf_counter() - started
+
+
+SPIN = 2_000_000  # about 0.15 s of one core
+
+
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
 
 
 def _warm_up(texts: list[str]) -> None:
@@ -78,14 +99,24 @@ def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callab
         "ratio_svodka_to_natasha": round(rows["svodka"]["seconds"] / rows["natasha"]["seconds"], 3),
     }
     if workers > 1:
-        with worker_pool(workers) as pool:
-            list(pool.map(_svodka, texts[: workers * 2]))  # warm every worker
-            parallel = statistics.median(_timed_pool(pool, texts) for _ in range(rounds))
-            worker_mb = max(pool.map(peak_rss_mb, range(workers * 4)))
+        alone: dict[int, list[float]] = {1: [], workers: []}
+        spun: dict[int, list[float]] = {1: [], workers: []}
+        with worker_pool(1) as one, worker_pool(workers) as many:
+            pools = {1: one, workers: many}
+            for pool in pools.values():
+                list(pool.map(_svodka, texts[: workers * 2]))  # warm every worker
+            for _ in range(rounds):
+                for n, pool in pools.items():
+                    alone[n].append(_timed_pool(pool, texts))
+                    spun[n].append(_timed(pool, _spin, [SPIN] * (workers * 4)))
+            worker_mb = max(many.map(peak_rss_mb, range(workers * 4)))
+        single, parallel = statistics.median(alone[1]), statistics.median(alone[workers])
         result["workers"] = {
             "workers": workers,
             **_row(parallel, texts),
-            "speedup": round(rows["svodka"]["seconds"] / parallel, 3),
+            "one_worker_seconds": round(single, 3),
+            "speedup": round(single / parallel, 3),
+            "machine_speedup": round(statistics.median(spun[1]) / statistics.median(spun[workers]), 3),
             "peak_rss_mb": round(worker_mb, 1),
         }
     result["peak_rss_mb"] = round(single_mb, 1)

@@ -33,7 +33,9 @@ def speed_table(result: dict, title: str) -> Table:
         w = result["workers"]
         table.add_row(f"svodka, {w['workers']} workers", f"{w['seconds']:.2f}", f"{w['docs_per_second']:.1f}",
                       f"{w['mb_per_second']:.3f}", f"speed-up {w['speedup']:.2f}×")
-    workers = f"; a worker's peak RSS {result['workers']['peak_rss_mb']} MB" if "workers" in result else ""
+    workers = (f"; svodka alone in 1 worker {result['workers']['one_worker_seconds']:.2f} s; the machine's own "
+               f"speed-up (a pure-CPU loop) {result['workers']['machine_speedup']:.2f}×; a worker's peak RSS "
+               f"{result['workers']['peak_rss_mb']} MB") if "workers" in result else ""
     table.caption = (f"{result['documents']} documents, {result['megabytes']} MB, median of {result['rounds']} rounds;"
                      f" peak RSS {result['peak_rss_mb']} MB with both systems' models{workers}")
     return table
