@@ -661,3 +661,45 @@ def test_a_split_quotation_with_a_long_attribution_is_two_statements(models):
                          models=models)
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("она", "Это было опасно"), ("она", "Мы никогда не узнаем, как было правильно")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a quantity takes either number
+        ("Большинство экспертов считают, что реформа провалилась.", "Большинство экспертов", "реформа провалилась"),
+        # the subject never runs past its verb
+        ("Получив награду, вратарь, которому весной исполнится 40 лет, сказал, что он польщён.",
+         "вратарь, которому весной исполнится 40 лет", "он польщён"),
+        # a relative clause with "о …" reports for the noun it describes
+        ("Министр Анна Орлова, которая объявила о намерении уйти в отставку, покинет пост.", "Анна Орлова",
+         "о намерении уйти в отставку"),
+        # a document says it without a subject; its owner speaks
+        ("Компания «Ромашка» распространила заявление, в котором говорится, что завод закроют.",
+         "Компания «Ромашка»", "завод закроют"),
+        ("В официальном заявлении ведомства поясняется, что мера временная.", "ведомства", "мера временная"),
+        ("«Вашим успехом гордится вся область», — отмечается в его телеграмме.", "его",
+         "Вашим успехом гордится вся область"),
+        # where the report came from; a wording names its source
+        ("По сообщениям из Сеула, генерал был казнён.", "Сеула", "генерал был казнён"),
+        ("По формулировке обвинения, Петров бросил бутылку.", "обвинения", "Петров бросил бутылку"),
+        ("Процесс, который он охарактеризовал как политически мотивированный, завершился.", "он",
+         "как политически мотивированный"),
+    ],
+)
+def test_more_report_forms(models, text, speaker, content):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+        (speaker, content)]
+
+
+def test_what_was_said_about_something_ends_where_another_report_begins(models):
+    doc = svodka.extract("Сторонники партии в четверг объявили о её победе на выборах, противники заявляют о "
+                         "массовых нарушениях.", models=models)
+    assert [s.content.text for s in doc.statements][:1] == ["о её победе на выборах"]
+
+
+@pytest.mark.parametrize("text", ["Как отмечается, погода испортилась.", "Отмечается, что погода испортилась.",
+                                  # a relative object is no parenthesis: never the whole sentence
+                                  "Суд, который он охарактеризовал как политический, завершился."])
+def test_an_impersonal_report_without_a_document_names_nobody(models, text):
+    assert not svodka.extract(text, models=models).statements

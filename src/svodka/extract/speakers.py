@@ -53,7 +53,8 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"bank", "body"},
 }
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
-STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике"}
+STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
+                   "письмо", "релиз"}
 # What kind of organisation a word before its name ("британское издание Daily Mirror",
 # "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
 ORG_KINDS = {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",

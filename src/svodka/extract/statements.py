@@ -16,6 +16,7 @@ entities by speakers.py.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -37,7 +38,7 @@ ACCORDING_NOUNS = {"слово": "по словам", "данные": "по да
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
                    "версия": "по версии", "сообщение": "по сообщению", "заверение": "по заверению",
-                   "убеждение": "по убеждению"}
+                   "убеждение": "по убеждению", "формулировка": "по формулировке"}
 # "на его взгляд", "на взгляд экспертов" (but not "на словах": "на" takes these nouns only)
 ON_NOUNS = {"взгляд": "на взгляд"}
 # "согласно данным МВД", "согласно решению суда"
@@ -90,10 +91,13 @@ ABOUT = {"о", "об", "обо"}
 RELAYING = {"сообщать", "передавать"}  # "сообщает агентство", "передаёт телеканал"
 MEDIA = {"агентство", "информагентство", "издание", "газета", "телеканал", "журнал", "портал", "радиостанция",
          "сайт", "телекомпания"}
-SAID_IN = {"говориться", "сообщаться"}
+# "в заявлении говорится", "в документе указывается, что …": the document's owner speaks
+SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
+           "утверждаться"}
 # "большинство депутатов высказалось за": a vote, not a statement
 VOTERS = {"большинство", "меньшинство", "половина", "парламент", "дума", "сенат", "совет", "комитет", "депутат",
           "сенатор", "избиратель", "участник", "акционер"}
+QUANTITIES = {"большинство", "меньшинство", "часть", "половина", "ряд", "множество", "треть", "четверть", "группа"}
 TIME_WORDS = {"вчера", "сегодня", "позавчера", "накануне", "утро", "вечер", "днем", "ночью", "утром", "вечером",
               "ранее", "позже", "прошлый", "этот", "следующий", "минувший"}
 AND = re.compile(r"\s*(?:,\s*(?:а\s+также\s+)?|и\s+|а\s+также\s+)")  # between coordinated speakers
@@ -106,7 +110,8 @@ WHEN = {"понедельник", "вторник", "среда", "четвер�
 NOT_PLACES = WHEN | OCCASIONS | {"ответ", "связь", "результат", "случай", "интервью", "эфир", "комментарий"}
 DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "приговор",
              "решение", "постановление", "интервью", "статья", "материал", "публикация", "обращение", "релиз",
-             "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике"}
+             "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике",
+             "телеграмма", "комментарий", "петиция", "эссе"}
 
 
 LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
@@ -393,10 +398,10 @@ def _according_to(ctx: _Context) -> list[_Draft]:
 
 
 def _published_in(ctx: _Context, tail: list[DocToken]) -> bool:
-    """"согласно сообщениям в прессе", "по публикациям на Reddit": where a report appeared is
-    its source; "по данным на 1 января", "по данным за год" are dates."""
-    return (tail[0].text.lower() in ("в", "на") and len(tail) > 1
-            and (tail[1].pos == "PROPN" or ctx.lemma(tail[1]) in PUBLISHED_IN))
+    """"согласно сообщениям в прессе", "по публикациям на Reddit", "по сообщениям из Сеула":
+    where a report appeared or came from is its source; "по данным на 1 января", "по данным за год" are dates."""
+    return len(tail) > 1 and (tail[0].text.lower() in ("в", "на") and (
+        tail[1].pos == "PROPN" or ctx.lemma(tail[1]) in PUBLISHED_IN) or tail[0].text.lower() == "из" and tail[1].pos == "PROPN")
 
 
 def _source_phrase(ctx: _Context, noun: DocToken, tail: list[DocToken]) -> list[DocToken]:
@@ -465,8 +470,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
         if relative:
             # "демонстранты, которые требовали …" describes them; "шофёр, который утверждает,
-            # что …" reports what the man it describes says
-            speaker = _antecedent(ctx, cue, speaker) if kind == "clause" else None
+            # что …", "Клинтон, которая объявила о намерении уйти" report for whom they describe
+            about = ctx.text[content[0] : content[0] + 4].lower().split(" ")[0] in ("о", "об", "обо")
+            speaker = _antecedent(ctx, cue, speaker) if kind == "clause" or about and act == "assert" else None
             if speaker is None:
                 continue
         if content is None or _only_when(ctx, content):
@@ -559,6 +565,11 @@ def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
     for span in ctx.doc.spans:
         if span.start < end and start < span.stop:
             start, end = min(start, span.start), max(end, span.stop)
+    # nor a quoted name: "Компания «Ромашка»" keeps its closing mark
+    for opening, closing in quote_marks.PAIRS.items():
+        if end < len(ctx.text) and ctx.text[end] in closing and opening not in closing and \
+                ctx.text.count(opening, start, end) > sum(ctx.text.count(c, start, end) for c in closing):
+            end += 1
     return start, end
 
 
@@ -732,22 +743,35 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in quote_marks.PAIRS])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
-        return _trim_content(ctx, start, end), "object"
+        return _trim_content(ctx, start, _next_report(ctx, start, end, after_comma=True)), "object"
+    # "процесс, который он охарактеризовал как политический": no parenthesis, only what follows the verb
+    if any(ctx.lemma(c) in RELATIVE and c.rel == "obj" for c in ctx.children.get(cue.id, [])):
+        return (_trim_content(ctx, after_cue[0].start, after_cue[-1].stop) if after_cue else None), "object"
     # "Однако, добавил он, организаторы …" — a parenthetical attribution
     sentence_tokens = ctx.between(*sentence)
     phrase_start = min(cue.start, speaker[0]) if speaker else cue.start
     phrase_end = max(cue.stop, speaker[1]) if speaker else cue.stop
-    return _around(ctx, sentence_tokens, phrase_start, phrase_end), "indirect"
+    content = _around(ctx, sentence_tokens, phrase_start, phrase_end)
+    return (content[0], _next_report(ctx, *content, after_comma=True)) if content else None, "indirect"
 
 
-def _next_report(ctx: _Context, start: int, end: int) -> int:
+def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False) -> int:
     """Where the clause gives way to another report after a dash or a semicolon: "сказал,
-    что шокирован — он назвал сына добрым человеком" ends before "— он назвал"."""
+    что шокирован — он назвал сына добрым человеком" ends before "— он назвал"; what was
+    said about something ends at a comma too: "объявили о победе, противники и
+    правозащитники заявляют о нарушениях"."""
     words = ctx.between(start, end)
     for n, t in enumerate(words):
         if t.text in ("—", "–", ";") and n + 2 < len(words):
             subject, verb = words[n + 1], words[n + 2]
             if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
+                return t.start
+        if after_comma and t.text == "," and not ctx.in_quote(t.start):
+            phrase = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "CCONJ", "PRON"),
+                                              words[n + 1 : n + 6]))
+            following = words[n + 1 + len(phrase)] if n + 1 + len(phrase) < len(words) else None
+            if phrase and following is not None and following.feats.get("VerbForm") == "Fin" \
+                    and ctx.cue_act(following) and phrase[0].feats.get("Case") == "Nom":
                 return t.start
     return end
 
@@ -914,7 +938,8 @@ def _phrase_end(ctx: _Context, subject: DocToken, verb: DocToken) -> list[DocTok
     words of the reported clause on the name."""
     words = ctx.subtree(subject)
     if subject.start < verb.start:
-        return words
+        # "голкипер, которому исполнится 40 лет, сказал, что …": never the verb and after
+        return [w for w in words if w.stop <= verb.start]
     inside, depth = {w.id for w in words}, 0
     following = ctx.between(subject.stop, ctx.sentence_of[subject.id][1])
     for n, t in enumerate(following):
@@ -935,7 +960,8 @@ def _object(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 def _agrees(subject: DocToken, verb: DocToken) -> bool:
     # The tagger often gets the number of a name wrong ("Викиновости сообщали").
     a, b = subject.feats.get("Number"), verb.feats.get("Number")
-    return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN")
+    # "Большинство историков считают": a quantity takes either number
+    return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES
 
 
 def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
@@ -959,11 +985,23 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 
 
 def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
-    """"говорится в сообщении МВД" -> "МВД"; "в их заявлении" -> "их"; "в пресс-релизе" -> itself."""
+    """"говорится в сообщении МВД" -> "МВД"; "в их заявлении" -> "их"; "в пресс-релизе" -> itself;
+    "МИД распространил заявление, в котором говорится …" -> "МИД"."""
     for child in ctx.children.get(verb.id, []):
         words = ctx.subtree(child)
-        if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во") \
-                or ctx.lemma(child) not in DOCUMENTS:
+        if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во"):
+            continue
+        if ctx.lemma(child) in RELATIVE and verb.rel == "acl:relcl" and verb.head_id in ctx.by_id:
+            document = ctx.by_id[verb.head_id]
+            if ctx.lemma(document) not in DOCUMENTS:
+                continue
+            owner = next((c for c in ctx.children.get(document.id, []) if c.rel == "nmod" and c.start > document.start),
+                         None)
+            if owner is not None:
+                return span_of([w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < verb.start])
+            issuer = ctx.by_id.get(document.head_id)  # "распространила заявление, в котором …"
+            return _subject(ctx, issuer) if issuer is not None and issuer.pos == "VERB" else None
+        if ctx.lemma(child) not in DOCUMENTS:
             continue  # "сообщалось в июле" names no source
         owners = [c for c in ctx.children.get(child.id, []) if c.rel in ("nmod", "det") and c.start > words[0].start]
         owner = next((c for c in owners if c.rel == "nmod" or fold(c.text) in PRONOUNS), None)
