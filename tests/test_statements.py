@@ -703,3 +703,52 @@ def test_what_was_said_about_something_ends_where_another_report_begins(models):
                                   "Суд, который он охарактеризовал как политический, завершился."])
 def test_an_impersonal_report_without_a_document_names_nobody(models, text):
     assert not svodka.extract(text, models=models).statements
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # an appeal with what it asks
+        ("Президент обратился к гражданам с предложением провести досрочные выборы.", "Президент",
+         "провести досрочные выборы"),
+        ("Прокуратура обратилась в суд с просьбой арестовать бизнесмена.", "Прокуратура", "арестовать бизнесмена"),
+        ("Глава союза Фёдор Сергеев обратил внимание, что зрители увидели настоящие бои.",
+         "Глава союза Фёдор Сергеев", "зрители увидели настоящие бои"),
+        # a subordinate clause without a subject of its own has the main clause's
+        ("Акино стала лидером оппозиции, хотя всегда подчеркивала, что не жаждет власти.", "Акино",
+         "не жаждет власти"),
+        ("Согласно СМИ, спортсменка может уехать в Канаду.", "СМИ", "спортсменка может уехать в Канаду"),
+        ("В качестве причины она назвала разницу во взглядах.", "она", "разницу во взглядах"),
+        ("Актёр сравнил семейную жизнь с психушкой.", "Актёр", "семейную жизнь с психушкой"),
+    ],
+)
+def test_appeals_comparisons_and_subjects_of_subordinate_clauses(models, text, speaker, content):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+        (speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Акино так устала от руководства страной, что считала дни до окончания полномочий.",  # counting
+        "Он обратился к врачу.",
+        "Он обратил внимание на погоду.",
+    ],
+)
+def test_counting_and_turning_to_someone_are_not_statements(models, text):
+    assert not svodka.extract(text, models=models).statements
+
+
+def test_an_emphatic_description_is_the_person_the_text_is_about(models):
+    doc = svodka.extract("Певица Анна Лис ушла из группы «Вега». Анна Лис выступала с группой восемь лет. "
+                         "Её заменила певица Ольга Вин. Сама певица сообщила, что уходит из-за болезни.",
+                         models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == ["Анна Лис"]
+
+
+def test_a_capitalised_post_resolves_to_its_holder(models):
+    doc = svodka.extract("Папа Римский Бенедикт XVI провёл консисторию. Папа подчеркнул универсальность церкви.",
+                         models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == ["Бенедикт XVI"]

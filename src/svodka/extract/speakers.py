@@ -64,6 +64,9 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"}
 MINISTRY_ABBREVIATIONS = {"мвд", "мид", "мчс"}
 NEWS_VERBS = {"сообщать", "писать", "передавать"}
+EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
+# a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
+ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
 
 
 @dataclass
@@ -206,6 +209,13 @@ class Resolver:
             if ctx.lemma(head) != "собеседник" or head.feats.get("Number") == "Plur":
                 return None, None
             return self._back(span[0], "Sing", None, kinds=("",))
+        if words and fold(words[0].text) in EMPHATIC and len(words) > 1 \
+                and not fold(words[-1].text).endswith(ADJECTIVAL) \
+                and not any(sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):
+            # "сама певица сообщила", "Сама женщина заявила": the person the text is about, even
+            # if another singer was named since; but "сам пострадавший" is whoever the text called so
+            self.rule = "emphatic"
+            return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
         entity = _resolve(ctx, span, self.entities)
         if entity is not None:
             self.rule = "named_or_role_holder"
@@ -247,6 +257,15 @@ class Resolver:
                     or any(posts & set(fold(r).split()) for r in self.roles[e])))
                 return found, None
         return None, None
+
+    def _topic(self, gender: str | None, number: str | None) -> str | None:
+        """The person named most often (the first of them on a tie), of the gender given."""
+        if number == "Plur":
+            return None
+        counts = [(len(e.mentions), -e.mentions[0].start, e.id) for e in self.entities if e.type == "PER"
+                  and e.mentions and (gender is None or self.genders.get(e.id, gender) == gender)
+                  and not any(a.entity == e.id and a.gender not in (None, gender) for a in self.seen)]
+        return max(counts)[2] if counts else None
 
     def _organisation(self, position: int, kinds: set[str] | None) -> str | None:
         """The organisation named last before ``position`` of one of ``kinds``; failing that,
@@ -368,7 +387,8 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     president. Several holders: the one mentioned last before the phrase."""
     start, end = span
     tokens = ctx.between(start, end)
-    head = next((t for t in tokens if t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES)), None)
+    # "Папа" capitalised may be tagged a proper noun
+    head = next((t for t in tokens if t.pos in ("NOUN", "PROPN") and ctx.lemma(t) in wordlist(ROLES)), None)
     if head is None:
         return None
     head_lemma = ctx.lemma(head)

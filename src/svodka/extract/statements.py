@@ -43,6 +43,7 @@ ACCORDING_NOUNS = {"слово": "по словам", "данные": "по да
 ON_NOUNS = {"взгляд": "на взгляд"}
 # "согласно данным МВД", "согласно решению суда"
 ACCORDING_PREPOSITIONS = {"по", "согласно", "на"}
+SOURCES = {"сми", "источник", "эксперт", "аналитик", "свидетель", "очевидец", "пресса"}
 # where a report appeared is its source: "согласно сообщениям в прессе" (not "по данным на борту")
 PUBLISHED_IN = {"пресса", "сми", "газета", "журнал", "издание", "сайт", "блог", "сеть", "соцсеть", "интернет", "эфир",
          "канал", "телеканал", "радио", "печать", "твиттер", "микроблог", "страница", "аккаунт"}
@@ -56,11 +57,19 @@ ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же
 PLACEHOLDERS = {"эту информацию", "эти данные", "эту версию", "это сообщение", "эти сведения", "этот факт",
                 "эту новость", "эти сообщения"}
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
+# verbs that report only with this word: "дал понять", "обратил внимание"
+TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
+CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если"}
+# "обратился с просьбой …", "выступил с заявлением о …"
+APPEALING = {"обратиться", "обращаться", "выступить", "выступать"}
+APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
+           "ходатайство": "request", "заявление": "assert", "обвинение": "accuse"}
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
-               "сомневаться", "надеяться", "передать", "передавать", "дать", "признаваться"}
+               "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
+               "информировать"} | set(TAKES)
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный"}
 CLAUSE_ONLY |= SHORT_CUES
@@ -72,7 +81,8 @@ NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
 # "объявил о намерении …" reports), "написал заявление о прекращении полномочий" (a document written)
 WRITTEN = {"заявление", "письмо", "книга", "статья", "песня", "роман", "сценарий", "жалоба", "прошение", "рапорт",
            "завещание", "стихотворение", "диссертация", "музыка", "картина", "работа", "портрет", "пьеса", "повесть",
-           "симфония", "опера", "мемуары", "биография", "сочинение", "стих", "поэма", "эссе", "полотно"}
+           "симфония", "опера", "мемуары", "биография", "сочинение", "стих", "поэма", "эссе", "полотно", "трек",
+           "композиция", "аранжировка", "мелодия"}
 ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "объявлять": None, "написать": WRITTEN,
                                                   "писать": WRITTEN,
                                                   # "предложил вознаграждение", "добавил «мигалок»"
@@ -119,6 +129,7 @@ FIRST_PERSON = {"я", "мы"}
 FIRST_PERSON_FORMS = FIRST_PERSON | {"меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "моё", "мое", "мои",
                                      "наш", "наша", "наше", "наши"}
 MY = {"мой", "моя", "мое", "моё", "мои", "моего", "моей", "моих", "моему", "моим"}
+AS_WHAT = re.compile(r"\bв\s+качестве\b", re.IGNORECASE)  # "в качестве причины назвал …"
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
@@ -156,8 +167,8 @@ class _Context(Parsed):
         if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl"):
             return None
         lemma = self.lemma(token)
-        if lemma == "дать" and not any(self.lemma(c) == "понять" for c in self.children.get(token.id, [])):
-            return None  # "дал понять, что …" reports; "дал интервью" does not
+        if lemma in TAKES and not any(self.lemma(c) == TAKES[lemma] for c in self.children.get(token.id, [])):
+            return None  # "дал понять, что …", "обратил внимание, что …" report; "дал интервью" does not
         return table(CUES).get(lemma)
 
 
@@ -167,6 +178,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
     drafts += _reporting_verbs(ctx, drafts)
+    drafts += _appeals(ctx, drafts)
     # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
     # text does not say
     drafts = [d for d in drafts if not (d.speaker and _first_person(ctx, d.speaker))]
@@ -364,16 +376,18 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         on, noun_lemma = token.text.lower() == "на", ctx.lemma(tokens[k])
         # "на его взгляд, …" opens its clause; "обращают внимание на взгляд девушки" does not
         opens = i == 0 or tokens[i - 1].start < ctx.sentence_of[token.id][0] or tokens[i - 1].text in ",—–("
+        # "согласно СМИ, …": the source itself after "согласно"
+        source = token.text.lower() == "согласно" and noun_lemma in SOURCES
         if on and (noun_lemma not in ON_NOUNS or not opens) or not on and noun_lemma not in ACCORDING_NOUNS and not (
-                token.text.lower() == "согласно" and noun_lemma in ACCORDING_DOCUMENTS):
+                token.text.lower() == "согласно" and noun_lemma in ACCORDING_DOCUMENTS) and not source:
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
         if ctx.lemma(noun) == "версия" and i and tokens[i - 1].start >= sentence[0] and tokens[i - 1].text not in ",—–(":
             continue
         in_sentence = [t for t in tokens if sentence[0] <= t.start < sentence[1]]
-        tail = []
-        if pronoun is None:
+        tail = [noun] if source else []
+        if pronoun is None and not source:
             for t in tokens[k + 1 :]:
                 inner_dot = t.text == "." and t.stop < len(ctx.text) and not ctx.text[t.stop].isspace()
                 if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
@@ -389,7 +403,7 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         content = _around(ctx, in_sentence, token.start, phrase_end)
         if content is None:
             continue
-        phrase = f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else (
+        phrase = "согласно" if source else f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else (
             ON_NOUNS if on else ACCORDING_NOUNS)[ctx.lemma(noun)]
         drafts.append(_Draft(phrase, "according_to", "assert", content,
                              sentence, speaker, token.start, rule="according_to"))
@@ -444,6 +458,30 @@ def _trim_content(ctx: _Context, start: int, end: int) -> tuple[int, int] | None
 
 # -- 3. Токаев заявил, что … ----------------------------------------------------
 
+def _appeals(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """"обратился к гражданам с предложением провести выборы", "обратились в суд с просьбой
+    ограничить …", "выступил с призывом …": what the appeal asks is a request of its maker."""
+    drafts = []
+    for verb in ctx.tokens:
+        if ctx.lemma(verb) not in APPEALING or verb.feats.get("VerbForm") != "Fin" or ctx.in_quote(verb.start) \
+                or any(d.content[0] <= verb.start < d.content[1] for d in found):
+            continue
+        for noun in ctx.children.get(verb.id, []):
+            words = ctx.subtree(noun)
+            if noun.rel != "obl" or ctx.lemma(noun) not in APPEALS or words[0].text.lower() not in ("с", "со"):
+                continue
+            asked = [t for t in words if t.start > noun.stop]
+            speaker = _subject(ctx, verb)
+            if not asked or speaker is None:
+                continue
+            sentence = ctx.sentence_of[verb.id]
+            content = _trim_content(ctx, asked[0].start, min(asked[-1].stop, sentence[1]))
+            if content:
+                drafts.append(_Draft(ctx.lemma(noun), "indirect", APPEALS[ctx.lemma(noun)], content, sentence,
+                                     speaker, verb.start, rule="appeal"))
+    return drafts
+
+
 def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     drafts = []
     for cue in ctx.tokens:
@@ -457,8 +495,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             speaker = _document_source(ctx, cue)
         else:
             speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
-        if speaker is None:
-            continue
+        if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
+            continue  # "так устала, что считала дни": a conjunction the parse took for a subject
         relative = _folded(ctx, speaker) in RELATIVE
         own = ctx.children.get(cue.id, [])
         if not any(c.rel in SUBJECT_RELS for c in own) and any(
@@ -485,6 +523,11 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
                 continue  # the sentence before is already somebody's statement: a repetition
+        if cue.start < content[0] <= speaker[0] < content[1]:
+            # the parse took a subject of what was said for the speaker's: the phrase before the verb
+            speaker = _subject_before(ctx, cue)
+            if speaker is None:
+                continue
         cue_lemma = ctx.lemma(cue)
         if act != "deny" and any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, [])):
             continue  # "политик не упоминал вирус"; but "не отрицают, что …" admits
@@ -628,9 +671,13 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
             t.pos in ("PUNCT", "ADJ", "PROPN") or t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES) for t in words) \
             and any(t.pos == "PROPN" for t in words):
         return True  # "критиковала президента Владимира Путина": whom, with nothing said
+    if ctx.lemma(cue) in ("считать", "счесть") and not QUOTE_MARKS.search(ctx.text, content[0], content[1]) and \
+            ctx.text[cue.stop : content[0]].strip(" ,") == "" and not any(t.feats.get("Case") == "Ins" for t in words):
+        return True  # "считала дни": counting; "считает его виновным" is an opinion
     if ctx.lemma(cue) in ("осудить", "осуждать") and SENTENCED.match(ctx.text, cue.stop):
         return True  # "Овьедо осудили на 10 лет": a sentence passed, not words said
-    if ctx.lemma(cue) in ("назвать", "называть") and (NAMED_AFTER.search(ctx.text, cue.stop, content[1]) or not any(
+    if ctx.lemma(cue) in ("назвать", "называть") and not AS_WHAT.search(ctx.text, ctx.sentence_of[cue.id][0], cue.start) \
+            and (NAMED_AFTER.search(ctx.text, cue.stop, content[1]) or not any(
             t.feats.get("Case") == "Ins" or t.pos == "NUM" for t in words)
             and not any(content[0] <= a < content[1] + 4 for a, _ in ctx.quotes)  # a quotation right after too
             and not QUOTE_MARKS.search(ctx.text, content[0], content[1])):
@@ -921,7 +968,8 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None and _agrees(subject, token):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             return span_of(words) if words else None
-        if subject is not None or token.rel not in ("conj", "acl:relcl") or token.head_id not in ctx.by_id:
+        # "стала лидером, хотя всегда подчеркивала, что …": a clause without a subject of its own
+        if subject is not None or token.rel not in ("conj", "acl:relcl", "advcl") or token.head_id not in ctx.by_id:
             return _subject_before(ctx, token)
         token = ctx.by_id[token.head_id]
         for _ in range(10):  # bounded: the parse may hold a cycle
