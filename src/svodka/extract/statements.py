@@ -59,6 +59,7 @@ PLACEHOLDERS = {"эту информацию", "эти данные", "эту в
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # verbs that report only with this word: "дал понять", "обратил внимание"
 TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
+OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
 CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если"}
 # "обратился с просьбой …", "выступил с заявлением о …"
 APPEALING = {"обратиться", "обращаться", "выступить", "выступать"}
@@ -98,10 +99,13 @@ COUNTING = set(SCALES) | VAGUE | {"ряд", "пара", "серия", "множ�
 OCCASIONS = {"время", "ход", "течение", "рамка", "интервью", "конференция", "пресс-конференция", "брифинг",
              "выступление", "речь", "встреча", "эфир", "заседание", "визит", "беседа"}
 ABOUT = {"о", "об", "обо"}
-RELAYING = {"сообщать", "передавать"}  # "сообщает агентство", "передаёт телеканал"
+RELAYING = {"сообщать", "передавать", "писать"}  # "сообщает агентство", "передаёт телеканал", "пишет газета"
 MEDIA = {"агентство", "информагентство", "издание", "газета", "телеканал", "журнал", "портал", "радиостанция",
          "сайт", "телекомпания"}
 # "в заявлении говорится", "в документе указывается, что …": the document's owner speaks
+NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
+                   "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
+                   "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
 SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
            "утверждаться"}
 # "большинство депутатов высказалось за": a vote, not a statement
@@ -426,6 +430,8 @@ def _source_phrase(ctx: _Context, noun: DocToken, tail: list[DocToken]) -> list[
     if not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start)
                for t in tail):
         return tail
+    if tail[0].feats.get("Case") not in ("Gen", None) and tail[0].pos != "ADP":
+        return []  # "По официальным данным Уго Чавес скончался": the claim's subject, not a source
     own = {t.id for t in ctx.subtree(noun)}
     n = 0
     while n < len(tail) and tail[n].id in own and (tail[n].pos != "ADP" or n == 0):
@@ -674,6 +680,13 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
     if ctx.lemma(cue) in ("считать", "счесть") and not QUOTE_MARKS.search(ctx.text, content[0], content[1]) and \
             ctx.text[cue.stop : content[0]].strip(" ,") == "" and not any(t.feats.get("Case") == "Ins" for t in words):
         return True  # "считала дни": counting; "считает его виновным" is an opinion
+    if 0 < len(words) <= 2 and fold(words[0].text) in OWN:
+        return True  # "подтвердил своё намерение", "защитили свои титулы": what, it does not say
+    if words and words[0].text.lower() == "на" and any(ctx.lemma(t) == "язык" for t in words[1:3]):
+        return True  # "говорит на языке дари": speaking a language
+    if ctx.lemma(cue) in ("назвать", "называть") and any(
+            c.text.lower() == "как" and c.start < cue.start for c in ctx.children.get(cue.id, [])):
+        return True  # "(как называют себя сотрудники)": what people are called
     if ctx.lemma(cue) in ("осудить", "осуждать") and SENTENCED.match(ctx.text, cue.stop):
         return True  # "Овьедо осудили на 10 лет": a sentence passed, not words said
     if ctx.lemma(cue) in ("назвать", "называть") and not AS_WHAT.search(ctx.text, ctx.sentence_of[cue.id][0], cue.start) \
@@ -888,9 +901,15 @@ def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int
 
 
 def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
-    """The content is a time and nothing else: "в понедельник", "в июне", "вчера"."""
+    """The content is a time, an occasion or a medium and nothing else: "в понедельник",
+    "вчера", "на телеканале NBC в программе «Сегодня»"."""
     words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
-    return 0 < len(words) <= 4 and all(t.pos == "ADP" or ctx.lemma(t) in WHEN | TIME_WORDS for t in words)
+    if 0 < len(words) <= 4 and all(t.pos == "ADP" or ctx.lemma(t) in WHEN | TIME_WORDS for t in words):
+        return True
+    circumstances = WHEN | TIME_WORDS | OCCASIONS | PUBLISHED_IN | {"программа", "передача", "шоу"}
+    return 0 < len(words) <= 8 and words[0].pos == "ADP" and all(
+        t.pos in ("ADP", "PROPN", "ADJ", "DET", "NUM") or t.pos == "NOUN" and ctx.lemma(t) in circumstances
+        for t in words)
 
 
 def _fronted_o(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> list[DocToken]:
@@ -965,6 +984,8 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
         # with two (a parse error), the one nearest the verb
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
+        if subject is not None and _in_a_genitive_chain(ctx, subject):
+            return _subject_before(ctx, token)  # "о рокировке Пейджа и Шмидта Google сообщил": not a genitive
         if subject is not None and _agrees(subject, token):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             return span_of(words) if words else None
@@ -977,6 +998,18 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 break
             token = ctx.by_id[token.head_id]
     return None
+
+
+def _in_a_genitive_chain(ctx: _Context, token: DocToken) -> bool:
+    """A genitive right after a noun ("рокировке Шмидта") or after "и" and a genitive: the
+    tagger's case of a lone word is not to be trusted ("молодожёны" tagged dative), a chain is."""
+    if token.feats.get("Case") != "Gen":
+        return False
+    before = ctx.between(ctx.sentence_of[token.id][0], token.start)
+    if len(before) >= 2 and before[-1].text.lower() == "и":
+        before = before[:-1]
+    return bool(before) and before[-1].pos in ("NOUN", "PROPN") and before[-1].feats.get("Case") == "Gen" \
+        or bool(before) and before[-1].pos == "NOUN" and before[-1].feats.get("Case") not in (None, "Nom")
 
 
 def _phrase_end(ctx: _Context, subject: DocToken, verb: DocToken) -> list[DocToken]:
@@ -1023,6 +1056,14 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             break
         clause.insert(0, t)
     persons = [s for s in ctx.doc.spans if s.type == "PER" and clause and clause[0].start <= s.start < verb.start]
+    # "о рокировке Пейджа и Шмидта Google сообщил": a name in a genitive chain with a noun after it
+    # is not the subject ("После гибели мужа Корасон Акино стала …" with nothing after it may be)
+    persons = [s for s in persons if not ((t := ctx.token_at(s.start)) is not None and _in_a_genitive_chain(ctx, t)
+                                          and any(w.pos in ("NOUN", "PROPN") and w.start >= s.stop for w in clause))]
+    # nor one of another gender than a past verb's: "Канцелярия президента Джейкоба Зумы распространила"
+    gender = verb.feats.get("Gender")
+    persons = [s for s in persons if not (gender and (t := ctx.token_at(s.start)) is not None
+                                          and t.feats.get("Gender") not in (None, gender))]
     if persons and verb.feats.get("Number") != "Plur":
         return persons[-1].start, persons[-1].stop
     for t in reversed(clause):
@@ -1106,7 +1147,12 @@ def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
 
 
 def _outlet(name: str) -> bool:
-    return fold(name.strip(" «»\"'")) in _outlets()
+    """Known as an outlet (data/outlets.txt), or a Latin name that ends as newspapers' names
+    do ("Los Angeles Times", "Daily Mirror", "Süddeutsche Zeitung")."""
+    name = name.strip(" «»\"'")
+    words = name.split()
+    return fold(name) in _outlets() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
+        w[:1].isascii() or not w[:1].isalpha() for w in words) or bool(words) and words[0].lower() == "daily"
 
 
 @lru_cache(maxsize=1)
