@@ -785,3 +785,45 @@ def test_the_subject_is_not_a_genitive_or_of_another_gender(models, text, speake
     assert "Сидорова" not in [s.speaker.text for s in doc.statements]
     if speaker:
         assert [s.speaker.text for s in doc.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Глава Малайзии: мы не хотим противостоять Китаю\nМалайзия не хочет конфликта.", "Глава Малайзии",
+         "мы не хотим противостоять Китаю"),
+        ("По заявлению Обамы, он поговорил с семьёй Манделы.", "Обамы", "он поговорил с семьёй Манделы"),
+        ("Комментируя приговор, прокурор Иван Орлов заметил, что «подсудимый совершил много преступлений».",
+         "прокурор Иван Орлов", "«подсудимый совершил много преступлений»"),
+        ("Бубка во вторник уведомил членов МОК, что он намерен участвовать в выборах.", "Бубка",
+         "он намерен участвовать в выборах"),
+        ("Впервые о готовящемся законе президент заявил 6 августа, с тех пор идёт обсуждение.", "президент",
+         "о готовящемся законе"),
+        ("Частный детектив объявил смерть певицы убийством.", "Частный детектив", "смерть певицы убийством"),
+        ("Подсудимый признал вину по двум пунктам обвинения.", "Подсудимый", "вину по двум пунктам обвинения"),
+    ],
+)
+def test_headed_by_a_post_declared_noticed_admitted(models, text, speaker, content):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+        (speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр заявил: «Газпром» продолжит поставки в Европу.\nДалее.",  # a verb before the colon is no headline
+        "Судья вынес подсудимому меньшее наказание, чем требовала сторона обвинения.",
+        "Более 90% проголосовавших высказались за независимость региона.",
+        "Это указывает на обязательство сохранять доступ.",
+        "Власти объявили трёхдневный траур в связи с гибелью политика.",
+        "Суд признал его виновным.",
+        "Водитель заметил машину.",
+    ],
+)
+def test_comparisons_votes_pointing_words_and_acts_are_not_statements(models, text):
+    doc = svodka.extract(text, models=models)
+    assert [s.content.text for s in doc.statements if s.cue != "заявить"] == []
+
+
+def test_names_fold_apostrophes_alike():
+    assert fold("L’Est Republicain") == fold("L'Est Republicain")

@@ -38,7 +38,8 @@ ACCORDING_NOUNS = {"слово": "по словам", "данные": "по да
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
                    "версия": "по версии", "сообщение": "по сообщению", "заверение": "по заверению",
-                   "убеждение": "по убеждению", "формулировка": "по формулировке"}
+                   "убеждение": "по убеждению", "формулировка": "по формулировке",
+                   "заявление": "по заявлению"}
 # "на его взгляд", "на взгляд экспертов" (but not "на словах": "на" takes these nouns only)
 ON_NOUNS = {"взгляд": "на взгляд"}
 # "согласно данным МВД", "согласно решению суда"
@@ -60,7 +61,7 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # verbs that report only with this word: "дал понять", "обратил внимание"
 TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
 OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
-CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если"}
+CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если", "это", "то", "все", "всё"}  # and pointing words
 # "обратился с просьбой …", "выступил с заявлением о …"
 APPEALING = {"обратиться", "обращаться", "выступить", "выступать"}
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
@@ -70,7 +71,7 @@ APPEALS = {"просьба": "request", "предложение": "request", "п
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
-               "информировать"} | set(TAKES)
+               "информировать", "заметить", "замечать", "уведомить", "уведомлять"} | set(TAKES)
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный"}
 CLAUSE_ONLY |= SHORT_CUES
@@ -346,8 +347,13 @@ def _headline(ctx: _Context) -> list[_Draft]:
             continue
         name = [t for t in sent.tokens if t.start < colon.start]
         named = any(s.type in ("PER", "ORG") and (s.start, s.stop) == (sent.start, colon.start) for s in ctx.doc.spans)
+        # "Глава Малайзии: …", "СМИ: …": a post or a source named by its noun
+        described = 0 < len(name) <= 4 and name[0].pos == "NOUN" and (
+            ctx.lemma(name[0]) in wordlist(ROLES) or ctx.lemma(name[0]) in SOURCES) and all(
+            t.pos in ("NOUN", "PROPN", "ADJ", "DET") for t in name)
         content = _trim_content(ctx, colon.stop, sent.stop)
-        if not (named or name and all(t.pos == "PROPN" for t in name)) or content is None or content[1] - content[0] < 15:
+        if not (named or described or name and all(t.pos == "PROPN" for t in name)) or content is None \
+                or content[1] - content[0] < 15:
             continue
         # "Индонезия: 687 черепах отправили …" names where the news is from; a place speaks in a
         # headline only in its own words ("Россия: мы не признаем …")
@@ -502,7 +508,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         else:
             speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
         if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
-            continue  # "так устала, что считала дни": a conjunction the parse took for a subject
+            continue  # "так устала, что считала дни", "Это указывает на …": no one speaks
         relative = _folded(ctx, speaker) in RELATIVE
         own = ctx.children.get(cue.id, [])
         if not any(c.rel in SUBJECT_RELS for c in own) and any(
@@ -539,7 +545,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue  # "политик не упоминал вирус"; but "не отрицают, что …" admits
         if _not_said(ctx, cue, content):
             continue
-        needs_clause = cue_lemma in CLAUSE_ONLY or cue.feats.get("VerbForm") == "Conv"
+        # "признал вину" is the defendant's own word; "признал виновным" a verdict
+        admits = cue_lemma in ("признать", "признавать") and any(
+            c.rel == "obj" and ctx.lemma(c) == "вина" for c in ctx.children.get(cue.id, []))
+        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits) or cue.feats.get("VerbForm") == "Conv"
         if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING \
                 or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object" \
                 or cue_lemma in ACTS_ON_AN_OBJECT and _acted_on(ctx, cue, content, kind):
@@ -561,7 +570,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
 def _first_person(ctx: _Context, speaker: tuple[int, int]) -> bool:
     """"я", "мы", "мои врачи": outside quotation marks, somebody's unmarked words."""
     folded = _folded(ctx, speaker)
-    return folded in FIRST_PERSON or folded.split()[0] in MY
+    return folded in FIRST_PERSON or any(w in MY for w in folded.split())
 
 
 def _antecedent(ctx: _Context, cue: DocToken, relative: tuple[int, int]) -> tuple[int, int] | None:
@@ -628,6 +637,9 @@ def _acted_on(ctx: _Context, cue: DocToken, content: tuple[int, int], kind: str)
     if kind not in ("object", "indirect"):
         return False
     objects = ACTS_ON_AN_OBJECT[ctx.lemma(cue)]
+    if any(c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "ADJ") and ctx.lemma(c) not in (objects or ())
+           and not any(g.rel == "case" for g in ctx.children.get(c.id, [])) for c in ctx.children.get(cue.id, [])):
+        return False  # "объявил смерть певицы убийством": declaring what something is
     if objects is None:
         # "предложил вознаграждение" offers a thing; "предложил на своё место заместителя"
         # proposes a person, which is a statement
@@ -670,9 +682,12 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
             c.text.lower() == "бы" for c in ctx.children.get(cue.id, [])):
         return True
     words = ctx.between(*content)
-    if words and words[0].text.lower() in ("за", "против") and ctx.lemma(cue) in ("высказаться", "проголосовать") \
-            and any(c.rel in SUBJECT_RELS and ctx.lemma(c) in VOTERS for c in ctx.children.get(cue.id, [])):
+    if words and words[0].text.lower() in ("за", "против") and (ctx.lemma(cue) in ("проголосовать", "голосовать") or (
+            ctx.lemma(cue) == "высказаться" and any(c.rel in SUBJECT_RELS and (ctx.lemma(c) in VOTERS or any(
+                t.pos == "NUM" or t.text == "%" for t in ctx.subtree(c))) for c in ctx.children.get(cue.id, [])))):
         return True  # a person who "высказался за право …" gives an opinion
+    if any(c.text.lower() == "чем" for c in ctx.children.get(cue.id, [])):
+        return True  # "меньшее наказание, чем требовала сторона обвинения": a comparison
     if table(CUES).get(ctx.lemma(cue)) == "accuse" and words and all(
             t.pos in ("PUNCT", "ADJ", "PROPN") or t.pos == "NOUN" and ctx.lemma(t) in wordlist(ROLES) for t in words) \
             and any(t.pos == "PROPN" for t in words):
@@ -914,7 +929,8 @@ def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
 
 def _fronted_o(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> list[DocToken]:
     """The words of the "о …" complement that opens the sentence before the verb, if any."""
-    first = next(iter(ctx.between(sentence[0], len(ctx.text) + 1)), None)
+    # past an adverb or a conjunction: "Впервые о готовящемся законе президент заявил …"
+    first = next((t for t in ctx.between(sentence[0], cue.start) if t.pos not in ("ADV", "CCONJ", "PUNCT")), None)
     if first is None or first.start >= cue.start or fold(first.text) not in ABOUT:
         return []
     for c in ctx.children.get(cue.id, []):

@@ -16,9 +16,13 @@ def yo(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е")
 
 
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+
+
 def fold(name: str) -> str:
-    """Key for comparing names: case, ё/е and spacing do not matter."""
-    return yo(_WS.sub(" ", name).strip().lower())
+    """Key for comparing names: case, ё/е, spacing and the kind of apostrophe ("L’Est", "L'Est")
+    do not matter."""
+    return yo(_WS.sub(" ", name).strip().lower()).translate(APOSTROPHES)
 
 
 def stem(word: str) -> str:
