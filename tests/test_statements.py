@@ -827,3 +827,37 @@ def test_comparisons_votes_pointing_words_and_acts_are_not_statements(models, te
 
 def test_names_fold_apostrophes_alike():
     assert fold("L’Est Republicain") == fold("L'Est Republicain")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what about, and the quotation after the colon
+        ("Адвокат Оксана Дарова заявила о политической ангажированности процесса: «Маша — активный человек».",
+         [("Адвокат Оксана Дарова", "о политической ангажированности процесса"),
+          ("Адвокат Оксана Дарова", "Маша — активный человек")]),
+        # a converb after its verb: "заявив о …", "пообещав сделать …"; not one that sets the topic
+        ("Мэр вернулся в город, заявив о приверженности единству страны.",
+         [("Мэр", "о приверженности единству страны")]),
+        ("Пианист Евгений Кисин, говоря о Геноциде армян, отметил, что важно помнить.",
+         [("Пианист Евгений Кисин", "важно помнить")]),
+        # "не исключил" asserts; fears, wishes with an infinitive, admissions
+        ("Премьер не исключил возвращения на пост президента.", [("Премьер", "возвращения на пост президента")]),
+        ("Наблюдатели опасались, что голосование может не состояться, однако военные власти гарантировали "
+         "проведение голосования.", [("Наблюдатели", "голосование может не состояться"),
+                                     ("военные власти", "проведение голосования")]),
+        ("Тренер пожелал ей как можно скорее набрать форму.", [("Тренер", "как можно скорее набрать форму")]),
+        ("Бизнесмен признал своё участие в драке.", [("Бизнесмен", "своё участие в драке")]),
+        # a verb coordinated with the cue reports again
+        ("Политик заявил, что партия осудила этот случай, однако напомнил, что там ранее была убита девушка.",
+         [("Политик", "партия осудила этот случай"), ("Политик", "там ранее была убита девушка")]),
+    ],
+)
+def test_converbs_fears_wishes_and_where_a_clause_gives_way(models, text, expected):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == expected
+
+
+@pytest.mark.parametrize("text", ["Асад пожелал успехов.", "Правительство не исключило участки из лесопарковой зоны.",
+                                  "Суд посчитал доводы следствия недостаточными."])
+def test_wishes_without_content_exclusions_and_findings_are_not_statements(models, text):
+    assert not svodka.extract(text, models=models).statements

@@ -65,13 +65,21 @@ CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если", "э�
 # "обратился с просьбой …", "выступил с заявлением о …"
 APPEALING = {"обратиться", "обращаться", "выступить", "выступать"}
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
-           "ходатайство": "request", "заявление": "assert", "обвинение": "accuse"}
+           "ходатайство": "request", "запрос": "request", "жалоба": "request", "заявление": "assert",
+           "обвинение": "accuse"}
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
-               "информировать", "заметить", "замечать", "уведомить", "уведомлять"} | set(TAKES)
+               "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться",
+               "пожелать", "желать", "посчитать"} | set(TAKES)
+# ... or an infinitive: "пожелал ей набрать форму", "пообещав упростить налоги"
+WISHES = {"пожелать", "желать"}
+# "Медведев не исключил возвращения": only with "не"
+ONLY_DENIED = {"исключить", "исключать"}
+# "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
+ADMITTED = {"вина", "участие", "факт", "причастность", "ошибка"}
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный"}
 CLAUSE_ONLY |= SHORT_CUES
@@ -521,8 +529,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if relative:
             # "демонстранты, которые требовали …" describes them; "шофёр, который утверждает,
             # что …", "Клинтон, которая объявила о намерении уйти" report for whom they describe
-            about = ctx.text[content[0] : content[0] + 4].lower().split(" ")[0] in ("о", "об", "обо")
-            speaker = _antecedent(ctx, cue, speaker) if kind == "clause" or about and act == "assert" else None
+            speaker = _antecedent(ctx, cue, speaker) if kind == "clause" or _about(ctx, content) and act == "assert" \
+                else None
             if speaker is None:
                 continue
         if content is None or _only_when(ctx, content):
@@ -541,15 +549,27 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             if speaker is None:
                 continue
         cue_lemma = ctx.lemma(cue)
-        if act != "deny" and any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, [])):
-            continue  # "политик не упоминал вирус"; but "не отрицают, что …" admits
+        negated = any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, []))
+        if act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
+                negated and (kind == "clause" or not any(t.text.lower() == "из" for t in ctx.between(*content)))):
+            # "политик не упоминал вирус"; but "не отрицают, что …" admits, "не исключил возвращения"
+            # asserts ("не исключило участки из зоны" is no speech)
+            continue
         if _not_said(ctx, cue, content):
             continue
         # "признал вину" is the defendant's own word; "признал виновным" a verdict
         admits = cue_lemma in ("признать", "признавать") and any(
-            c.rel == "obj" and ctx.lemma(c) == "вина" for c in ctx.children.get(cue.id, []))
-        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits) or cue.feats.get("VerbForm") == "Conv"
-        if needs_clause and kind not in ("clause", "direct") or cue_lemma in QUOTING \
+            c.rel == "obj" and ctx.lemma(c) in ADMITTED for c in ctx.children.get(cue.id, []))
+        infinitive = _infinitive(ctx, content)
+        converb = cue.feats.get("VerbForm") == "Conv"
+        # a converb reports with a clause, a quotation, "заявив о …" or "пообещав сделать …"
+        # (after its verb: "говоря о Геноциде, отметил, что …" only sets the topic)
+        head = ctx.by_id.get(cue.head_id)
+        trailing = head is not None and head.start < cue.start and not ctx.cue_act(head)
+        converb_ok = converb and (kind in ("clause", "direct") or trailing and (
+            act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
+        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not (cue_lemma in WISHES and infinitive)) or converb
+        if needs_clause and kind not in ("clause", "direct") and not converb_ok or cue_lemma in QUOTING \
                 or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object" \
                 or cue_lemma in ACTS_ON_AN_OBJECT and _acted_on(ctx, cue, content, kind):
             continue
@@ -560,6 +580,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
         new = [_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, rule=rule)
                for one in _each_speaker(ctx, speaker)]  # "заявили Иванов и Петров": a statement for each
+        colon = ctx.text.rfind(":", cue.stop, content[0]) if kind == "direct" and not converb else -1
+        lead = _trim_content(ctx, cue.stop, colon) if colon > 0 else None
+        if lead and (_about(ctx, lead) or act in ("deny", "accuse")):
+            # "заявила о политической ангажированности процесса: «…»", "опровергал сведения о …: «…»":
+            # what about, and the words
+            new += [replace(d, kind="indirect", content=lead, rule="verb_about_before_quote") for d in new]
         if _relayed(ctx, new[0]):
             continue  # "Министр, сообщает ТАСС, заявил, что …": the minister's words stay his
         drafts += new
@@ -571,6 +597,16 @@ def _first_person(ctx: _Context, speaker: tuple[int, int]) -> bool:
     """"я", "мы", "мои врачи": outside quotation marks, somebody's unmarked words."""
     folded = _folded(ctx, speaker)
     return folded in FIRST_PERSON or any(w in MY for w in folded.split())
+
+
+def _infinitive(ctx: _Context, content: tuple[int, int]) -> bool:
+    # past adverbs: "как можно скорее набрать форму"
+    words = [t for t in ctx.between(*content) if t.pos not in ("PUNCT", "ADV", "PART", "SCONJ")]
+    return bool(words) and words[0].pos == "VERB" and words[0].feats.get("VerbForm") == "Inf"
+
+
+def _about(ctx: _Context, content: tuple[int, int]) -> bool:
+    return fold(ctx.text[content[0] : content[0] + 4]).split(" ")[0] in ABOUT
 
 
 def _antecedent(ctx: _Context, cue: DocToken, relative: tuple[int, int]) -> tuple[int, int] | None:
@@ -778,6 +814,13 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
                 return quote_marks.inner(quoted), "direct"
             return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
         return _next_line(ctx, sentence[1]), "direct"  # "Цветков сообщил:" and what he said on the next line
+    # "заявила о политической ангажированности процесса: «…»": the quotation is what was said
+    colon = next((n for n, t in enumerate(following) if t.text == ":" and not ctx.in_quote(t.start)), None)
+    if colon is not None and colon + 1 < len(following):
+        quoted = next((q for q in ctx.quotes if q[0] == following[colon + 1].start), None)
+        if quoted is not None and not ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n") \
+                and not any(t.text.lower() in ("что", "чтобы") for t in following[:colon]):
+            return quote_marks.inner(quoted), "direct"
     if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") or t.text == ","
                                                          for t in _outside_parentheses(following[:-1])):
         block = _next_line(ctx, sentence[1])  # "написал в Twitter:" and the post on its own line
@@ -786,7 +829,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # "заявил, что …" / "сообщили о том, что …"
     for t in after_cue:
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
-            end = _next_report(ctx, t.stop, max(x.stop for x in after_cue))
+            end = _next_report(ctx, t.stop, max(x.stop for x in after_cue), after_comma=True, cue=cue)
             return _trim_content(ctx, t.stop, end), "clause"
     # "рассказал, что расстался …, и подтвердил, что …" parsed with the clause hung elsewhere:
     # the words say it — the clause runs from "что" to the next reporting verb
@@ -830,23 +873,33 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     return (content[0], _next_report(ctx, *content, after_comma=True)) if content else None, "indirect"
 
 
-def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False) -> int:
+def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False, cue: DocToken | None = None) -> int:
     """Where the clause gives way to another report after a dash or a semicolon: "сказал,
     что шокирован — он назвал сына добрым человеком" ends before "— он назвал"; what was
     said about something ends at a comma too: "объявили о победе, противники и
-    правозащитники заявляют о нарушениях"."""
+    правозащитники заявляют о нарушениях"; a clause ends where a verb coordinated with its
+    own reports again: "заявил, что …, однако напомнил, что …"."""
     words = ctx.between(start, end)
     for n, t in enumerate(words):
+        if cue is not None and t.rel == "conj" and t.head_id == cue.id and ctx.cue_act(t) \
+                and t.feats.get("VerbForm") == "Fin" and n:
+            k = n
+            while k and (words[k - 1].pos in ("CCONJ", "ADV") or words[k - 1].text == ","):
+                k -= 1
+            return words[k].start if k < n else t.start
         if t.text in ("—", "–", ";") and n + 2 < len(words):
             subject, verb = words[n + 1], words[n + 2]
             if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
                 return t.start
         if after_comma and t.text == "," and not ctx.in_quote(t.start):
-            phrase = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "CCONJ", "PRON"),
-                                              words[n + 1 : n + 6]))
+            # ("…, однако военные власти гарантировали …")
+            phrase = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "CCONJ", "PRON")
+                                              or w.text.lower() == "однако", words[n + 1 : n + 6]))
             following = words[n + 1 + len(phrase)] if n + 1 + len(phrase) < len(words) else None
-            if phrase and following is not None and following.feats.get("VerbForm") == "Fin" \
-                    and ctx.cue_act(following) and phrase[0].feats.get("Case") == "Nom":
+            # (a pronoun goes on with the same speaker: "сообщил, что …, но он думал, что …")
+            nominative = next((w for w in phrase if w.pos in ("NOUN", "PROPN", "ADJ")), None)
+            if nominative is not None and following is not None and following.feats.get("VerbForm") == "Fin" \
+                    and ctx.cue_act(following) and nominative.feats.get("Case") == "Nom":
                 return t.start
     return end
 
