@@ -861,3 +861,16 @@ def test_converbs_fears_wishes_and_where_a_clause_gives_way(models, text, expect
                                   "Суд посчитал доводы следствия недостаточными."])
 def test_wishes_without_content_exclusions_and_findings_are_not_statements(models, text):
     assert not svodka.extract(text, models=models).statements
+
+
+def test_an_occupation_is_the_person_the_text_is_about_a_post_its_holder(models):
+    text = ("Актёр Иван Орлов снялся в новом сериале. Орлов сыграл в нём главную роль. Критики хвалят Орлова. "
+            "Его партнёр, актёр Пётр Сидоров, рассказал о съёмках. Актёр признался, что устал от ролей злодеев.")
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == "признаться"] == ["Иван Орлов"]
+    text = ("Министр финансов Анна Котова выступила в Думе. Депутат Олег Рябов задал вопрос. "
+            "Рябов говорил долго. Рябов критиковал бюджет. Министр заявила, что бюджет сбалансирован.")
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == "заявить"] == ["Анна Котова"]

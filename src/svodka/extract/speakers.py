@@ -64,6 +64,11 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"}
 MINISTRY_ABBREVIATIONS = {"мвд", "мид", "мчс"}
 NEWS_VERBS = {"сообщать", "писать", "передавать"}
+# a post is held by one person in a text; an occupation ("актёр", "политик") is shared
+POSTS = {"министр", "президент", "губернатор", "мэр", "премьер", "премьер-министр", "посол", "прокурор", "судья",
+         "генсек", "спикер", "канцлер", "король", "королева", "папа", "патриарх", "глава", "председатель",
+         "директор", "руководитель", "начальник", "лидер", "генеральный", "замминистра", "вице-премьер",
+         "пресс-секретарь", "представитель", "мэр", "госсекретарь", "шериф", "тренер", "капитан"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
@@ -219,6 +224,13 @@ class Resolver:
         entity = _resolve(ctx, span, self.entities)
         if entity is not None:
             self.rule = "named_or_role_holder"
+            occupation = self._occupation(span, words)
+            if occupation and self.types.get(entity) == "PER":
+                # "Актёр признался": of the actors, the one the text is about
+                topic = self._topic(occupation.feats.get("Gender"), "Sing", before=span[0])
+                if topic and self._mentions(topic) > self._mentions(entity):
+                    self.rule = "occupation_topic"
+                    return topic, None
             return entity, None
         # "драматург, в последнее время живший в России": the clause after the comma describes
         comma = next((t.start for t in ctx.between(*span) if t.text == ","), None)
@@ -252,20 +264,48 @@ class Resolver:
                 # "министр сообщил" is not the one whose roles the text gives, none of them a minister
                 self.rule = "person_noun"
                 posts = _posts(noun) | GENERIC_HEADS  # "глава МИД" may be called "министр"
-                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=lambda e: (
-                    noun not in wordlist(ROLES) or not self.roles.get(e)
-                    or any(posts & set(fold(r).split()) for r in self.roles[e])))
-                return found, None
+
+                def fits(e: str | None) -> bool:
+                    # (an occupation, "политик", may be anyone's besides the roles the text gives)
+                    return noun not in wordlist(ROLES) or noun not in POSTS or not self.roles.get(e) \
+                        or any(posts & set(fold(r).split()) for r in self.roles[e])
+                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=fits)
+                # of those it fits, the person the text names most, if named more than the nearest; but
+                # "пострадавший" is whoever the text called so
+                topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits) \
+                    if not fold(head.text).endswith(ADJECTIVAL) else None
+                return (topic if topic and self._mentions(topic) > self._mentions(found) else found), None
         return None, None
 
-    def _topic(self, gender: str | None, number: str | None) -> str | None:
-        """The person named most often (the first of them on a tie), of the gender given."""
+    def _topic(self, gender: str | None, number: str | None, before: int | None = None,
+               accept=None) -> str | None:
+        """The person named most often (the first of them on a tie), of the gender given;
+        ``before``: named before that position."""
         if number == "Plur":
             return None
         counts = [(len(e.mentions), -e.mentions[0].start, e.id) for e in self.entities if e.type == "PER"
-                  and e.mentions and (gender is None or self.genders.get(e.id, gender) == gender)
+                  and e.mentions and (before is None or e.mentions[0].start < before)
+                  and (accept is None or accept(e.id))
+                  and (gender is None or self.genders.get(e.id, gender) == gender)
                   and not any(a.entity == e.id and a.gender not in (None, gender) for a in self.seen)]
         return max(counts)[2] if counts else None
+
+    def _occupation(self, span: tuple[int, int], words: list[DocToken]) -> DocToken | None:
+        """The noun of a bare occupation ("Актёр", "известный политик"), not a post
+        ("министр", "глава"), a description ("пострадавший") or a name."""
+        ctx = self.ctx
+        if not words or len(words) > 2 or any(sp.start < span[1] and span[0] < sp.stop for sp in ctx.doc.spans):
+            return None
+        head = _head(ctx, words)
+        if head.pos not in ("NOUN", "PROPN") or head.feats.get("Number") != "Sing" \
+                or fold(head.text).endswith(ADJECTIVAL) \
+                or not all(t is head or t.pos in ("ADJ", "DET") for t in words):
+            return None
+        lemma = ctx.lemma(head).lower()
+        return head if lemma in wordlist(ROLES) and lemma not in POSTS and not _posts(lemma) - {lemma} else None
+
+    def _mentions(self, entity: str | None) -> int:
+        return next((len(e.mentions) for e in self.entities if e.id == entity), 0)
 
     def _organisation(self, position: int, kinds: set[str] | None) -> str | None:
         """The organisation named last before ``position`` of one of ``kinds``; failing that,
