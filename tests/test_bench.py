@@ -76,6 +76,8 @@ def test_bench_statements_matching_rules():
     assert _speaker_ok("МВД", None, "В пресс-службе областного МВД")
     assert not _speaker_ok("Галина Сомова", None, "Сомова")
     assert not _speaker_ok("МВД", "МЧС", "МЧС")
+    assert _speaker_ok("врачи", None, "лечащих врачей")  # a short word without its ending
+    assert not _speaker_ok("врачи", None, "медики")
 
 
 def test_bench_statements_gold_offsets_are_valid(models):

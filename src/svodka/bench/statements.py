@@ -8,8 +8,8 @@ A predicted statement matches a gold one when their contents overlap by at
 least half of the shorter (one-to-one, in text order).  "content" scores that
 match; "speaker" also requires the speaker to be right: the resolved entity's
 name, the phrase a pronoun points back to, or the speaker as written, contains every word of the gold
-speaker's name (compared by their first five letters, so inflection does not
-matter).
+speaker's name (compared by their first five letters, and a word of five or
+fewer without its last, so that inflection does not matter: "врачи" is "врачей").
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def document_text(corpus: str, doc: str) -> str:
 
 
 def speaker_ok(gold: str, *candidates: str | None) -> bool:
-    stems = [w[:5] for w in fold(gold).split()]
+    stems = [w[: max(3, min(5, len(w) - 1))] for w in fold(gold).split()]
     for candidate in candidates:
         if candidate and all(s in fold(candidate) for s in stems):
             return True
