@@ -874,3 +874,10 @@ def test_an_occupation_is_the_person_the_text_is_about_a_post_its_holder(models)
     doc = svodka.extract(text, models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == "заявить"] == ["Анна Котова"]
+
+
+def test_a_possessive_speaker_says_whose_in_words(models):
+    doc = svodka.extract("Лётчица Надежда Савченко находится под арестом. Её адвокаты утверждают, что она невиновна.",
+                         models=models)
+    assert [(s.speaker.text, s.speaker.entity, s.speaker.antecedent) for s in doc.statements] == [
+        ("Её адвокаты", None, "адвокаты (Надежда Савченко)")]

@@ -69,6 +69,7 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "генсек", "спикер", "канцлер", "король", "королева", "папа", "патриарх", "глава", "председатель",
          "директор", "руководитель", "начальник", "лидер", "генеральный", "замминистра", "вице-премьер",
          "пресс-секретарь", "представитель", "мэр", "госсекретарь", "шериф", "тренер", "капитан"}
+POSSESSIVE = {"его", "ее", "её", "их"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
@@ -205,6 +206,14 @@ class Resolver:
                 if found != (None, None):
                     return found
             return None, None
+        if 2 <= len(words) <= 3 and fold(words[0].text) in POSSESSIVE and words[-1].pos == "NOUN" \
+                and words[-1].feats.get("Animacy") == "Anim":
+            # "Её адвокаты", "его сторонники": whose they are, said in words
+            number, gender = PRONOUN_FORM[fold(words[0].text)]
+            owner, _ = self._back(span[0], number, gender, kinds=("PER",), heard=False)
+            name = next((e.name for e in self.entities if e.id == owner), None)
+            self.rule = "possessive"
+            return None, (f"{ctx.text[words[1].start : span[1]]} ({name})" if name else None)
         head = _head(ctx, words) if words else None
         if head is not None and ctx.lemma(head) in INTERLOCUTORS:
             # "собеседник издания", "собеседник «Коммерсанта»": the one source the outlet talked to,
