@@ -881,3 +881,17 @@ def test_a_possessive_speaker_says_whose_in_words(models):
                          models=models)
     assert [(s.speaker.text, s.speaker.entity, s.speaker.antecedent) for s in doc.statements] == [
         ("Её адвокаты", None, "адвокаты (Надежда Савченко)")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Одной из первых о новости поведала подруга певицы Ольга Орлова: «Сегодня Жанна родила сына!»",
+         "подруга певицы Ольга Орлова", "Сегодня Жанна родила сына!"),
+        ("«Это не так», — возразил министр.", "министр", "Это не так"),
+        ("Актриса угрожает переездом в Россию.", "Актриса", "переездом в Россию"),
+    ],
+)
+def test_telling_objecting_and_threatening(models, text, speaker, content):
+    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+        (speaker, content)]

@@ -508,7 +508,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         act = ctx.cue_act(cue)
         if not act or cue.id in ctx.used or ctx.in_quote(cue.start):
             continue
-        inside = [d for d in found if d.content[0] <= cue.start < d.content[1]]
+        # a converb goes with its verb: "признал, что вымогал деньги, угрожая, что …" is inside
+        anchor = ctx.by_id.get(cue.head_id, cue) if cue.feats.get("VerbForm") == "Conv" else cue
+        inside = [d for d in found if d.content[0] <= cue.start < d.content[1] or d.content[0] <= anchor.start < d.content[1]]
         if any(d.kind != "according_to" for d in inside):
             continue  # reported inside another statement: the outer speaker is the source
         if ctx.lemma(cue) in SAID_IN:
