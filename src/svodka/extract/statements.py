@@ -483,7 +483,8 @@ def _appeals(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     ограничить …", "выступил с призывом …": what the appeal asks is a request of its maker."""
     drafts = []
     for verb in ctx.tokens:
-        if ctx.lemma(verb) not in APPEALING or verb.feats.get("VerbForm") != "Fin" or ctx.in_quote(verb.start) \
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or ctx.lemma(verb) not in APPEALING \
+                or ctx.in_quote(verb.start) \
                 or any(d.content[0] <= verb.start < d.content[1] for d in found):
             continue
         for noun in ctx.children.get(verb.id, []):

@@ -22,7 +22,10 @@ APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 def fold(name: str) -> str:
     """Key for comparing names: case, ё/е, spacing and the kind of apostrophe ("L’Est", "L'Est")
     do not matter."""
-    return yo(_WS.sub(" ", name).strip().lower()).translate(APOSTROPHES)
+    folded = yo(_WS.sub(" ", name).strip().lower())
+    # (translate only when there is one: fold runs for every name of every text)
+    return folded.translate(APOSTROPHES) if "’" in folded or "`" in folded or "ʼ" in folded or "‘" in folded \
+        else folded
 
 
 def stem(word: str) -> str:
