@@ -895,3 +895,14 @@ def test_a_possessive_speaker_says_whose_in_words(models):
 def test_telling_objecting_and_threatening(models, text, speaker, content):
     assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
         (speaker, content)]
+
+
+def test_a_post_no_one_holds_is_the_person_who_spoke_just_before(models):
+    doc = svodka.extract("Сергей Собянин пообещал, что префект останется. С его должностью мэр Москвы обещал "
+                         "определиться позднее.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == ["Сергей Собянин"] * 2
+    # not one the text gives another post
+    doc = svodka.extract("Министр финансов Анна Котова заявила, что бюджет сбалансирован. Мэр Москвы сообщил, что "
+                         "метро продлят.", models=models)
+    assert [s.speaker.entity for s in doc.statements][1] is None
