@@ -906,3 +906,9 @@ def test_a_post_no_one_holds_is_the_person_who_spoke_just_before(models):
     doc = svodka.extract("Министр финансов Анна Котова заявила, что бюджет сбалансирован. Мэр Москвы сообщил, что "
                          "метро продлят.", models=models)
     assert [s.speaker.entity for s in doc.statements][1] is None
+
+
+@pytest.mark.parametrize("text", ["В ходе задержания супругам сообщили, что процедура проводится по запросу ФБР.",
+                                  "В Украине её считают национальной героиней."])
+def test_a_compound_preposition_or_a_belief_names_no_place_that_speaks(models, text):
+    assert not svodka.extract(text, models=models).statements

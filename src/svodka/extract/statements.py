@@ -61,6 +61,7 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # verbs that report only with this word: "дал понять", "обратил внимание"
 TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
 OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
+BELIEFS = {"считать", "полагать", "думать", "сомневаться", "надеяться", "опасаться", "бояться"}
 CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если", "это", "то", "все", "всё"}  # and pointing words
 # "обратился с просьбой …", "выступил с заявлением о …"
 APPEALING = {"обратиться", "обращаться", "выступить", "выступать"}
@@ -517,7 +518,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if ctx.lemma(cue) in SAID_IN:
             speaker = _document_source(ctx, cue)
         else:
-            speaker = _subject(ctx, cue) or _place_speaker(ctx, cue)
+            # "В Украине её считают героиней": a place holds no belief that could be quoted
+            speaker = _subject(ctx, cue) or (_place_speaker(ctx, cue) if ctx.lemma(cue) not in BELIEFS else None)
         if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
             continue  # "так устала, что считала дни", "Это указывает на …": no one speaks
         relative = _folded(ctx, speaker) in RELATIVE
@@ -1138,7 +1140,13 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                                           and t.feats.get("Gender") not in (None, gender))]
     if persons and verb.feats.get("Number") != "Plur":
         return persons[-1].start, persons[-1].stop
-    for t in reversed(clause):
+    for n in range(len(clause) - 1, -1, -1):
+        t = clause[n]
+        k = n
+        while k and clause[k - 1].pos in ("ADJ", "DET", "NUM"):
+            k -= 1
+        if k and clause[k - 1].pos == "ADP":
+            continue  # "В ходе задержания супругам сообщили": a noun after a preposition is no subject
         if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and _agrees(t, verb):
             words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and w.start < verb.start]
             return span_of(words) if words else None
@@ -1180,8 +1188,10 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if child.rel != "obl":
             continue
         words = ctx.subtree(child)
+        # "в ГУ МЧС по Энской области", not "во вторник" nor "в ходе задержания" (a compound preposition)
         if words and words[0].text.lower() in ("в", "во") and len(words) <= 12 \
-                and ctx.lemma(child) not in NOT_PLACES:  # "в ГУ МЧС по Энской области", not "во вторник"
+                and ctx.lemma(child) not in NOT_PLACES and not any(w.rel == "fixed" for w in words[:3]) \
+                and (len(words) < 2 or ctx.lemma(words[1]) not in NOT_PLACES):
             return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     # the parse may hang the opening "В пресс-центре …" on the reported clause: the words
     # between the sentence's "в" and the verb say the same
