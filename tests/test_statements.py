@@ -912,3 +912,15 @@ def test_a_post_no_one_holds_is_the_person_who_spoke_just_before(models):
                                   "В Украине её считают национальной героиней."])
 def test_a_compound_preposition_or_a_belief_names_no_place_that_speaks(models, text):
     assert not svodka.extract(text, models=models).statements
+
+
+@pytest.mark.parametrize("text", ["Он говорит по-китайски.", "Брат писал для газеты «Newsday» на Лонг-Айленде.",
+                                  "Академик заявил делегатам съезда, проходящего в Астане."])
+def test_a_language_a_paper_written_for_or_an_addressee_is_not_what_was_said(models, text):
+    assert not svodka.extract(text, models=models).statements
+
+
+def test_an_addressee_before_a_colon_and_the_words_on_the_next_line(models):
+    doc = svodka.extract("Академик Иван Петров заявил делегатам съезда, проходящего в Астане:\n"
+                         "Мы предлагаем выдвинуть президента на новый срок.", models=models)
+    assert [s.content.text for s in doc.statements] == ["Мы предлагаем выдвинуть президента на новый срок."[:-1]]

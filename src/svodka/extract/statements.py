@@ -826,8 +826,11 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         if quoted is not None and not ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n") \
                 and not any(t.text.lower() in ("что", "чтобы") for t in following[:colon]):
             return quote_marks.inner(quoted), "direct"
-    if following and following[-1].text == ":" and not any(t.text.lower() in ("что", "чтобы") or t.text == ","
-                                                         for t in _outside_parentheses(following[:-1])):
+    # ("заявил делегатам съезда, проходящего в Астане:" — to whom, and the words on the next line)
+    to_whom = bool(following) and following[0].pos == "NOUN" and following[0].feats.get("Case") == "Dat"
+    if following and following[-1].text == ":" and not any(
+            t.text.lower() in ("что", "чтобы") or t.text == "," and not to_whom
+            for t in _outside_parentheses(following[:-1])):
         block = _next_line(ctx, sentence[1])  # "написал в Twitter:" and the post on its own line
         if block:
             return block, "direct"
@@ -980,9 +983,15 @@ def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
     if 0 < len(words) <= 4 and all(t.pos == "ADP" or ctx.lemma(t) in WHEN | TIME_WORDS for t in words):
         return True
     circumstances = WHEN | TIME_WORDS | OCCASIONS | PUBLISHED_IN | {"программа", "передача", "шоу"}
-    return 0 < len(words) <= 8 and words[0].pos == "ADP" and all(
-        t.pos in ("ADP", "PROPN", "ADJ", "DET", "NUM") or t.pos == "NOUN" and ctx.lemma(t) in circumstances
-        for t in words)
+    named = [(sp.start, sp.stop) for sp in ctx.doc.spans if content[0] <= sp.start < content[1]]
+    if 0 < len(words) <= 8 and words[0].pos == "ADP" and all(
+            t.pos in ("ADP", "PROPN", "ADJ", "DET", "NUM") or t.pos == "NOUN" and ctx.lemma(t) in circumstances
+            or any(a <= t.start < b for a, b in named) for t in words):
+        return True
+    # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what
+    return bool(words) and (words[0].text.lower().startswith("по-") and len(words) <= 2 or (
+        words[0].pos == "NOUN" and words[0].feats.get("Case") == "Dat" and not any(
+            t.feats.get("VerbForm") == "Fin" for t in words) and not QUOTE_MARKS.search(ctx.text, *content)))
 
 
 def _fronted_o(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> list[DocToken]:
