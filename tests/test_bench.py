@@ -78,6 +78,7 @@ def test_bench_statements_matching_rules():
     assert not _speaker_ok("МВД", "МЧС", "МЧС")
     assert _speaker_ok("врачи", None, "лечащих врачей")  # a short word without its ending
     assert not _speaker_ok("врачи", None, "медики")
+    assert not _speaker_ok("Пётр", None, "мэр Петербурга")  # a stem begins a word
 
 
 def test_bench_statements_gold_offsets_are_valid(models):

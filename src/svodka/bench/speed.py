@@ -105,10 +105,12 @@ def run(texts: list[str], *, workers: int = 1, rounds: int = 3, on_round: Callab
             pools = {1: one, workers: many}
             for pool in pools.values():
                 list(pool.map(_svodka, texts[: workers * 2]))  # warm every worker
+            order = list(pools.items())
             for _ in range(rounds):
-                for n, pool in pools.items():
+                for n, pool in order:
                     alone[n].append(_timed_pool(pool, texts))
                     spun[n].append(_timed(pool, _spin, [SPIN] * (workers * 4)))
+                order.reverse()  # which pool goes first alternates
             worker_mb = max(many.map(peak_rss_mb, range(workers * 4)))
         single, parallel = statistics.median(alone[1]), statistics.median(alone[workers])
         result["workers"] = {

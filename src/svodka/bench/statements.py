@@ -8,16 +8,20 @@ A predicted statement matches a gold one when their contents overlap by at
 least half of the shorter (one-to-one, in text order).  "content" scores that
 match; "speaker" also requires the speaker to be right: the resolved entity's
 name, the phrase a pronoun points back to, or the speaker as written, contains every word of the gold
-speaker's name (compared by their first five letters, and a word of five or
-fewer without its last, so that inflection does not matter: "врачи" is "врачей").
+speaker's name (compared by their first five letters, a five-letter word without its
+last, a shorter one whole, so that inflection does not matter: "врачи" is "врачей";
+each such stem must begin a word: "Пётр" is not in "Петербург").
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
 from ..extract import statements
 from ..extract.words import fold
+
+WORD = re.compile(r"\w+")
 from ..pipeline import STAGES
 from .devset import DATA, document, extracted, overlaps, rows
 from .score import PRF
@@ -35,9 +39,11 @@ def document_text(corpus: str, doc: str) -> str:
 
 
 def speaker_ok(gold: str, *candidates: str | None) -> bool:
-    stems = [w[: max(3, min(5, len(w) - 1))] for w in fold(gold).split()]
+    stems = [w if len(w) <= 4 else w[: min(5, len(w) - 1)] for w in WORD.findall(fold(gold))]
     for candidate in candidates:
-        if candidate and all(s in fold(candidate) for s in stems):
+        # each stem begins a word of the candidate ("Пётр" is not in "Петербург")
+        words = WORD.findall(fold(candidate)) if candidate else []
+        if words and all(any(w.startswith(s) for w in words) for s in stems):
             return True
     return False
 

@@ -67,9 +67,9 @@ NEWS_VERBS = {"сообщать", "писать", "передавать"}
 # a post is held by one person in a text; an occupation ("актёр", "политик") is shared
 POSTS = {"министр", "президент", "губернатор", "мэр", "премьер", "премьер-министр", "посол", "прокурор", "судья",
          "генсек", "спикер", "канцлер", "король", "королева", "папа", "патриарх", "глава", "председатель",
-         "директор", "руководитель", "начальник", "лидер", "генеральный", "замминистра", "вице-премьер",
-         "пресс-секретарь", "представитель", "мэр", "госсекретарь", "шериф", "тренер", "капитан"}
-RECENT = 400  # characters back to the last speaker a post may stand for
+         "директор", "руководитель", "начальник", "лидер", "замминистра", "вице-премьер", "пресс-секретарь",
+         "представитель", "госсекретарь", "шериф", "тренер", "капитан", "обвинитель", "адвокат", "следователь",
+         "защитник"}
 POSSESSIVE = {"его", "ее", "её", "их"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
@@ -237,7 +237,8 @@ class Resolver:
             occupation = self._occupation(span, words)
             if occupation and self.types.get(entity) == "PER":
                 # "Актёр признался": of the actors, the one the text is about
-                topic = self._topic(occupation.feats.get("Gender"), "Sing", before=span[0])
+                topic = self._topic(occupation.feats.get("Gender"), "Sing", before=span[0],
+                                    noun=ctx.lemma(occupation).lower())
                 if topic and self._mentions(topic) > self._mentions(entity):
                     self.rule = "occupation_topic"
                     return topic, None
@@ -282,49 +283,31 @@ class Resolver:
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=fits)
                 # of those it fits, the person the text names most, if named more than the nearest; but
                 # "пострадавший" is whoever the text called so
-                topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits) \
-                    if not fold(head.text).endswith(ADJECTIVAL) else None
+                topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits, noun=noun) \
+                    if not fold(head.text).endswith(ADJECTIVAL) and noun not in POSTS else None
                 return (topic if topic and self._mentions(topic) > self._mentions(found) else found), None
-        return self._last_speaker_in_post(span, words, position), None
-
-    def _last_speaker_in_post(self, span, words, position) -> str | None:
-        """"Медведев заявил … Глава государства также сказал": a post no one in the text holds
-        is the person who spoke just before (within a few sentences), if nothing the text says
-        of them contradicts it."""
-        ctx = self.ctx
-        head = next((t for t in words if t.pos in ("NOUN", "PROPN") and ctx.lemma(t) in POSTS), None)
-        if head is None or head.feats.get("Number") == "Plur" or any(
-                sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):
-            return None
-        cue = ctx.token_at(position)
-        gender = cue.feats.get("Gender") if cue is not None else None
-        posts = _posts(ctx.lemma(head)) | GENERIC_HEADS
-        for a in sorted(self.seen, key=lambda a: -a.position):
-            if a.position >= span[0]:
-                continue
-            if span[0] - a.position > RECENT:
-                break
-            if a.spoke and a.kind == "PER" and a.entity:
-                known = a.gender or self.genders.get(a.entity)
-                roles = self.roles.get(a.entity) or ()
-                if (gender and known and gender != known) or roles and not any(
-                        posts & set(fold(r).split()) for r in roles):
-                    return None
-                self.rule = "post_of_last_speaker"
-                return a.entity
-        return None
+        return None, None
 
     def _topic(self, gender: str | None, number: str | None, before: int | None = None,
-               accept=None) -> str | None:
+               accept=None, noun: str | None = None) -> str | None:
         """The person named most often (the first of them on a tie), of the gender given;
-        ``before``: named before that position."""
+        ``before``: named before that position. With ``noun`` (a description: "актёр"), only
+        a person whose gender the text shows and whose roles, if any, include that noun: a
+        director is not "актёр", the defendant not "прокурор"."""
         if number == "Plur":
             return None
+        shown: dict[str, set[str]] = {}
+        for a in self.seen:
+            if a.entity and a.gender:
+                shown.setdefault(a.entity, set()).add(a.gender)
+        for entity, known in self.genders.items():
+            shown.setdefault(entity, set()).add(known)
         counts = [(len(e.mentions), -e.mentions[0].start, e.id) for e in self.entities if e.type == "PER"
                   and e.mentions and (before is None or e.mentions[0].start < before)
                   and (accept is None or accept(e.id))
-                  and (gender is None or self.genders.get(e.id, gender) == gender)
-                  and not any(a.entity == e.id and a.gender not in (None, gender) for a in self.seen)]
+                  and (gender is None or shown.get(e.id, {gender}) == {gender})
+                  and (noun is None or gender and shown.get(e.id) == {gender} and (
+                      not self.roles.get(e.id) or any(noun in fold(r).split() for r in self.roles[e.id])))]
         return max(counts)[2] if counts else None
 
     def _occupation(self, span: tuple[int, int], words: list[DocToken]) -> DocToken | None:

@@ -61,6 +61,8 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # verbs that report only with this word: "дал понять", "обратил внимание"
 TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
 OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
+SEASONS = {"лето", "зима", "весна", "осень", "ночь", "день", "неделя", "месяц", "год"}
+QUESTION_WORDS = {"кто", "что", "как", "почему", "зачем", "где", "когда", "куда", "откуда", "сколько", "чем"}
 BELIEFS = {"считать", "полагать", "думать", "сомневаться", "надеяться", "опасаться", "бояться"}
 CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если", "это", "то", "все", "всё"}  # and pointing words
 # "обратился с просьбой …", "выступил с заявлением о …"
@@ -74,13 +76,15 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
                "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться",
-               "пожелать", "желать", "посчитать"} | set(TAKES)
-# ... or an infinitive: "пожелал ей набрать форму", "пообещав упростить налоги"
-WISHES = {"пожелать", "желать"}
+               "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
+               "утверждаться"} | set(TAKES)
+# ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти" (not "угрожал ему ножом",
+# "гарантировал кредит")
+WISHES = {"пожелать", "желать", "угрожать", "гарантировать"}
 # "Медведев не исключил возвращения": only with "не"
 ONLY_DENIED = {"исключить", "исключать"}
 # "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
-ADMITTED = {"вина", "участие", "факт", "причастность", "ошибка"}
+ADMITTED = {"вина", "участие", "причастность"}  # (a court "признал факт нарушения" finds)
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный"}
 CLAUSE_ONLY |= SHORT_CUES
@@ -116,6 +120,9 @@ MEDIA = {"агентство", "информагентство", "издание
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
                    "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
                    "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
+ISSUING = {"распространить", "распространять", "опубликовать", "публиковать", "выпустить", "выпускать",
+           "обнародовать", "разместить", "размещать", "направить", "направлять", "издать", "представить",
+           "подготовить", "принять", "сделать"}
 SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
            "утверждаться"}
 # "большинство депутатов высказалось за": a vote, not a statement
@@ -144,6 +151,8 @@ FIRST_PERSON_FORMS = FIRST_PERSON | {"меня", "мне", "мной", "нас",
                                      "наш", "наша", "наше", "наши"}
 MY = {"мой", "моя", "мое", "моё", "мои", "моего", "моей", "моих", "моему", "моим"}
 AS_WHAT = re.compile(r"\bв\s+качестве\b", re.IGNORECASE)  # "в качестве причины назвал …"
+ASIDE = re.compile(r"(?:в частности|в свою очередь|в том числе|также|однако|при этом|кроме того|впрочем)[,\s]+",
+                   re.IGNORECASE)
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
@@ -313,18 +322,23 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
         # the attribution may go on: "— сказала она об инциденте, выступая с лекцией в 2005 году. —"
         if close is None or close > 20:
             continue
-        attribution = rest[: close - 1]
-        comma = next((n for n, w in enumerate(attribution) if w.text == ","), len(attribution))
-        words = [w for w in attribution[:comma] if w.pos != "PUNCT"]
+        attribution = [w for w in rest[: close - 1] if w.pos != "PUNCT"]
+        comma = next((n for n, w in enumerate(rest[: close - 1]) if w.text == ","), close - 1)
+        words = [w for w in rest[:comma] if w.pos != "PUNCT"] or attribution
         if not words:
             continue
         ctx.used.add(cue.id)
         sentence = (_sentence_start(ctx, start), ctx.sentence_of[inside[-1].id][1])
-        # the verb's subject, not an addressee before it ("— рассказал РИА Новости источник")
+        # the verb's subject, not an addressee before it ("— рассказал РИА Новости источник"),
+        # wherever in the attribution ("— сказал, обращаясь к журналистам, министр. —")
         subject = _subject(ctx, cue)
-        if subject is not None and words[0].start <= subject[0] and subject[1] <= words[-1].stop:
+        if subject is not None and attribution[0].start <= subject[0] and subject[1] <= attribution[-1].stop:
             speaker = subject
         else:
+            if words is attribution and len(words) > 1:
+                # "— заявил, в частности, министр. —": the noun phrase that ends the attribution
+                tail = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "DET"), reversed(words)))
+                words = tail[::-1] or words
             while len(words) > 1 and words[0].feats.get("Case") == "Dat" and words[0].pos in ("NOUN", "PRON"):
                 words = words[1:]
             speaker = span_of(words)
@@ -361,6 +375,11 @@ def _headline(ctx: _Context) -> list[_Draft]:
             ctx.lemma(name[0]) in wordlist(ROLES) or ctx.lemma(name[0]) in SOURCES) and all(
             t.pos in ("NOUN", "PROPN", "ADJ", "DET") for t in name)
         content = _trim_content(ctx, colon.stop, sent.stop)
+        if described and content is not None:
+            # a claim, not "Источник фото: пресс-служба", "Министр финансов: кто займёт пост …"
+            said = ctx.between(*content)
+            described = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in said) \
+                and bool(said) and fold(said[0].text) not in QUESTION_WORDS
         if not (named or described or name and all(t.pos == "PROPN" for t in name)) or content is None \
                 or content[1] - content[0] < 15:
             continue
@@ -406,18 +425,24 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             continue
         in_sentence = [t for t in tokens if sentence[0] <= t.start < sentence[1]]
         tail = [noun] if source else []
-        if pronoun is None and not source:
+        if pronoun is None:
+            # ("согласно источникам в правительстве, …": the source's own words up to the comma)
             for t in tokens[k + 1 :]:
                 inner_dot = t.text == "." and t.stop < len(ctx.text) and not ctx.text[t.stop].isspace()
                 if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
                     break  # but "по данным Страна.ua" goes on
                 tail.append(t)
-            if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail):
+            if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail) and not source:
                 continue  # "по данным за прошлый год": a period is not a source
+            whole = tail
             tail = _source_phrase(ctx, noun, tail)
-            if not tail:
+            # "По заявлению пострадавшей полиция возбудила дело": a complaint, not words, without a comma
+            if not tail or tail is not whole and noun_lemma == "заявление":
                 continue  # "По предварительным данным затраты составят …": no source named
-        speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(tail[tail[0].pos == "ADP" :])
+        named = tail[tail[0].pos == "ADP" :] if tail else []
+        if pronoun is None and not named:
+            continue  # "ПО ДАННЫМ НА REDDIT ПОЛЬЗОВАТЕЛЬ ПОГИБ": the parse left only the preposition
+        speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(named)
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
         if content is None:
@@ -433,8 +458,13 @@ def _according_to(ctx: _Context) -> list[_Draft]:
 def _published_in(ctx: _Context, tail: list[DocToken]) -> bool:
     """"согласно сообщениям в прессе", "по публикациям на Reddit", "по сообщениям из Сеула":
     where a report appeared or came from is its source; "по данным на 1 января", "по данным за год" are dates."""
-    return len(tail) > 1 and (tail[0].text.lower() in ("в", "на") and (
-        tail[1].pos == "PROPN" or ctx.lemma(tail[1]) in PUBLISHED_IN) or tail[0].text.lower() == "из" and tail[1].pos == "PROPN")
+    if len(tail) < 2:
+        return False
+    # a proper name that is no place: "на Reddit", not "на Украине" ("По данным на Украине погибли …")
+    place = any(sp.type == "LOC" and sp.start <= tail[1].start < sp.stop for sp in ctx.doc.spans)
+    return tail[0].text.lower() in ("в", "на") and (tail[1].pos == "PROPN" and not place
+                                                    or ctx.lemma(tail[1]) in PUBLISHED_IN) \
+        or tail[0].text.lower() == "из" and tail[1].pos == "PROPN"
 
 
 def _source_phrase(ctx: _Context, noun: DocToken, tail: list[DocToken]) -> list[DocToken]:
@@ -488,11 +518,17 @@ def _appeals(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 or ctx.in_quote(verb.start) \
                 or any(d.content[0] <= verb.start < d.content[1] for d in found):
             continue
+        if any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(verb.id, [])):
+            continue  # "не обращался с просьбой о помиловании"
         for noun in ctx.children.get(verb.id, []):
             words = ctx.subtree(noun)
             if noun.rel != "obl" or ctx.lemma(noun) not in APPEALS or words[0].text.lower() not in ("с", "со"):
                 continue
-            asked = [t for t in words if t.start > noun.stop]
+            # what it asks: the infinitive or the "о …" after the noun, not "к губернатору, который …"
+            asked_head = next((c for c in ctx.children.get(noun.id, []) if c.start > noun.stop and (
+                c.pos == "VERB" and c.feats.get("VerbForm") == "Inf"
+                or fold(ctx.subtree(c)[0].text) in ABOUT)), None)
+            asked = [t for t in ctx.subtree(asked_head) if t.start > noun.stop] if asked_head else []
             speaker = _subject(ctx, verb)
             if not asked or speaker is None:
                 continue
@@ -515,11 +551,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         inside = [d for d in found if d.content[0] <= cue.start < d.content[1] or d.content[0] <= anchor.start < d.content[1]]
         if any(d.kind != "according_to" for d in inside):
             continue  # reported inside another statement: the outer speaker is the source
-        if ctx.lemma(cue) in SAID_IN:
-            speaker = _document_source(ctx, cue)
-        else:
-            # "В Украине её считают героиней": a place holds no belief that could be quoted
-            speaker = _subject(ctx, cue) or (_place_speaker(ctx, cue) if ctx.lemma(cue) not in BELIEFS else None)
+        subject = _document_source(ctx, cue) if ctx.lemma(cue) in SAID_IN else _subject(ctx, cue)
+        placed = subject is None and ctx.lemma(cue) not in SAID_IN  # "В МВД заявили": the place speaks
+        speaker = _place_speaker(ctx, cue) if placed else subject
         if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
             continue  # "так устала, что считала дни", "Это указывает на …": no one speaks
         relative = _folded(ctx, speaker) in RELATIVE
@@ -531,6 +565,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
         rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
+        if ctx.lemma(cue) in BELIEFS and kind != "clause" and placed:
+            continue  # "В Украине её считают героиней" is a reputation; "В Кремле считают, что …" speaks
         if relative:
             # "демонстранты, которые требовали …" describes them; "шофёр, который утверждает,
             # что …", "Клинтон, которая объявила о намерении уйти" report for whom they describe
@@ -538,7 +574,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 else None
             if speaker is None:
                 continue
-        if content is None or _only_when(ctx, content):
+        if content is None or _only_when(ctx, content, after=cue.start):
             continue  # "Министр заявил в понедельник": a time is never what was said
         if inside and (kind not in ("clause", "direct") or content[0] < cue.start):
             # "по словам источника, министр заявил, что …" reports the minister's words too; but
@@ -556,9 +592,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         cue_lemma = ctx.lemma(cue)
         negated = any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, []))
         if act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
-                negated and (kind == "clause" or not any(t.text.lower() == "из" for t in ctx.between(*content)))):
+                negated and (kind == "clause" or _genitive_object(ctx, content))):
             # "политик не упоминал вирус"; but "не отрицают, что …" admits, "не исключил возвращения"
-            # asserts ("не исключило участки из зоны" is no speech)
+            # asserts ("не исключило участки из зоны", "не исключил доказательства" is no speech)
             continue
         if _not_said(ctx, cue, content):
             continue
@@ -573,12 +609,17 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         trailing = head is not None and head.start < cue.start and not ctx.cue_act(head)
         converb_ok = converb and (kind in ("clause", "direct") or trailing and (
             act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
-        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not (cue_lemma in WISHES and infinitive)) or converb
+        # ("Как заметил министр, цены растут": the parenthesis has what was said around it)
+        as_said = any(c.text.lower() == "как" and c.start < cue.start for c in ctx.children.get(cue.id, []))
+        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said
+                        and not (cue_lemma in WISHES and infinitive)) or converb
         if needs_clause and kind not in ("clause", "direct") and not converb_ok or cue_lemma in QUOTING \
                 or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object" \
                 or cue_lemma in ACTS_ON_AN_OBJECT and _acted_on(ctx, cue, content, kind):
             continue
         ctx.used.add(cue.id)
+        if cue_lemma in ("сравнить", "сравнивать") and not re.search(r"(?:^|\s)со?\s", ctx.text[content[0] : content[1]]):
+            continue  # "сравнил жизнь с психушкой"; "учёные сравнили данные двух экспедиций" is work
         if cue_lemma in ("назвать", "называть") and _accuses(ctx, content):
             act = "accuse"
         if kind != "direct":
@@ -602,6 +643,12 @@ def _first_person(ctx: _Context, speaker: tuple[int, int]) -> bool:
     """"я", "мы", "мои врачи": outside quotation marks, somebody's unmarked words."""
     folded = _folded(ctx, speaker)
     return folded in FIRST_PERSON or any(w in MY for w in folded.split())
+
+
+def _genitive_object(ctx: _Context, content: tuple[int, int]) -> bool:
+    words = [t for t in ctx.between(*content) if t.pos not in ("PUNCT", "ADJ", "DET")]
+    return bool(words) and words[0].pos == "NOUN" and words[0].feats.get("Case") == "Gen" \
+        and not any(t.text.lower() == "из" for t in words)
 
 
 def _infinitive(ctx: _Context, content: tuple[int, int]) -> bool:
@@ -664,6 +711,10 @@ def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
     for span in ctx.doc.spans:
         if span.start < end and start < span.stop:
             start, end = min(start, span.start), max(end, span.stop)
+    # "— заявил, в частности, министр": the aside is not the speaker's
+    aside = ASIDE.match(ctx.text, start, end)
+    if aside and aside.end() < end:
+        start = aside.end()
     # nor a quoted name: "Компания «Ромашка»" keeps its closing mark
     for opening, closing in quote_marks.PAIRS.items():
         if end < len(ctx.text) and ctx.text[end] in closing and opening not in closing and \
@@ -679,6 +730,7 @@ def _acted_on(ctx: _Context, cue: DocToken, content: tuple[int, int], kind: str)
         return False
     objects = ACTS_ON_AN_OBJECT[ctx.lemma(cue)]
     if any(c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "ADJ") and ctx.lemma(c) not in (objects or ())
+           and ctx.lemma(c) not in WHEN | TIME_WORDS | SEASONS  # "объявило конкурс прошлым летом"
            and not any(g.rel == "case" for g in ctx.children.get(c.id, [])) for c in ctx.children.get(cue.id, [])):
         return False  # "объявил смерть певицы убийством": declaring what something is
     if objects is None:
@@ -734,7 +786,8 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
             and any(t.pos == "PROPN" for t in words):
         return True  # "критиковала президента Владимира Путина": whom, with nothing said
     if ctx.lemma(cue) in ("считать", "счесть") and not QUOTE_MARKS.search(ctx.text, content[0], content[1]) and \
-            ctx.text[cue.stop : content[0]].strip(" ,") == "" and not any(t.feats.get("Case") == "Ins" for t in words):
+            content[0] >= cue.stop and ctx.text[cue.stop : content[0]].strip(" ,") == "" \
+            and not any(t.feats.get("Case") == "Ins" for t in words):
         return True  # "считала дни": counting; "считает его виновным" is an opinion
     if 0 < len(words) <= 2 and fold(words[0].text) in OWN:
         return True  # "подтвердил своё намерение", "защитили свои титулы": what, it does not say
@@ -852,6 +905,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         else:
             end = sentence[1]
         if not any(t.text.lower() in ("что", "чтобы") for t in after_cue):
+            end = _next_report(ctx, following[1].stop, end, after_comma=True, cue=cue)
             return _trim_content(ctx, following[1].stop, end), "clause"
     # "заявил во время выступления в парламенте": where and when it was said, not what
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop
@@ -906,6 +960,8 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             following = words[n + 1 + len(phrase)] if n + 1 + len(phrase) < len(words) else None
             # (a pronoun goes on with the same speaker: "сообщил, что …, но он думал, что …")
             nominative = next((w for w in phrase if w.pos in ("NOUN", "PROPN", "ADJ")), None)
+            if nominative is not None and nominative.rel == "conj" and nominative.head_id in {w.id for w in words[:n]}:
+                continue  # "губернаторы, мэры и чиновники обещают …": one list of subjects
             if nominative is not None and following is not None and following.feats.get("VerbForm") == "Fin" \
                     and ctx.cue_act(following) and nominative.feats.get("Case") == "Nom":
                 return t.start
@@ -976,7 +1032,7 @@ def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int
     return (content, "clause") if content else None
 
 
-def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
+def _only_when(ctx: _Context, content: tuple[int, int], after: int | None = None) -> bool:
     """The content is a time, an occasion or a medium and nothing else: "в понедельник",
     "вчера", "на телеканале NBC в программе «Сегодня»"."""
     words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
@@ -988,8 +1044,10 @@ def _only_when(ctx: _Context, content: tuple[int, int]) -> bool:
             t.pos in ("ADP", "PROPN", "ADJ", "DET", "NUM") or t.pos == "NOUN" and ctx.lemma(t) in circumstances
             or any(a <= t.start < b for a, b in named) for t in words):
         return True
-    # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what
-    return bool(words) and (words[0].text.lower().startswith("по-") and len(words) <= 2 or (
+    # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what (but
+    # "Детям необходима защита, подчеркнул омбудсмен" says something before its verb)
+    return bool(words) and (fold(words[0].text).startswith("по-") and fold(words[0].text).endswith("ски")
+                            and len(words) <= 2 or after is not None and content[0] > after and (
         words[0].pos == "NOUN" and words[0].feats.get("Case") == "Dat" and not any(
             t.feats.get("VerbForm") == "Fin" for t in words) and not QUOTE_MARKS.search(ctx.text, *content)))
 
@@ -1072,8 +1130,12 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None and _agrees(subject, token):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             return span_of(words) if words else None
-        # "стала лидером, хотя всегда подчеркивала, что …": a clause without a subject of its own
-        if subject is not None or token.rel not in ("conj", "acl:relcl", "advcl") or token.head_id not in ctx.by_id:
+        # "стала лидером, хотя всегда подчеркивала, что …": a concessive clause without a subject of
+        # its own (not "оцепила район, когда сообщили о бомбе": that "сообщили" is nobody's)
+        concessive = token.rel == "advcl" and any(
+            c.text.lower() == "хотя" for c in ctx.children.get(token.id, []))
+        if subject is not None or token.rel not in ("conj", "acl:relcl") and not concessive \
+                or token.head_id not in ctx.by_id:
             return _subject_before(ctx, token)
         token = ctx.by_id[token.head_id]
         for _ in range(10):  # bounded: the parse may hold a cycle
@@ -1177,8 +1239,9 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                          None)
             if owner is not None:
                 return span_of([w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < verb.start])
-            issuer = ctx.by_id.get(document.head_id)  # "распространила заявление, в котором …"
-            return _subject(ctx, issuer) if issuer is not None and issuer.pos == "VERB" else None
+            # "распространила заявление, в котором …"; not "полиция изъяла письмо, в котором …"
+            issuer = ctx.by_id.get(document.head_id)
+            return _subject(ctx, issuer) if issuer is not None and ctx.lemma(issuer) in ISSUING else None
         if ctx.lemma(child) not in DOCUMENTS:
             continue  # "сообщалось в июле" names no source
         owners = [c for c in ctx.children.get(child.id, []) if c.rel in ("nmod", "det") and c.start > words[0].start]
