@@ -130,4 +130,4 @@ def test_bench_speed_times_both_systems_in_one_worker_and_in_two(tmp_path):
     # two workers against one, both svodka alone; and the machine's own ceiling beside it
     workers = data["workers"]
     assert workers["speedup"] == pytest.approx(workers["one_worker_seconds"] / workers["seconds"], abs=0.01)
-    assert 0.5 < workers["machine_speedup"] < 2.5
+    assert 0.5 < workers["machine_speedup"] < 4  # one round of a shared VM: noisy, but a real ratio
