@@ -13,6 +13,11 @@ def statements(text):
     ]
 
 
+def said(text, models):
+    """(speaker as written, content) of each statement."""
+    return [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -529,7 +534,7 @@ def test_beliefs_with_a_clause_are_statements(models, text, expected):
      [("Россия", "мы не признаем итоги этих выборов")]),
 ])
 def test_a_place_heading_a_headline_speaks_only_in_its_own_words(models, text, expected):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == expected
+    assert said(text, models) == expected
 
 
 def test_a_role_noun_is_the_person_whose_post_it_names_in_other_words(models):
@@ -617,7 +622,7 @@ def test_a_split_quotation_credits_the_subject_not_the_addressee(models):
     ],
 )
 def test_according_to_without_a_comma_with_an_adjective_or_a_medium(models, text, speaker, content):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+    assert said(text, models) == [
         (speaker, content)]
 
 
@@ -652,7 +657,7 @@ def test_not_statements_after_round_five(models, text):
     ],
 )
 def test_supposing_confessing_hoping_and_relative_reporters(models, text, speaker, content):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+    assert said(text, models) == [
         (speaker, content)]
 
 
@@ -689,7 +694,7 @@ def test_a_split_quotation_with_a_long_attribution_is_two_statements(models):
     ],
 )
 def test_more_report_forms(models, text, speaker, content):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+    assert said(text, models) == [
         (speaker, content)]
 
 
@@ -724,7 +729,7 @@ def test_an_impersonal_report_without_a_document_names_nobody(models, text):
     ],
 )
 def test_appeals_comparisons_and_subjects_of_subordinate_clauses(models, text, speaker, content):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+    assert said(text, models) == [
         (speaker, content)]
 
 
@@ -804,7 +809,7 @@ def test_the_subject_is_not_a_genitive_or_of_another_gender(models, text, speake
     ],
 )
 def test_headed_by_a_post_declared_noticed_admitted(models, text, speaker, content):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+    assert said(text, models) == [
         (speaker, content)]
 
 
@@ -855,7 +860,7 @@ def test_names_fold_apostrophes_alike():
     ],
 )
 def test_converbs_fears_wishes_and_where_a_clause_gives_way(models, text, expected):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == expected
+    assert said(text, models) == expected
 
 
 @pytest.mark.parametrize("text", ["Асад пожелал успехов.", "Правительство не исключило участки из лесопарковой зоны.",
@@ -895,7 +900,7 @@ def test_a_possessive_speaker_says_whose_in_words(models):
     ],
 )
 def test_telling_objecting_and_threatening(models, text, speaker, content):
-    assert [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements] == [
+    assert said(text, models) == [
         (speaker, content)]
 
 
