@@ -932,3 +932,10 @@ def test_an_addressee_before_a_colon_and_the_words_on_the_next_line(models):
     doc = svodka.extract("Академик Иван Петров заявил делегатам съезда, проходящего в Астане:\n"
                          "Мы предлагаем выдвинуть президента на новый срок.", models=models)
     assert [s.content.text for s in doc.statements] == ["Мы предлагаем выдвинуть президента на новый срок."[:-1]]
+
+
+def test_a_person_before_a_colon_and_first_person_words_below_are_that_persons(models):
+    assert said("Певица Карина Кокс присоединилась к поздравлениям:\nМои поздравления Жанне! Желаю ей счастья.",
+                models) == [("Певица Карина Кокс", "Мои поздравления Жанне! Желаю ей счастья")]
+    # a list below a colon is nobody's words
+    assert said("В состав правительства вошли:\nИван Петров, Анна Сидорова, Олег Рябов.", models) == []

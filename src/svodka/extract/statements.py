@@ -206,6 +206,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     # text does not say
     drafts = [d for d in drafts if not (d.speaker and _first_person(ctx, d.speaker))]
     drafts = _on_the_next_line(ctx, drafts)
+    drafts += _own_words_below(ctx, drafts)
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
@@ -765,6 +766,33 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             added.append(replace(d, kind="direct", content=block, rule="next_line_after_colon"))
             found = [o for o in found if o not in inside]
     return found + added
+
+
+def _own_words_below(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """"Певица Карина Кокс присоединилась к поздравлениям:" and on the next line "Мои
+    поздравления Жанне! …": a person named as the subject of a line ending in a colon, and a
+    next line in the first person or exclaiming, are that person's words."""
+    drafts = []
+    for sent in ctx.doc.sents:
+        end = sent.stop
+        if not ctx.text[sent.start : end].rstrip().endswith(":") or not LINE_END.match(ctx.text, end):
+            continue
+        root = next((t for t in sent.tokens if t.rel == "root" and t.pos == "VERB"
+                     and t.feats.get("VerbForm") == "Fin"), None)
+        subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS), None) if root else None
+        phrase = [w for w in ctx.subtree(subject) if w.start < root.start] if subject is not None else []
+        person = next((sp for sp in ctx.doc.spans if sp.type == "PER" and phrase
+                       and phrase[0].start <= sp.start < phrase[-1].stop), None)
+        block = _next_line(ctx, end) if person is not None else None
+        if block is None or any(d.content[0] < block[1] and block[0] < d.content[1] for d in found + drafts):
+            continue
+        words = ctx.between(*block)
+        if not any(fold(t.text) in FIRST_PERSON_FORMS for t in words) and "!" not in ctx.text[block[0] : block[1]]:
+            continue
+        speaker = span_of([w for w in phrase if w.pos != "PUNCT"])
+        drafts.append(_Draft(ctx.lemma(root), "direct", "assert", block, (sent.start, block[1]), speaker,
+                             root.start, rule="own_words_below"))
+    return drafts
 
 
 def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
