@@ -78,9 +78,14 @@ def statement_disagreements(event: str | None, claims: list[Claim], keys: Claima
     edges: dict[str, set[str]] = defaultdict(set)
     by_record = {c.record: c for c in claims}
     topic = _topic_words(claims)
+    # each claim's words once: every denial meets every assertion of its event, and with
+    # thousands of claims the lemma caches no longer hold them all (10 000 documents ran for
+    # minutes here, recomputing)
+    read = {id(c): _Read(c, topic) for c in claims}
     for neg in negative:
         for pos in positive:
-            if neg is not pos and keys.key(neg.claimant) != keys.key(pos.claimant) and _same_thing(neg, pos, topic):
+            if neg is not pos and keys.key(neg.claimant) != keys.key(pos.claimant) \
+                    and _same_thing(read[id(neg)], read[id(pos)]):
                 edges[neg.record].add(pos.record)
                 edges[pos.record].add(neg.record)
     found, seen = [], set()
@@ -128,20 +133,34 @@ def _stem(word: str) -> str:
     return word
 
 
-def _same_thing(denial: Claim, assertion: Claim, topic: frozenset[str]) -> bool:
+class _Read:
+    """What _same_thing needs of a claim, worked out once."""
+
+    __slots__ = ("denies", "words", "all_stems", "stems", "negated", "claimant")
+
+    def __init__(self, claim: Claim, topic: frozenset[str]) -> None:
+        self.denies = _denies(claim)
+        self.words = content_words(claim.text)
+        self.all_stems = _stems(self.words)
+        self.stems = _stems(self.words - topic)
+        self.negated = _stems(_negated(claim))
+        self.claimant = content_words(claim.claimant.name)
+
+
+def _same_thing(denial_read: _Read, assertion_read: _Read) -> bool:
     """Opposite claims about the same thing, as a reader tells them:
     - a denial names the other side ("отвергло обвинения экологов");
     - a denial shares two content words with the assertion beyond the event's topic;
     - a negated claim negates what the other asserts ("Силу не применяли" / "применяли
       силу", "денег не получал" / "получил взятку"), or says the opposite word
       ("исправен" / "неисправна")."""
-    said, denied = content_words(assertion.text), content_words(denial.text)
-    other = content_words(assertion.claimant.name)
-    shared = _stems(denied - topic) & _stems(said - topic)
-    if _denies(denial) and (other and other <= denied or len(shared) >= SHARED):
+    said, denied = assertion_read.words, denial_read.words
+    other = assertion_read.claimant
+    shared = denial_read.stems & assertion_read.stems
+    if denial_read.denies and (other and other <= denied or len(shared) >= SHARED):
         return True
     opposite = {w for w in denied if w.startswith("не") and w[2:] in said} | {
         w for w in said if w.startswith("не") and w[2:] in denied}
     # both negating the same thing ("Утечки не было" / "никакой утечки не было") agree
-    negated = _stems(_negated(denial)) & _stems(said) - _stems(_negated(assertion))
+    negated = denial_read.negated & assertion_read.all_stems - assertion_read.negated
     return bool(negated or opposite)
