@@ -100,6 +100,8 @@ class Resolver:
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
+        self.names = {e.id: e.name for e in entities}
+        self.mentions = {e.id: len(e.mentions) for e in entities}
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
         self.reported_starts: list[int] = []
@@ -212,7 +214,7 @@ class Resolver:
             # "Её адвокаты", "его сторонники": whose they are, said in words
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             owner, _ = self._back(span[0], number, gender, kinds=("PER",), heard=False)
-            name = next((e.name for e in self.entities if e.id == owner), None)
+            name = self.names.get(owner)
             self.rule = "possessive"
             return None, (f"{ctx.text[words[1].start : span[1]]} ({name})" if name else None)
         head = _head(ctx, words) if words else None
@@ -239,7 +241,7 @@ class Resolver:
                 # "Актёр признался": of the actors, the one the text is about
                 topic = self._topic(occupation.feats.get("Gender"), "Sing", before=span[0],
                                     noun=ctx.lemma(occupation).lower())
-                if topic and self._mentions(topic) > self._mentions(entity):
+                if topic and self.mentions.get(topic, 0) > self.mentions.get(entity, 0):
                     self.rule = "occupation_topic"
                     return topic, None
             return entity, None
@@ -285,7 +287,7 @@ class Resolver:
                 # "пострадавший" is whoever the text called so
                 topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits, noun=noun) \
                     if not fold(head.text).endswith(ADJECTIVAL) and noun not in POSTS else None
-                return (topic if topic and self._mentions(topic) > self._mentions(found) else found), None
+                return (topic if topic and self.mentions.get(topic, 0) > self.mentions.get(found, 0) else found), None
         return None, None
 
     def _topic(self, gender: str | None, number: str | None, before: int | None = None,
@@ -323,9 +325,6 @@ class Resolver:
             return None
         lemma = ctx.lemma(head).lower()
         return head if lemma in wordlist(ROLES) and lemma not in POSTS and not _posts(lemma) - {lemma} else None
-
-    def _mentions(self, entity: str | None) -> int:
-        return next((len(e.mentions) for e in self.entities if e.id == entity), 0)
 
     def _organisation(self, position: int, kinds: set[str] | None) -> str | None:
         """The organisation named last before ``position`` of one of ``kinds``; failing that,

@@ -976,7 +976,7 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             k = n
             while k and (words[k - 1].pos in ("CCONJ", "ADV") or words[k - 1].text == ","):
                 k -= 1
-            return words[k].start if k < n else t.start
+            return words[k].start
         if t.text in ("—", "–", ";") and n + 2 < len(words):
             subject, verb = words[n + 1], words[n + 2]
             if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
