@@ -423,6 +423,12 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Иван Петров сказал, что всё хорошо. Компания «Ромашка» опубликовала заявление. В заявлении говорится, что "
      "цены вырастут.", ["Иван Петров", "Ромашка"]),
     ("Агентство ЦТАК сообщило, что турист арестован. В сообщении говорится, что он признал вину.", ["ЦТАК", "ЦТАК"]),
+    # a document's issuer: the subject of a verb it is the object of (or of the verb before), its owner
+    ("Минздрав подготовил и опубликовал приказ о вакцинации. Как говорится в документе, прививки обязательны.",
+     ["Минздрав"]),
+    ("В среду опубликован приказ ФСБ. В документе указывается, что ключи нужно передать за 10 дней.", ["ФСБ"]),
+    # the head of a state no one in the text is said to be is not the person just named
+    ("Вагит Алекперов встретился с журналистами. Глава государства заявил, что цены вырастут.", [None]),
     # a name the parse hangs as a clause is still the speaker
     ("(Путин) заявил, что рад.", ["Путин"]),
 ])
@@ -437,6 +443,11 @@ def test_the_next_line_is_what_was_said_only_if_it_is_not_an_attribution_or_a_na
                          "человеком.\nВ документе говорится:\nИ. Ф. Михальчук", models=models)
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("Жена актёра Иветта Зельдина", "Он был прекрасным человеком")]
+    # a sentence of the line with a named reporter of its own is that reporter's
+    assert said("В заявлении федерации говорится:\n\nСпортсмен покинул сборную без разрешения. Тренер Олег Марков "
+                "сообщил журналистам, что ничего не знал об этом.", models) == [
+        ("федерации", "Спортсмен покинул сборную без разрешения"),
+        ("Тренер Олег Марков", "ничего не знал об этом")]
 
 
 def test_a_quotation_split_by_an_attribution_that_ends_its_sentence_is_two_statements(models):
@@ -887,6 +898,8 @@ def test_a_possessive_speaker_says_whose_in_words(models):
                          models=models)
     assert [(s.speaker.text, s.speaker.entity, s.speaker.antecedent) for s in doc.statements] == [
         ("Её адвокаты", None, "адвокаты (Надежда Савченко)")]
+    doc = svodka.extract("Иван Петров умер в больнице. Его семья заявила, что подаст в суд.", models=models)
+    assert [s.speaker.antecedent for s in doc.statements] == ["семья (Иван Петров)"]
 
 
 @pytest.mark.parametrize(
@@ -939,3 +952,45 @@ def test_a_person_before_a_colon_and_first_person_words_below_are_that_persons(m
                 models) == [("Певица Карина Кокс", "Мои поздравления Жанне! Желаю ей счастья")]
     # a list below a colon is nobody's words
     assert said("В состав правительства вошли:\nИван Петров, Анна Сидорова, Олег Рябов.", models) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a post no role in the text gives: the person just named, of the verb's gender
+        ("Анна Котова вернулась на службу после трёх лет перерыва. Новый глава городской полиции сказала, "
+         "что рада вернуться.", "сказать", "Анна Котова"),
+        ("Иван Рябов пообещал сохранить команду. Мэр Тулы заявил, что новых назначений не будет.",
+         "заявить", "Иван Рябов"),
+        # a verb that goes on: the one who spoke
+        ("Следователь Олег Бурцев сообщил, что Петров бежал ночью. Петров скрылся на машине. "
+         "Чиновник добавил, что розыск продолжается.", "добавить", "Олег Бурцев"),
+    ],
+)
+def test_a_description_is_the_person_just_named(models, text, cue, speaker):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # someone new: a representative, a resident, or a post the person named holds elsewhere
+        ("Иван Рябов пообещал сохранить команду. Представитель мэрии заявил, что новых назначений не будет.",
+         "заявить"),
+        ("Иван Рябов пообещал сохранить команду. Житель Тулы рассказал, что не верит обещаниям.", "рассказать"),
+        ("Губернатор Тулы Иван Рябов пообещал сохранить команду. Мэр Тулы заявил, что новых назначений не будет.",
+         "заявить"),
+        # of the other gender, or named long before
+        ("Иван Рябов пообещал сохранить команду. Новый глава городской полиции сказала, что рада вернуться.",
+         "сказать"),
+        ("Иван Рябов пообещал сохранить команду. " + "Погода стояла тёплая, и в парке гуляли люди. " * 8
+         + "Мэр Тулы заявил, что новых назначений не будет.", "заявить"),
+    ],
+)
+def test_a_description_of_someone_new_is_not_the_person_just_named(models, text, cue):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    found = [names.get(s.speaker.entity) for s in doc.statements if s.cue == cue]
+    assert len(found) == 1 and found[0] != "Иван Рябов"

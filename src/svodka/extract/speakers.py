@@ -54,7 +54,12 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 }
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
+                   "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
                    "письмо", "релиз"}
+# what one does to a document one issues ("МИД распространил заявление"), not "потребовал отчёта"
+ISSUING = {"распространить", "распространять", "опубликовать", "публиковать", "выпустить", "выпускать",
+           "обнародовать", "разместить", "размещать", "направить", "направлять", "издать", "представить",
+           "подготовить", "принять", "сделать", "подписать", "вынести", "зарегистрировать", "составить"}
 # What kind of organisation a word before its name ("британское издание Daily Mirror",
 # "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
 ORG_KINDS = {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
@@ -70,7 +75,18 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "директор", "руководитель", "начальник", "лидер", "замминистра", "вице-премьер", "пресс-секретарь",
          "представитель", "госсекретарь", "шериф", "тренер", "капитан", "обвинитель", "адвокат", "следователь",
          "защитник"}
+# a description with one of these heads brings in someone new ("представитель полиции",
+# "житель Москвы"), not the person named before
+NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
+             "житель", "жительница", "пользователь", "эксперт", "аналитик", "специалист", "член", "участник",
+             "адвокат", "защитник", "следователь", "врач", "юрист", "один", "другой", "коллега", "сосед", "соседка"}
+# "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
+# how far back (in characters) a description looks for the person it describes: a sentence or two
+NEARBY = 300
+CONTINUING = {"добавить", "продолжить", "дополнить", "заключить", "резюмировать", "подытожить"}
 POSSESSIVE = {"его", "ее", "её", "их"}
+# people spoken of as one body: "Её защита указала", "его семья заявила"
+SIDES = {"защита", "семья", "команда", "пресс-служба", "штаб", "окружение", "родня"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
@@ -121,12 +137,25 @@ class Resolver:
         named = {m.start for e in entities for m in e.mentions}
         self.issued: list[tuple[int, str]] = []  # "X опубликовал заявление": where, and X
         for t in ctx.tokens:
-            if t.rel == "obj" and ctx.lemma(t) in STATEMENT_NOUNS and t.head_id in ctx.by_id:
-                subject = next((c for c in ctx.children.get(t.head_id, []) if c.rel in SUBJECT_RELS), None)
-                words = [w for w in ctx.subtree(subject) if w.pos != "PUNCT"] if subject else []
-                issuer = _resolve(ctx, span_of(words), entities) if words else None
-                if issuer:
-                    self.issued.append((t.start, issuer))
+            if ctx.lemma(t) not in STATEMENT_NOUNS or ctx.in_quote(t.start):
+                continue
+            # "приказ ФСБ", "указ президента": whose it is (a genitive without a preposition: not
+            # "комментарий по поводу решения"); "МИД опубликовал заявление": who issued it
+            issuers = [c for c in ctx.children.get(t.id, []) if c.rel == "nmod" and c.feats.get("Case") == "Gen"
+                       and not any(g.rel == "case" for g in ctx.children.get(c.id, []))]
+            verb = ctx.by_id.get(t.head_id) if t.rel == "obj" else None
+            if verb is not None and ctx.lemma(verb) not in ISSUING:
+                verb = None
+            while verb is not None:
+                issuers += [c for c in ctx.children.get(verb.id, []) if c.rel in SUBJECT_RELS]
+                # "ФСБ зарегистрировала и опубликовала приказ": the subject of the first verb
+                verb = ctx.by_id.get(verb.head_id) if verb.rel == "conj" else None
+            for issuer in issuers:
+                words = [w for w in ctx.subtree(issuer) if w.pos != "PUNCT"]
+                found = _resolve(ctx, span_of(words), entities) if words else None
+                if found:
+                    self.issued.append((t.start, found))
+                    break
         for t in ctx.tokens:
             # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
             if (t.rel in SUBJECT_RELS and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
@@ -210,7 +239,7 @@ class Resolver:
                     return found
             return None, None
         if 2 <= len(words) <= 3 and fold(words[0].text) in POSSESSIVE and words[-1].pos == "NOUN" \
-                and words[-1].feats.get("Animacy") == "Anim":
+                and (words[-1].feats.get("Animacy") == "Anim" or ctx.lemma(words[-1]) in SIDES):
             # "Её адвокаты", "его сторонники": whose they are, said in words
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             owner, _ = self._back(span[0], number, gender, kinds=("PER",), heard=False)
@@ -234,6 +263,12 @@ class Resolver:
             self.rule = "emphatic"
             return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
         entity = _resolve(ctx, span, self.entities)
+        if entity is not None and self.types.get(entity) == "ORG" and head is not None \
+                and ctx.lemma(head) in POSTS - NEWCOMERS:
+            # "новый глава столичной полиции сказала": a person, not the police
+            entity = self._described(span, head, position) or entity
+            if self.rule == "description":
+                return entity, None
         if entity is not None:
             self.rule = "named_or_role_holder"
             occupation = self._occupation(span, words)
@@ -275,6 +310,9 @@ class Resolver:
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
                 # "министр сообщил" is not the one whose roles the text gives, none of them a minister
+                went_on = self._went_on(span, cue.feats.get("Gender") if cue is not None else None, cue)
+                if went_on:
+                    return went_on, None
                 self.rule = "person_noun"
                 posts = _posts(noun) | GENERIC_HEADS  # "глава МИД" may be called "министр"
 
@@ -288,7 +326,53 @@ class Resolver:
                 topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits, noun=noun) \
                     if not fold(head.text).endswith(ADJECTIVAL) and noun not in POSTS else None
                 return (topic if topic and self.mentions.get(topic, 0) > self.mentions.get(found, 0) else found), None
+        if words:
+            return self._described(span, _head(ctx, words), position), None
         return None, None
+
+    def _described(self, span: tuple[int, int], head: DocToken, position: int) -> str | None:
+        """A description of someone named before, when no role the text gives matches it ("С.
+        Собянин пообещал … мэр Москвы обещал", "Дик покинула её … новый глава столичной полиции
+        сказала"): the person last named as a subject or a speaker, outside what others
+        reported, of the verb's gender, whose roles, if the text gives any, are this post.
+        After a verb that goes on ("заключил сопредседатель группы"), the last speaker."""
+        ctx = self.ctx
+        lemma = ctx.lemma(head).lower()
+        if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or lemma in NEWCOMERS \
+                or fold(head.text).endswith(ADJECTIVAL) \
+                or any(sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):
+            return None
+        cue = ctx.token_at(position)
+        gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
+        found = self._went_on(span, gender, cue)
+        if found or lemma not in POSTS:  # a post is someone's; "владелец летной школы" may be anyone
+            return found
+        # only someone just named: a description further on is as likely someone new
+        found = self._back(span[0], "Sing", gender, kinds=("PER",), heard=False, since=span[0] - NEARBY)[0]
+        if found is None:
+            return None
+        # "один из" a wider name ("глава" for "мэр"), not a sibling ("губернатор" is no "мэр")
+        posts = {lemma} | HEAD_SYNONYMS.get(lemma, set()) | {key for key, words in HEAD_SYNONYMS.items()
+                                                             if lemma in words}
+        tail = [fold(t.text) for t in ctx.between(head.stop, span[1]) if t.pos in ("NOUN", "PROPN")]
+        if STATE_WORDS & set(tail):
+            return None  # "глава государства" is whoever holds it, maybe never named in the text
+        nouns = {w[:5] for w in tail}
+        # "Трамп повторил … Президент Мексики ответил": a role the text gives them that is another post
+        if any(not (posts & set(words := fold(r).split())) or not nouns <= {w[:5] for w in words}
+                                  for r in self.roles.get(found, ())):
+            return None
+        self.rule = "description"
+        return found
+
+    def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None) -> str | None:
+        """"Чиновник добавил": the last speaker of that gender goes on."""
+        if cue is None or self.ctx.lemma(cue) not in CONTINUING:
+            return None
+        found = self._back(span[0], "Sing", gender, kinds=("PER",), spoke=True, heard=False)[0]
+        if found:
+            self.rule = "description"
+        return found
 
     def _topic(self, gender: str | None, number: str | None, before: int | None = None,
                accept=None, noun: str | None = None) -> str | None:
@@ -338,12 +422,15 @@ class Resolver:
         return None
 
     def _back(self, position, number, gender, kinds, spoke=False, accept=None,
-              heard=True) -> tuple[str | None, str | None]:
-        """The nearest antecedent before ``position`` that fits; ``heard=False`` passes over
-        one named inside a statement's content, unless it has spoken itself."""
+              heard=True, since: int = -1) -> tuple[str | None, str | None]:
+        """The nearest antecedent before ``position`` (and from ``since`` on) that fits;
+        ``heard=False`` passes over one named inside a statement's content, unless it has
+        spoken itself."""
         for a in sorted(self.seen, key=lambda a: -a.position):
             if a.position >= position or a.kind not in kinds:
                 continue
+            if a.position < since:
+                break
             if not heard and not a.spoke and self._in_reported(a.position):
                 continue
             if spoke and not a.spoke or accept is not None and not accept(a.entity):

@@ -30,7 +30,7 @@ from . import quotes as quote_marks
 from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
-from .speakers import Resolver
+from .speakers import ISSUING, Resolver
 
 DASHES = "—–-"
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
@@ -120,9 +120,6 @@ MEDIA = {"агентство", "информагентство", "издание
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
                    "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
                    "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
-ISSUING = {"распространить", "распространять", "опубликовать", "публиковать", "выпустить", "выпускать",
-           "обнародовать", "разместить", "размещать", "направить", "направлять", "издать", "представить",
-           "подготовить", "принять", "сделать"}
 SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
            "утверждаться"}
 # "большинство депутатов высказалось за": a vote, not a statement
@@ -1044,6 +1041,19 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
     words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
     if not line or line.endswith(":") or len(words) < 3 or all(t.pos == "PROPN" for t in words):
         return None
+    # "В заявлении FCA говорится:" and a line whose second sentence is "Президент федерации
+    # Балахничев сообщил, что …": that sentence is his report, not more of the statement; in
+    # a line in the first person ("я познакомилась с ним, и Андрей предложил …") all is the
+    # speaker's own
+    first_person = any(fold(t.text) in FIRST_PERSON_FORMS and not ctx.in_quote(t.start) for t in words)
+    for sentence in () if first_person else ctx.doc.sents:
+        if start < sentence.start < end and any(
+                ctx.cue_act(t) and t.feats.get("Tense") in ("Past", "Pres") and not ctx.in_quote(t.start) and any(
+                    c.rel in SUBJECT_RELS and any(w.pos == "PROPN" for w in ctx.subtree(c))
+                    for c in ctx.children.get(t.id, []))
+                for t in sentence.tokens):
+            end = sentence.start
+            break
     return _trim_content(ctx, start, end)
 
 
