@@ -427,6 +427,15 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Минздрав подготовил и опубликовал приказ о вакцинации. Как говорится в документе, прививки обязательны.",
      ["Минздрав"]),
     ("В среду опубликован приказ ФСБ. В документе указывается, что ключи нужно передать за 10 дней.", ["ФСБ"]),
+    # the authors of a document speak for whoever issued it, not for the one who asked for a report
+    ("Минкомсвязь опубликовала законопроект о связи. По мнению составителей документа, операторы должны хранить "
+     "данные.", ["Минкомсвязь"]),
+    ("Депутат Иван Рыбин потребовал отчёта. Авторы доклада считают, что реформа провалилась.", ["Иван Рыбин", None]),
+    # of two heads of state, the one its adjective names
+    ("Президент России Владимир Путин встретился с президентом Франции Эммануэлем Макроном. Глава российского "
+     "государства заявил, что переговоры прошли успешно.", ["Владимир Путин"]),
+    ("Президент России Владимир Путин встретился с президентом Франции Эммануэлем Макроном. Глава государства "
+     "заявил, что переговоры прошли успешно.", [None]),
     # the head of a state no one in the text is said to be is not the person just named
     ("Вагит Алекперов встретился с журналистами. Глава государства заявил, что цены вырастут.", [None]),
     # a name the parse hangs as a clause is still the speaker
@@ -936,7 +945,9 @@ def test_a_compound_preposition_or_a_belief_names_no_place_that_speaks(models, t
 
 
 @pytest.mark.parametrize("text", ["Он говорит по-китайски.", "Брат писал для газеты «Newsday» на Лонг-Айленде.",
-                                  "Академик заявил делегатам съезда, проходящего в Астане."])
+                                  "Академик заявил делегатам съезда, проходящего в Астане.",
+                                  # the document it was said in
+                                  "Бекхэм покидает футбол — об этом он высказался в специальном заявлении."])
 def test_a_language_a_paper_written_for_or_an_addressee_is_not_what_was_said(models, text):
     assert not svodka.extract(text, models=models).statements
 
@@ -994,3 +1005,26 @@ def test_a_description_of_someone_new_is_not_the_person_just_named(models, text,
     names = {e.id: e.name for e in doc.entities}
     found = [names.get(s.speaker.entity) for s in doc.statements if s.cue == cue]
     assert len(found) == 1 and found[0] != "Иван Рябов"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Гражданин России Роман Селезнёв признал себя виновным в мошенничестве.", "Гражданин России Роман Селезнёв",
+         "себя виновным в мошенничестве"),
+        ("Холли Соломон убеждена, что её семье будет трудно.", "Холли Соломон", "её семье будет трудно"),
+        ("Ещё в марте эксперты предсказывали, что губернаторов переназначат.", "эксперты", "губернаторов переназначат"),
+        ("Журналист спросил: «Когда закончится ремонт?»", "Журналист", "Когда закончится ремонт?"),
+        ("В указе отмечается, что министр уволен по собственному желанию.", "указе",
+         "министр уволен по собственному желанию"),
+        ("Согласно документам суда, Петров обманывал налогоплательщиков.", "суда",
+         "Петров обманывал налогоплательщиков"),
+    ],
+)
+def test_pleading_guilty_conviction_forecasts_questions_and_decrees(models, text, speaker, content):
+    assert said(text, models) == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", ["Суд признал его виновным в краже.", "Он спросил дорогу у прохожего."])
+def test_a_verdict_and_a_question_without_a_clause_are_not_statements(models, text):
+    assert said(text, models) == []

@@ -55,11 +55,13 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
                    "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
+                   "законопроект", "проект",
                    "письмо", "релиз"}
 # what one does to a document one issues ("МИД распространил заявление"), not "потребовал отчёта"
 ISSUING = {"распространить", "распространять", "опубликовать", "публиковать", "выпустить", "выпускать",
            "обнародовать", "разместить", "размещать", "направить", "направлять", "издать", "представить",
            "подготовить", "принять", "сделать", "подписать", "вынести", "зарегистрировать", "составить"}
+AUTHORS = {"автор", "составитель", "разработчик"}  # "авторы документа" speak for whoever issued it
 # What kind of organisation a word before its name ("британское издание Daily Mirror",
 # "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
 ORG_KINDS = {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
@@ -74,7 +76,8 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "генсек", "спикер", "канцлер", "король", "королева", "папа", "патриарх", "глава", "председатель",
          "директор", "руководитель", "начальник", "лидер", "замминистра", "вице-премьер", "пресс-секретарь",
          "представитель", "госсекретарь", "шериф", "тренер", "капитан", "обвинитель", "адвокат", "следователь",
-         "защитник"}
+         "защитник", "секретарь", "зампред", "вице-президент", "генпрокурор", "гендиректор", "главред", "главврач",
+         "ректор", "командующий", "главнокомандующий", "омбудсмен", "аким", "градоначальник"}
 # a description with one of these heads brings in someone new ("представитель полиции",
 # "житель Москвы"), not the person named before
 NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
@@ -288,18 +291,11 @@ class Resolver:
             head = _head(ctx, words)
             bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
             noun = ctx.lemma(head).lower() if bare and head.pos in ("NOUN", "PROPN") else ""
-            if noun in STATEMENT_NOUNS:
-                # "Компания опубликовала заявление. В заявлении говорится": who issued it; else
-                # whose statement ("в заявлении МВД говорится") was quoted last
+            # "В заявлении говорится"; "как пишут авторы документа": who issued it
+            authored = ctx.lemma(head).lower() in AUTHORS and any(ctx.lemma(c) in STATEMENT_NOUNS for c in ctx.children.get(head.id, []))
+            if noun in STATEMENT_NOUNS or authored:
                 self.rule = "statement_noun"
-                issued = [entity for position, entity in self.issued if position < span[0]]
-                if issued:
-                    return issued[-1], None
-                documented = self._back(span[0], None, None, kinds=("ORG", "PER"), spoke=True,
-                                        accept=lambda e: e in self.documented)[0]
-                # an organisation that spoke last ("ЦТАК сообщило, что …"): a person says things,
-                # a message is an organisation's
-                return documented or self._back(span[0], None, None, kinds=("ORG",), spoke=True)[0], None
+                return self._issuer(span[0]), None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"
                 return self._organisation(span[0], ORG_ANAPHORS[noun]), None
@@ -364,6 +360,17 @@ class Resolver:
             return None
         self.rule = "description"
         return found
+
+    def _issuer(self, position: int) -> str | None:
+        """Who issued the document last named ("Компания опубликовала заявление", "приказ
+        ФСБ"); else whose statement ("в заявлении МВД говорится") was quoted last; else the
+        organisation that spoke last: a person says things, a message is an organisation's."""
+        issued = [entity for start, entity in self.issued if start < position]
+        if issued:
+            return issued[-1]
+        documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,
+                                accept=lambda e: e in self.documented)[0]
+        return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
 
     def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None) -> str | None:
         """"Чиновник добавил": the last speaker of that gender goes on."""
@@ -535,8 +542,8 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     tokens = ctx.between(start, end)
     # "Папа" capitalised may be tagged a proper noun
     head = next((t for t in tokens if t.pos in ("NOUN", "PROPN") and ctx.lemma(t) in wordlist(ROLES)), None)
-    if head is None:
-        return None
+    if head is None or any(t.pos in ("NOUN", "PROPN") for t in tokens if t.start < head.start):
+        return None  # "пресс-служба главы государства" is not the head of state
     head_lemma = ctx.lemma(head)
     heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
     tail = [t for t in tokens if t.start > head.start and t.pos != "PUNCT"]
@@ -544,7 +551,9 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     wanted = {word for t in tail if t.pos in ("NOUN", "PROPN") for word in _stems(ctx, t)}
     pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS
     # only the head of the state itself: "пресс-секретарь главы государства" is not the president
-    posts = next((p for word, p in STATE_POSTS.items() if [word] == [fold(t.text)[:5] for t in tail]), None) \
+    # ("глава российского государства" too: its adjective may then pick one of several)
+    posts = next((p for word, p in STATE_POSTS.items()
+                  if [word] == [fold(t.text)[:5] for t in tail if t.pos != "ADJ"]), None) \
         if head_lemma in HEAD_SYNONYMS else None
     places = {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
     holders = []
@@ -570,7 +579,10 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     if not holders:
         return None
     if posts is not None and len(holders) > 1:
-        return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
+        adjectives = {fold(t.text)[:4] for t in tail if t.pos == "ADJ"}
+        holders = [e for e in holders if any(fold(w)[:4] in adjectives for r in e.roles for w in r.split())]
+        if len(holders) != 1:
+            return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
     return _last_person(holders, start) or holders[0].id
 
 
