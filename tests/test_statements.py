@@ -415,6 +415,7 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     # a name in apposition speaks, a possessor does not
     ("По словам депутата Ивана Орлова, закон плохой.", ["Иван Орлов"]),
     ("По словам представителя Ивана Орлова, закон плохой.", [None]),
+    ("Как сообщил репортерам адвокат Эльсаеда, его подзащитный никому не угрожал.", [None]),
     ("«Это провал», — приводит газета слова депутата Ивана Орлова.", ["Иван Орлов"]),
     # the head of a state is not the president of a company
     ("Президент «Лукойла» Вагит Алекперов встретился с журналистами. Глава государства заявил, что цены вырастут.",
@@ -1028,3 +1029,16 @@ def test_pleading_guilty_conviction_forecasts_questions_and_decrees(models, text
 @pytest.mark.parametrize("text", ["Суд признал его виновным в краже.", "Он спросил дорогу у прохожего."])
 def test_a_verdict_and_a_question_without_a_clause_are_not_statements(models, text):
     assert said(text, models) == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "он также" goes on with whoever spoke last, an organisation too, if its verb had that gender
+    ("Министр Иван Орлов выступил в Думе. Белый дом охарактеризовал политика как «провидца». "
+     "Он также назвал его «гигантом истории».", ["Белый дом", "Белый дом"]),
+    ("Министр Иван Орлов выступил в Думе. Компания «Ромашка» сообщила, что сокращений не будет. "
+     "Он также заявил, что зарплаты вырастут.", ["Ромашка", "Иван Орлов"]),
+])
+def test_a_pronoun_that_goes_on_is_the_last_speaker(models, text, speakers):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers

@@ -83,9 +83,9 @@ POSTS = {"министр", "президент", "губернатор", "мэр
 NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
              "житель", "жительница", "пользователь", "эксперт", "аналитик", "специалист", "член", "участник",
              "адвокат", "защитник", "следователь", "врач", "юрист", "один", "другой", "коллега", "сосед", "соседка"}
-# "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
 # how far back (in characters) a description looks for the person it describes: a sentence or two
 NEARBY = 300
+# "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
 CONTINUING = {"добавить", "продолжить", "дополнить", "заключить", "резюмировать", "подытожить"}
 POSSESSIVE = {"его", "ее", "её", "их"}
 # people spoken of as one body: "Её защита указала", "его семья заявила"
@@ -105,6 +105,7 @@ class _Antecedent:
     kind: str  # PER, ORG, or "" for a source that is not an entity ("его дочь")
     bare: bool = False  # a person noun with no words of its own ("музыкант"): may name someone known
     spoke: bool = False  # the speaker of a statement
+    said_as: str | None = None  # the gender its verb showed ("Белый дом охарактеризовал")
 
 
 class Resolver:
@@ -204,7 +205,7 @@ class Resolver:
                 cue = ctx.token_at(position)
                 feats = cue.feats if cue is not None and cue.feats.get("Gender") else head.feats
                 self.seen.append(_Antecedent(start, None, ctx.text[start:end], feats.get("Number"),
-                                             feats.get("Gender"), ""))
+                                             feats.get("Gender"), "", spoke=True, said_as=feats.get("Gender")))
         elif entity is not None:
             kind = self.types.get(entity, "")
             cue = ctx.token_at(position)
@@ -217,7 +218,7 @@ class Resolver:
             if kind == "PER" and gender:
                 self.genders.setdefault(entity, gender)
             self.seen.append(_Antecedent(start, entity, antecedent or "", number, gender if kind == "PER" else None,
-                                         kind, spoke=True))
+                                         kind, spoke=True, said_as=gender))
             before = ctx.between(start - 30, start)
             if before and ctx.lemma(before[-1]) in STATEMENT_NOUNS:
                 self.documented.add(entity)
@@ -231,6 +232,14 @@ class Resolver:
             # "он сказал" is a person sooner than the agency named last
             kinds = (("PER", ""), ("ORG",), (OBLIQUE,)) if number == "Sing" else (("PER", "ORG", ""), (OBLIQUE,))
             self.rule = "pronoun"
+            cue = ctx.token_at(position)
+            if cue is not None and any(fold(c.text) == "также" for c in ctx.children.get(cue.id, [])):
+                # "Белый дом охарактеризовал его как «провидца». Он также назвал его …": whoever
+                # spoke last goes on, an organisation too, if its verb showed the same gender
+                last = next((a for a in sorted(self.seen, key=lambda a: -a.position)
+                             if a.spoke and a.position < span[0]), None)
+                if last is not None and last.said_as == gender and gender is not None:
+                    return last.entity, (last.text if last.entity is None else None)
             for group in kinds:
                 # an organisation only if it has spoken: "она" is not the magazine named in a quotation;
                 # "Песков сообщил, что Сурков ушёл … Он подчёркивал": a person named in what was
@@ -266,12 +275,11 @@ class Resolver:
             self.rule = "emphatic"
             return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
         entity = _resolve(ctx, span, self.entities)
-        if entity is not None and self.types.get(entity) == "ORG" and head is not None \
-                and ctx.lemma(head) in POSTS - NEWCOMERS:
+        if entity is not None and self.types.get(entity) == "ORG" and head is not None and ctx.lemma(head) in POSTS:
             # "новый глава столичной полиции сказала": a person, not the police
-            entity = self._described(span, head, position) or entity
-            if self.rule == "description":
-                return entity, None
+            described = self._described(span, head, position)
+            if described:
+                return described, None
         if entity is not None:
             self.rule = "named_or_role_holder"
             occupation = self._occupation(span, words)
@@ -292,7 +300,8 @@ class Resolver:
             bare = all(t is head or t.pos in ("ADJ", "DET", "NUM") for t in words)
             noun = ctx.lemma(head).lower() if bare and head.pos in ("NOUN", "PROPN") else ""
             # "В заявлении говорится"; "как пишут авторы документа": who issued it
-            authored = ctx.lemma(head).lower() in AUTHORS and any(ctx.lemma(c) in STATEMENT_NOUNS for c in ctx.children.get(head.id, []))
+            authored = ctx.lemma(head).lower() in AUTHORS and any(
+                ctx.lemma(c) in STATEMENT_NOUNS for c in ctx.children.get(head.id, []))
             if noun in STATEMENT_NOUNS or authored:
                 self.rule = "statement_noun"
                 return self._issuer(span[0]), None
@@ -355,9 +364,10 @@ class Resolver:
             return None  # "глава государства" is whoever holds it, maybe never named in the text
         nouns = {w[:5] for w in tail}
         # "Трамп повторил … Президент Мексики ответил": a role the text gives them that is another post
-        if any(not (posts & set(words := fold(r).split())) or not nouns <= {w[:5] for w in words}
-                                  for r in self.roles.get(found, ())):
-            return None
+        for role in self.roles.get(found, ()):
+            words = fold(role).split()
+            if not posts & set(words) or not nouns <= {w[:5] for w in words}:
+                return None
         self.rule = "description"
         return found
 
@@ -529,6 +539,8 @@ def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:
         return True
     # "Представитель президента Украины Владимира Зеленского": in apposition to a possessor
     head = ctx.by_id.get(token.head_id)
+    if token.rel == "appos" and head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Nom":
+        return True  # "адвокат Эльсаеда" parsed as an apposition: in apposition it would agree
     return token.rel in ("appos", "flat", "flat:name") and head is not None and head.rel == "nmod" \
         and head.head_id in phrase
 

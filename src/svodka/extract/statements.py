@@ -137,8 +137,7 @@ WHEN = {"понедельник", "вторник", "среда", "четвер�
 # "в интервью телеканалу CNN заявили", "в ответ на запрос РБК сообщили": not who speaks
 NOT_PLACES = WHEN | OCCASIONS | {"ответ", "связь", "результат", "случай", "интервью", "эфир", "комментарий"}
 DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "приговор", "указ",
-             "приказ", "распоряжение", "законопроект",
-             "решение", "постановление", "интервью", "статья", "материал", "публикация", "обращение", "релиз",
+             "приказ", "распоряжение", "законопроект", "решение", "постановление", "интервью", "статья", "материал", "публикация", "обращение", "релиз",
              "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике",
              "телеграмма", "комментарий", "петиция", "эссе"}
 
@@ -597,8 +596,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         if _not_said(ctx, cue, content):
             continue
-        # "признал вину" is the defendant's own word; "признал виновным" a verdict
-        # "признал вину", "признал себя виновным": the speaker's own admission
+        # "признал вину", "признал себя виновным": the defendant's own word; "признал виновным" a verdict
         admitted = {ctx.lemma(c) for c in ctx.children.get(cue.id, [])}
         admits = cue_lemma in ("признать", "признавать") and bool(
             admitted & ADMITTED or {"себя", "виновный"} <= admitted)
@@ -1050,14 +1048,19 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
     # speaker's own
     first_person = any(fold(t.text) in FIRST_PERSON_FORMS and not ctx.in_quote(t.start) for t in words)
     for sentence in () if first_person else ctx.doc.sents:
-        if start < sentence.start < end and any(
-                ctx.cue_act(t) and t.feats.get("Tense") in ("Past", "Pres") and not ctx.in_quote(t.start) and any(
-                    c.rel in SUBJECT_RELS and any(w.pos == "PROPN" for w in ctx.subtree(c))
-                    for c in ctx.children.get(t.id, []))
-                for t in sentence.tokens):
+        if start < sentence.start < end and any(_named_report(ctx, t) for t in sentence.tokens):
             end = sentence.start
             break
     return _trim_content(ctx, start, end)
+
+
+def _named_report(ctx: _Context, token: DocToken) -> bool:
+    """A reporting verb (not in a quotation, not a wish: "да пожелает того Аллах") whose
+    subject has a name in it: "Президент федерации Балахничев сообщил"."""
+    return bool(ctx.cue_act(token)) and token.feats.get("Tense") in ("Past", "Pres") \
+        and not ctx.in_quote(token.start) and any(
+            c.rel in SUBJECT_RELS and any(w.pos == "PROPN" for w in ctx.subtree(c))
+            for c in ctx.children.get(token.id, []))
 
 
 def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int, int],
