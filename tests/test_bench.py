@@ -131,3 +131,14 @@ def test_bench_speed_times_both_systems_in_one_worker_and_in_two(tmp_path):
     workers = data["workers"]
     assert workers["speedup"] == pytest.approx(workers["one_worker_seconds"] / workers["seconds"], abs=0.01)
     assert 0.5 < workers["machine_speedup"] < 4  # one round of a shared VM: noisy, but a real ratio
+
+
+@pytest.mark.bench
+def test_bench_scale_ingests_a_collection_per_configuration_and_refuses_unknown_ones():
+    result = CliRunner().invoke(app, ["bench", "scale", "--documents", "30", "--only", "sqlite 1", "--json"])
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.stdout)["runs"]
+    assert row["configuration"] == "sqlite 1" and row["documents"] == 30 and row["failed"] == 0
+    assert row["docs_per_s"] > 0 and row["store_mb"] > 0 and row["peak_mb_main"] > 100
+    result = CliRunner().invoke(app, ["bench", "scale", "--documents", "30", "--only", "mysql 2"])
+    assert result.exit_code != 0 and "unknown configuration" in str(result.exception)

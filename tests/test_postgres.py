@@ -87,6 +87,35 @@ def test_postgres_refuses_another_programs_database_and_bad_urls(postgres_url):
         open_store(postgres_url, read_only=True)
 
 
+def test_an_older_postgres_store_is_migrated_step_by_step_keeping_its_documents(models, postgres_url, monkeypatch):
+    import psycopg
+
+    from svodka.store import migrations, postgres
+
+    with open_store(postgres_url) as store:
+        ingest([CORPUS], store)
+        first = store.schema_version
+    # a later svodka whose schema adds a column: its step runs once, the documents stay
+    latest = first + 1
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", latest)
+    with pytest.raises(SvodkaError, match=f"schema version {first}, this svodka reads {latest}"):
+        open_store(postgres_url, read_only=True)
+    with pytest.raises(SvodkaError, match=f"no PostgreSQL migration to schema version {latest}"):
+        open_store(postgres_url)
+    monkeypatch.setattr(postgres, "MIGRATIONS", {latest: ["ALTER TABLE documents ADD COLUMN note TEXT"]})
+    with open_store(postgres_url) as store:
+        assert store.schema_version == latest and store.count_documents() == 12
+    with open_store(postgres_url, read_only=True) as store:
+        assert store.schema_version == latest
+    with psycopg.connect(postgres_url) as conn:
+        assert conn.execute("SELECT count(note) FROM documents").fetchone() == (0,)
+        assert [v for (v,) in conn.execute("SELECT version FROM svodka_migrations ORDER BY version")] == [first, latest]
+    # and a store newer than this svodka is refused, not written to
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", first)
+    with pytest.raises(SvodkaError, match="newer than this svodka"):
+        open_store(postgres_url)
+
+
 def test_serve_reads_a_postgres_store(models, postgres_url):
     import urllib.parse
 

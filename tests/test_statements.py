@@ -428,6 +428,8 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Минздрав подготовил и опубликовал приказ о вакцинации. Как говорится в документе, прививки обязательны.",
      ["Минздрав"]),
     ("В среду опубликован приказ ФСБ. В документе указывается, что ключи нужно передать за 10 дней.", ["ФСБ"]),
+    ("Президент Владимир Путин своим указом освободил министра от должности. В указе отмечается, что министр "
+     "уволен по собственному желанию.", ["Владимир Путин"]),
     # the authors of a document speak for whoever issued it, not for the one who asked for a report
     ("Минкомсвязь опубликовала законопроект о связи. По мнению составителей документа, операторы должны хранить "
      "данные.", ["Минкомсвязь"]),
@@ -947,7 +949,10 @@ def test_a_compound_preposition_or_a_belief_names_no_place_that_speaks(models, t
 
 @pytest.mark.parametrize("text", ["Он говорит по-китайски.", "Брат писал для газеты «Newsday» на Лонг-Айленде.",
                                   "Академик заявил делегатам съезда, проходящего в Астане.",
-                                  # the document it was said in
+                                  # the document or the medium it was said in
+                                  "Упавшим голосом она сказала по телефону журналистам Life News.",
+                                  # a name in quotation marks and a dash: no attribution
+                                  "Его карьера началась в 1992 году в «Манчестер Юнайтед» — тогда ему было 17 лет.",
                                   "Бекхэм покидает футбол — об этом он высказался в специальном заявлении."])
 def test_a_language_a_paper_written_for_or_an_addressee_is_not_what_was_said(models, text):
     assert not svodka.extract(text, models=models).statements

@@ -427,16 +427,22 @@ def bench_ledger(
 def bench_scale(
     documents: int = typer.Option(10_000, "--documents", min=1, help="Documents in the collection built from the dev texts."),
     postgres: str = typer.Option(None, "--postgres", help="postgresql:// URL of an empty database to measure too."),
+    only: list[str] = typer.Option(None, "--only", help='Just these configurations (repeatable): "sqlite 1", '
+                                   '"sqlite 2", "sqlite dask:2", "postgres 2".'),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Ingest at scale: docs/s, peak memory and store size for SQLite with 1 and 2 workers, a Dask
     LocalCluster of 2, and PostgreSQL.
 
-    Example: svodka bench scale --documents 10000 --postgres postgresql://me@/svodka_bench
+    Example: svodka bench scale --documents 10000 --postgres postgresql://me@/svodka_bench;
+    svodka bench scale --only "postgres 2" --postgres postgresql://me@/svodka_bench
     """
     from .bench import scale, tables
 
-    result = scale.run(documents, postgres)
+    unknown = [name for name in only or [] if name not in scale.CONFIGURATIONS]
+    if unknown:
+        raise SvodkaError(f"unknown configuration {unknown[0]!r}: choose from {', '.join(scale.CONFIGURATIONS)}")
+    result = scale.run(documents, postgres, only or None)
     _print_result(result, as_json, tables.scale_table(result))
 
 

@@ -44,8 +44,11 @@ def collection(path: Path, documents: int) -> int:
     return path.stat().st_size
 
 
+CONFIGURATIONS = ("sqlite 1", "sqlite 2", "sqlite dask:2", "postgres 2")
+
+
 def run(documents: int = 10_000, postgres: str | None = None, configurations: list[str] | None = None) -> dict:
-    wanted = configurations or ["sqlite 1", "sqlite 2", "sqlite dask:2"] + (["postgres 2"] if postgres else [])
+    wanted = configurations or [c for c in CONFIGURATIONS if postgres or not c.startswith("postgres")]
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "collection.jsonl"
         size = collection(source, documents)

@@ -299,7 +299,8 @@ def _slot_verb(ctx: _Context, token: DocToken) -> bool:
     """"«…», — заметил мэр": in the slot after a quotation and a dash, a finite verb in the
     past or present with a subject after it reports, whether or not the lexicon lists it
     (резюмировал, усмехнулся, признаёт)."""
-    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Fut":
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Fut" \
+            or ctx.lemma(token) == "быть":  # "в «Манчестер Юнайтед» — тогда ему было 17 лет"
         return False
     return any(c.rel in SUBJECT_RELS and c.start > token.start for c in ctx.children.get(token.id, []))
 
@@ -1082,11 +1083,14 @@ def _only_when(ctx: _Context, content: tuple[int, int], after: int | None = None
     words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
     if 0 < len(words) <= 4 and all(t.pos == "ADP" or ctx.lemma(t) in WHEN | TIME_WORDS for t in words):
         return True
-    circumstances = WHEN | TIME_WORDS | OCCASIONS | PUBLISHED_IN | DOCUMENTS | {"программа", "передача", "шоу"}
+    circumstances = WHEN | TIME_WORDS | OCCASIONS | PUBLISHED_IN | DOCUMENTS | {"программа", "передача", "шоу",
+                                                                             "телефон", "видеосвязь"}
     named = [(sp.start, sp.stop) for sp in ctx.doc.spans if content[0] <= sp.start < content[1]]
     if 0 < len(words) <= 8 and words[0].pos == "ADP" and all(
             t.pos in ("ADP", "PROPN", "ADJ", "DET", "NUM") or t.pos == "NOUN" and ctx.lemma(t) in circumstances
-            or any(a <= t.start < b for a, b in named) for t in words):
+            or any(a <= t.start < b for a, b in named)
+            or t.pos == "NOUN" and t.feats.get("Case") == "Dat"  # and to whom
+            for t in words):
         return True
     # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what (but
     # "Детям необходима защита, подчеркнул омбудсмен" says something before its verb)

@@ -15,10 +15,15 @@ from typing import Any
 from ..errors import SvodkaError
 from ..extract.words import yo
 from ..records import Document
-from .migrations import SCHEMA_VERSION
+from . import migrations
 from .sqlite import SQLiteStore
 
 PLACEHOLDER = re.compile(r"\?|(?<!:):([a-z_]+)")
+# A new store gets SCHEMA (the latest version) at once. A store written by an older svodka
+# is brought up to date one version at a time: a schema change after version 6 (the first
+# PostgreSQL stores) adds migrations.py's SQLite step and its PostgreSQL statements here,
+# keyed by the version they bring the store to, run in one transaction with its version row.
+MIGRATIONS: dict[int, list[str]] = {}
 # The tables of SQLite's schema (migrations.py, as of its latest version), in PostgreSQL's words.
 SCHEMA = """
 CREATE TABLE svodka_migrations (version INTEGER PRIMARY KEY, name TEXT);
@@ -152,8 +157,9 @@ class PostgresStore(SQLiteStore):
             raise SvodkaError(f"{self.location}: no svodka store in this database; "
                               f"run `svodka ingest PATH --db {self.location}` first")
         version = self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
-        if version != SCHEMA_VERSION:
-            raise SvodkaError(f"{self.location}: schema version {version}, this svodka reads {SCHEMA_VERSION}")
+        if version != migrations.SCHEMA_VERSION:
+            raise SvodkaError(f"{self.location}: schema version {version}, this svodka reads "
+                              f"{migrations.SCHEMA_VERSION}; open it once with `svodka ingest` to migrate it")
 
     def migrate(self) -> None:
         tables = {name for (name,) in self.conn.execute(
@@ -163,14 +169,23 @@ class PostgresStore(SQLiteStore):
                 for statement in filter(str.strip, SCHEMA.split(";")):
                     self.conn.execute(statement)
                 self.conn.execute("INSERT INTO svodka_migrations (version, name) VALUES (?, ?)",
-                                  (SCHEMA_VERSION, "postgres_schema"))
+                                  (migrations.SCHEMA_VERSION, "postgres_schema"))
             return
         if "svodka_migrations" not in tables:
             raise SvodkaError(f"{self.location}: this database holds another program's tables "
                               f"({', '.join(sorted(tables)[:5])}); give svodka its own database or schema")
         version = self.conn.execute("SELECT max(version) FROM svodka_migrations").fetchone()[0]
-        if version != SCHEMA_VERSION:
-            raise SvodkaError(f"{self.location}: schema version {version}, this svodka writes {SCHEMA_VERSION}")
+        if version > migrations.SCHEMA_VERSION:
+            raise SvodkaError(f"{self.location}: schema version {version} is newer than this svodka's "
+                              f"({migrations.SCHEMA_VERSION}); upgrade svodka")
+        for step in range(version + 1, migrations.SCHEMA_VERSION + 1):
+            if step not in MIGRATIONS:
+                raise SvodkaError(f"{self.location}: no PostgreSQL migration to schema version {step}")
+            with self.conn:  # a step and its version row land together or not at all
+                for statement in MIGRATIONS[step]:
+                    self.conn.execute(statement)
+                self.conn.execute("INSERT INTO svodka_migrations (version, name) VALUES (?, ?)",
+                                  (step, f"postgres_{step}"))
 
     def _insert_document(self, document: Document, source: str) -> bool:
         import json
