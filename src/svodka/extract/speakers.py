@@ -82,7 +82,8 @@ POSTS = {"министр", "президент", "губернатор", "мэр
 # "житель Москвы"), not the person named before
 NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
              "житель", "жительница", "пользователь", "эксперт", "аналитик", "специалист", "член", "участник",
-             "адвокат", "защитник", "следователь", "врач", "юрист", "один", "другой", "коллега", "сосед", "соседка"}
+             "адвокат", "защитник", "следователь", "врач", "юрист", "один", "другой", "коллега", "сосед", "соседка",
+             "информатор", "инсайдер", "злоумышленник", "преступник", "незнакомец", "прохожий", "пассажир"}
 # how far back (in characters) a description looks for the person it describes: a sentence or two
 NEARBY = 300
 # "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
@@ -307,8 +308,9 @@ class Resolver:
                 self.rule = "statement_noun"
                 return self._issuer(span[0]), None
             if noun in ORG_ANAPHORS:
-                self.rule = "organisation_word"
-                return self._organisation(span[0], ORG_ANAPHORS[noun]), None
+                self.rule = "organisation_word"  # "Российские издания" are not the one named last
+                plural = head.feats.get("Number") == "Plur"
+                return (None if plural else self._organisation(span[0], ORG_ANAPHORS[noun])), None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
             cue = ctx.token_at(position)
@@ -319,13 +321,22 @@ class Resolver:
                 went_on = self._went_on(span, cue.feats.get("Gender") if cue is not None else None, cue)
                 if went_on:
                     return went_on, None
+                if noun in NEWCOMERS:
+                    # "Мясников заявил, что … «…», — сказал врач": the one who just spoke
+                    just = self._just_spoke(span[0], head.feats.get("Gender"))
+                    if just:
+                        self.rule = "description"
+                        return just, None
                 self.rule = "person_noun"
                 posts = _posts(noun) | GENERIC_HEADS  # "глава МИД" may be called "министр"
 
                 def fits(e: str | None) -> bool:
+                    roles = self.roles.get(e)
+                    if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
+                        return bool(roles) and any(posts & set(fold(r).split()) for r in roles)
                     # (an occupation, "политик", may be anyone's besides the roles the text gives)
-                    return noun not in wordlist(ROLES) or noun not in POSTS or not self.roles.get(e) \
-                        or any(posts & set(fold(r).split()) for r in self.roles[e])
+                    return noun not in wordlist(ROLES) or noun not in POSTS or not roles \
+                        or any(posts & set(fold(r).split()) for r in roles)
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=fits)
                 # of those it fits, the person the text names most, if named more than the nearest; but
                 # "пострадавший" is whoever the text called so
@@ -382,6 +393,20 @@ class Resolver:
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,
                                 accept=lambda e: e in self.documented)[0]
         return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
+
+    def _just_spoke(self, position: int, gender: str | None) -> str | None:
+        """The last person to speak, nearby, if no other person was named since (but in what
+        was reported) and the gender fits."""
+        speakers = [a for a in self.seen if a.kind == "PER" and a.spoke and position - NEARBY <= a.position < position]
+        if not speakers:
+            return None
+        last = max(speakers, key=lambda a: a.position)
+        known = last.gender or self.genders.get(last.entity or "")
+        if gender and known and gender != known or any(
+                a.kind == "PER" and last.position < a.position < position and a.entity != last.entity
+                and not self._in_reported(a.position) for a in self.seen):
+            return None
+        return last.entity
 
     def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None) -> str | None:
         """"Чиновник добавил": the last speaker of that gender goes on."""
@@ -555,8 +580,9 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     tokens = ctx.between(start, end)
     # "Папа" capitalised may be tagged a proper noun
     head = next((t for t in tokens if t.pos in ("NOUN", "PROPN") and ctx.lemma(t) in wordlist(ROLES)), None)
-    if head is None or any(t.pos in ("NOUN", "PROPN") for t in tokens if t.start < head.start):
-        return None  # "пресс-служба главы государства" is not the head of state
+    if head is None or any(t.pos in ("NOUN", "PROPN") for t in tokens if t.start < head.start) \
+            or head.feats.get("Number") == "Plur":
+        return None  # "пресс-служба главы государства" is not the head of state, "сенаторы" not one
     head_lemma = ctx.lemma(head)
     heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
     tail = [t for t in tokens if t.start > head.start and t.pos != "PUNCT"]
