@@ -132,13 +132,19 @@ class Resolver:
                 continue
             for m in e.mentions:
                 token = ctx.token_at(m.start)
-                if token is None or ctx.in_quote(m.start):
+                # not one named inside a quotation, but a name in quotation marks of its own
+                # ("в газете «Московский комсомолец»") is named in the text
+                named_in_quotes = 0 < m.start and m.end < len(ctx.text) and ctx.text[m.start - 1] in "«\"„" \
+                    and ctx.text[m.end] in "»\"“"
+                if token is None or ctx.in_quote(m.start) and not (named_in_quotes and e.type == "ORG"):
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
                                              token.feats.get("Gender"), e.type))
-        self.org_kinds = {e.id: kind for e in entities if e.type == "ORG" and (kind := _org_kind(ctx, e))}
+        # the word that says what an organisation is ("агентство Рейтер"), and so its kind
+        self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))}
+        self.org_kinds = {e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()}
         named = {m.start for e in entities for m in e.mentions}
         self.issued: list[tuple[int, str]] = []  # "X опубликовал заявление": where, and X
         for t in ctx.tokens:
@@ -310,7 +316,7 @@ class Resolver:
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 plural = head.feats.get("Number") == "Plur"
-                return (None if plural else self._organisation(span[0], ORG_ANAPHORS[noun])), None
+                return (None if plural else self._organisation(span[0], noun)), None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
             cue = ctx.token_at(position)
@@ -453,13 +459,20 @@ class Resolver:
         lemma = ctx.lemma(head).lower()
         return head if lemma in wordlist(ROLES) and lemma not in POSTS and not _posts(lemma) - {lemma} else None
 
-    def _organisation(self, position: int, kinds: set[str] | None) -> str | None:
-        """The organisation named last before ``position`` of one of ``kinds``; failing that,
-        the last one whose kind the text does not say."""
+    def _organisation(self, position: int, noun: str) -> str | None:
+        """The organisation named last before ``position`` that the text called ``noun``
+        ("агентство Рейтер" for "агентство", over a TV channel named since); failing that, of
+        one of the noun's kinds; failing that, the last one whose kind the text does not say
+        (not for "министерство": a ministry's name says it is one, "Национальная служба
+        здравоохранения" is not)."""
+        kinds = ORG_ANAPHORS[noun]
         if kinds is None:
             return self._back(position, None, None, kinds=("ORG",))[0]
-        for fits in (lambda kind: kind in kinds, lambda kind: kind is None):
-            found = self._back(position, None, None, kinds=("ORG",), accept=lambda e: fits(self.org_kinds.get(e)))
+        passes = [lambda e: self.org_nouns.get(e) == noun, lambda e: self.org_kinds.get(e) in kinds]
+        if kinds != {"ministry"}:
+            passes.append(lambda e: e not in self.org_kinds)
+        for fits in passes:
+            found = self._back(position, None, None, kinds=("ORG",), accept=fits)
             if found[0] is not None:
                 return found[0]
         return None
@@ -493,23 +506,26 @@ class Resolver:
         return None, None
 
 
-def _org_kind(ctx: Parsed, entity: Entity) -> str | None:
+def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
+    """The word of ORG_KINDS the text calls an organisation by: its name's first word
+    ("Министерство обороны"), the noun before its name ("агентство Рейтер"), "министерство"
+    for "МИД", "издание" for one that "сообщает"."""
     first = fold(entity.name).split()[0]
     if first in MINISTRY_ABBREVIATIONS or first.startswith("мин") and first in rows(AGENCIES):
-        return "ministry"
+        return "министерство"
     if first in ORG_KINDS:
-        return ORG_KINDS[first]
+        return first
     for m in entity.mentions:
         token = ctx.token_at(m.start)
         verb = ctx.by_id.get(token.head_id) if token is not None else None
         if verb is not None and ctx.lemma(verb) in NEWS_VERBS and verb.feats.get("Tense") == "Pres":
-            return "media"  # "…, сообщает Daily Mirror со ссылкой на …": who reports the news
+            return "издание"  # "…, сообщает Daily Mirror со ссылкой на …": who reports the news
         # the noun just before the name, past its adjectives and an opening quotation mark
         before = ctx.between(m.start - 40, m.start)
         while before and (before[-1].pos == "ADJ" or before[-1].text in ("«", "„", '"')):
             before.pop()
         if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS:
-            return ORG_KINDS[ctx.lemma(before[-1])]
+            return ctx.lemma(before[-1])
     return None
 
 
