@@ -156,7 +156,8 @@ class Resolver:
                        and not any(g.rel == "case" for g in ctx.children.get(c.id, []))]
             verb = ctx.by_id.get(t.head_id) if t.rel in ("obj", "obl") else None
             # issued ("опубликовал приказ") or acted by ("Путин своим указом освободил …")
-            if verb is not None and not (ctx.lemma(verb) in ISSUING if t.rel == "obj" else t.feats.get("Case") == "Ins"):
+            if verb is not None and not (
+                    ctx.lemma(verb) in ISSUING if t.rel == "obj" else t.feats.get("Case") == "Ins"):
                 verb = None
             while verb is not None:
                 issuers += [c for c in ctx.children.get(verb.id, []) if c.rel in SUBJECT_RELS]
