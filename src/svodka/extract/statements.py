@@ -62,6 +62,7 @@ COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
 OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
 SEASONS = {"лето", "зима", "весна", "осень", "ночь", "день", "неделя", "месяц", "год"}
+ASKING = {"спросить", "спрашивать", "поинтересоваться"}
 QUESTION_WORDS = {"кто", "что", "как", "почему", "зачем", "где", "когда", "куда", "откуда", "сколько", "чем"}
 BELIEFS = {"считать", "полагать", "думать", "сомневаться", "надеяться", "опасаться", "бояться"}
 CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если", "это", "то", "все", "всё"}  # and pointing words
@@ -77,7 +78,7 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
                "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
-               "утверждаться", "спросить", "спрашивать"} | set(TAKES)
+               "утверждаться"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти" (not "угрожал ему ножом",
 # "гарантировал кредит")
 WISHES = {"пожелать", "желать", "угрожать", "гарантировать"}
@@ -919,6 +920,15 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
             end = _next_report(ctx, t.stop, max(x.stop for x in after_cue), after_comma=True, cue=cue)
             return _trim_content(ctx, t.stop, end), "clause"
+    # "спросил, предоставил ли Флинн …", "спросила, когда …": the question asked
+    if ctx.lemma(cue) in ASKING and len(following) >= 2 and following[0].text == "," and (
+            fold(following[1].text) in QUESTION_WORDS or any(fold(t.text) == "ли" for t in following[1:4])):
+        end = _next_report(ctx, following[1].start, sentence[1], after_comma=True, cue=cue)
+        # ("спрашивала, все ли хорошо с детьми, ей отвечали, что …": the answer is not the question)
+        rest = ctx.between(following[1].start, end)
+        end = next((t.start for n, t in enumerate(rest) if t.text == "," and any(
+            w.feats.get("VerbForm") == "Fin" and ctx.cue_act(w) for w in rest[n + 1 : n + 4])), end)
+        return _trim_content(ctx, following[1].start, end), "clause"
     # "рассказал, что расстался …, и подтвердил, что …" parsed with the clause hung elsewhere:
     # the words say it — the clause runs from "что" to the next reporting verb
     if len(following) >= 2 and following[0].text == "," and following[1].text.lower() in ("что", "чтобы"):
