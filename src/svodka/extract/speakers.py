@@ -107,6 +107,7 @@ class _Antecedent:
     bare: bool = False  # a person noun with no words of its own ("музыкант"): may name someone known
     spoke: bool = False  # the speaker of a statement
     said_as: str | None = None  # the gender its verb showed ("Белый дом охарактеризовал")
+    stop: int = -1  # where a speaker's phrase ends
 
 
 class Resolver:
@@ -127,24 +128,24 @@ class Resolver:
         # furthest end among the contents that start at or before each
         self.reported_starts: list[int] = []
         self.reported_reach: list[int] = []
+        # the word that says what an organisation is ("агентство Рейтер"), and so its kind
+        self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))}
+        self.org_kinds = {e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()}
         for e in entities:
             if e.type not in ("PER", "ORG"):
                 continue
             for m in e.mentions:
                 token = ctx.token_at(m.start)
-                # not one named inside a quotation, but a name in quotation marks of its own
-                # ("в газете «Московский комсомолец»") is named in the text
-                named_in_quotes = 0 < m.start and m.end < len(ctx.text) and ctx.text[m.start - 1] in "«\"„" \
-                    and ctx.text[m.end] in "»\"“"
-                if token is None or ctx.in_quote(m.start) and not (named_in_quotes and e.type == "ORG"):
+                # not one named inside a quotation, but an outlet's name in quotation marks of its
+                # own ("в газете «Московский комсомолец»") is named in the text
+                outlet = 0 < m.start and m.end < len(ctx.text) and ctx.text[m.start - 1] in "«\"„" \
+                    and ctx.text[m.end] in "»\"“" and self.org_kinds.get(e.id) == "media"
+                if token is None or ctx.in_quote(m.start) and not outlet:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
                                              token.feats.get("Gender"), e.type))
-        # the word that says what an organisation is ("агентство Рейтер"), and so its kind
-        self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))}
-        self.org_kinds = {e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()}
         named = {m.start for e in entities for m in e.mentions}
         self.issued: list[tuple[int, str]] = []  # "X опубликовал заявление": where, and X
         for t in ctx.tokens:
@@ -214,7 +215,8 @@ class Resolver:
                 cue = ctx.token_at(position)
                 feats = cue.feats if cue is not None and cue.feats.get("Gender") else head.feats
                 self.seen.append(_Antecedent(start, None, ctx.text[start:end], feats.get("Number"),
-                                             feats.get("Gender"), "", spoke=True, said_as=feats.get("Gender")))
+                                             feats.get("Gender"), "", spoke=True, said_as=feats.get("Gender"),
+                                             stop=end))
         elif entity is not None:
             kind = self.types.get(entity, "")
             cue = ctx.token_at(position)
@@ -227,7 +229,7 @@ class Resolver:
             if kind == "PER" and gender:
                 self.genders.setdefault(entity, gender)
             self.seen.append(_Antecedent(start, entity, antecedent or "", number, gender if kind == "PER" else None,
-                                         kind, spoke=True, said_as=gender))
+                                         kind, spoke=True, said_as=gender, stop=end))
             before = ctx.between(start - 30, start)
             if before and ctx.lemma(before[-1]) in STATEMENT_NOUNS:
                 self.documented.add(entity)
@@ -245,8 +247,7 @@ class Resolver:
             if cue is not None and any(fold(c.text) == "также" for c in ctx.children.get(cue.id, [])):
                 # "Белый дом охарактеризовал его как «провидца». Он также назвал его …": whoever
                 # spoke last goes on, an organisation too, if its verb showed the same gender
-                last = next((a for a in sorted(self.seen, key=lambda a: -a.position)
-                             if a.spoke and a.position < span[0]), None)
+                last = self._last_speaker(span[0])
                 if last is not None and last.said_as == gender and gender is not None:
                     return last.entity, (last.text if last.entity is None else None)
             for group in kinds:
@@ -325,15 +326,9 @@ class Resolver:
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
                 # "министр сообщил" is not the one whose roles the text gives, none of them a minister
-                went_on = self._went_on(span, cue.feats.get("Gender") if cue is not None else None, cue)
+                went_on = self._went_on(span, cue.feats.get("Gender") if cue is not None else None, cue, noun)
                 if went_on:
                     return went_on, None
-                if noun in NEWCOMERS:
-                    # "Мясников заявил, что … «…», — сказал врач": the one who just spoke
-                    just = self._just_spoke(span[0], head.feats.get("Gender"))
-                    if just:
-                        self.rule = "description"
-                        return just, None
                 self.rule = "person_noun"
                 posts = _posts(noun) | GENERIC_HEADS  # "глава МИД" may be called "министр"
 
@@ -355,40 +350,18 @@ class Resolver:
         return None, None
 
     def _described(self, span: tuple[int, int], head: DocToken, position: int) -> str | None:
-        """A description of someone named before, when no role the text gives matches it ("С.
-        Собянин пообещал … мэр Москвы обещал", "Дик покинула её … новый глава столичной полиции
-        сказала"): the person last named as a subject or a speaker, outside what others
-        reported, of the verb's gender, whose roles, if the text gives any, are this post.
-        After a verb that goes on ("заключил сопредседатель группы"), the last speaker."""
+        """A description after a verb that goes on ("заключил сопредседатель группы", "новый
+        глава столичной полиции добавила"): the last speaker. A post is not otherwise given to
+        the person named before: "Иванов прибыл в Москву. Мэр города заявил" is someone else
+        as often as not."""
         ctx = self.ctx
-        lemma = ctx.lemma(head).lower()
-        if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or lemma in NEWCOMERS \
+        if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or ctx.lemma(head).lower() in NEWCOMERS \
                 or fold(head.text).endswith(ADJECTIVAL) \
                 or any(sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):
             return None
         cue = ctx.token_at(position)
         gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
-        found = self._went_on(span, gender, cue)
-        if found or lemma not in POSTS:  # a post is someone's; "владелец летной школы" may be anyone
-            return found
-        # only someone just named: a description further on is as likely someone new
-        found = self._back(span[0], "Sing", gender, kinds=("PER",), heard=False, since=span[0] - NEARBY)[0]
-        if found is None:
-            return None
-        # "один из" a wider name ("глава" for "мэр"), not a sibling ("губернатор" is no "мэр")
-        posts = {lemma} | HEAD_SYNONYMS.get(lemma, set()) | {key for key, words in HEAD_SYNONYMS.items()
-                                                             if lemma in words}
-        tail = [fold(t.text) for t in ctx.between(head.stop, span[1]) if t.pos in ("NOUN", "PROPN")]
-        if STATE_WORDS & set(tail):
-            return None  # "глава государства" is whoever holds it, maybe never named in the text
-        nouns = {w[:5] for w in tail}
-        # "Трамп повторил … Президент Мексики ответил": a role the text gives them that is another post
-        for role in self.roles.get(found, ()):
-            words = fold(role).split()
-            if not posts & set(words) or not nouns <= {w[:5] for w in words}:
-                return None
-        self.rule = "description"
-        return found
+        return self._went_on(span, gender, cue, ctx.lemma(head).lower())
 
     def _issuer(self, position: int) -> str | None:
         """Who issued the document last named ("Компания опубликовала заявление", "приказ
@@ -401,28 +374,34 @@ class Resolver:
                                 accept=lambda e: e in self.documented)[0]
         return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
 
-    def _just_spoke(self, position: int, gender: str | None) -> str | None:
-        """The last person to speak, nearby, if no other person was named since (but in what
-        was reported) and the gender fits."""
-        speakers = [a for a in self.seen if a.kind == "PER" and a.spoke and position - NEARBY <= a.position < position]
-        if not speakers:
+    def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None, noun: str) -> str | None:
+        """"Чиновник добавил": the last speaker of that gender goes on, if nobody else was
+        named since (outside what was reported) and no role the text gives them is another post."""
+        if cue is None or self.ctx.lemma(cue) not in CONTINUING or noun in NEWCOMERS:
             return None
-        last = max(speakers, key=lambda a: a.position)
-        known = last.gender or self.genders.get(last.entity or "")
-        if gender and known and gender != known or any(
-                a.kind == "PER" and last.position < a.position < position and a.entity != last.entity
-                and not self._in_reported(a.position) for a in self.seen):
+        last = self._last_speaker(span[0])
+        known = last.gender or self.genders.get(last.entity or "") if last else None
+        if last is None or last.kind != "PER" or gender and known and gender != known:
             return None
+        posts = _posts(noun)
+        if noun in POSTS and self.roles.get(last.entity) and not any(
+                posts & set(fold(r).split()) for r in self.roles[last.entity]):
+            return None  # "Боррель назвал … Российский министр резюмировал": not Borrell
+        self.rule = "description"
         return last.entity
 
-    def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None) -> str | None:
-        """"Чиновник добавил": the last speaker of that gender goes on."""
-        if cue is None or self.ctx.lemma(cue) not in CONTINUING:
+    def _last_speaker(self, position: int) -> _Antecedent | None:
+        """Who spoke last before ``position``, if no one else has been named since (outside
+        what was reported): "Пентагон сообщил … Президент Трамп провёл совещание. Он также
+        заявил" is Trump's."""
+        spoken = [a for a in self.seen if a.spoke and a.position < position]
+        if not spoken:
             return None
-        found = self._back(span[0], "Sing", gender, kinds=("PER",), spoke=True, heard=False)[0]
-        if found:
-            self.rule = "description"
-        return found
+        last = max(spoken, key=lambda a: a.position)
+        if any(a.kind in ("PER", "ORG") and a.entity != last.entity and max(last.position + 1, last.stop) <= a.position
+               < position and not self._in_reported(a.position) for a in self.seen):
+            return None
+        return last
 
     def _topic(self, gender: str | None, number: str | None, before: int | None = None,
                accept=None, noun: str | None = None) -> str | None:

@@ -1054,11 +1054,9 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
     if not line or line.endswith(":") or len(words) < 3 or all(t.pos == "PROPN" for t in words):
         return None
     # "В заявлении FCA говорится:" and a line whose second sentence is "Президент федерации
-    # Балахничев сообщил, что …": that sentence is his report, not more of the statement; in
-    # a line in the first person ("я познакомилась с ним, и Андрей предложил …") all is the
-    # speaker's own
-    first_person = any(fold(t.text) in FIRST_PERSON_FORMS and not ctx.in_quote(t.start) for t in words)
-    for sentence in () if first_person else ctx.doc.sents:
+    # Балахничев сообщил, что …": that sentence is his report, not more of the statement (but
+    # "… и Андрей предложил …" in the speaker's own story names no reporter of the news)
+    for sentence in ctx.doc.sents:
         if start < sentence.start < end and any(_named_report(ctx, t) for t in sentence.tokens):
             end = sentence.start
             break
@@ -1067,11 +1065,13 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
 
 def _named_report(ctx: _Context, token: DocToken) -> bool:
     """A reporting verb (not in a quotation, not a wish: "да пожелает того Аллах") whose
-    subject has a name in it: "Президент федерации Балахничев сообщил"."""
+    subject is a name with a post or a first name ("Президент федерации Балахничев сообщил",
+    "Герман Галущенко заявил"), not a first name alone ("Андрей предложил")."""
     return bool(ctx.cue_act(token)) and token.feats.get("Tense") in ("Past", "Pres") \
         and not ctx.in_quote(token.start) and any(
-            c.rel in SUBJECT_RELS and any(w.pos == "PROPN" for w in ctx.subtree(c))
-            for c in ctx.children.get(token.id, []))
+            c.rel in SUBJECT_RELS and any(w.pos == "PROPN" for w in words) and len(words) >= 2
+            for c in ctx.children.get(token.id, [])
+            for words in [[w for w in ctx.subtree(c) if w.pos != "PUNCT"]])
 
 
 def _fronted_clause(ctx: _Context, sentence: tuple[int, int], speaker: tuple[int, int],
@@ -1099,7 +1099,8 @@ def _only_when(ctx: _Context, content: tuple[int, int], after: int | None = None
     if 0 < len(words) <= 8 and words[0].pos == "ADP" and all(
             t.pos in ("ADP", "PROPN", "ADJ", "DET", "NUM") or t.pos == "NOUN" and ctx.lemma(t) in circumstances
             or any(a <= t.start < b for a, b in named)
-            or t.pos == "NOUN" and t.feats.get("Case") == "Dat"  # and to whom
+            or t.pos == "NOUN" and t.feats.get("Case") == "Dat"  # and to whom ("к диалогу" is what)
+            and not any(c.rel == "case" for c in ctx.children.get(t.id, []))
             for t in words):
         return True
     # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what (but
