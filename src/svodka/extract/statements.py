@@ -923,11 +923,11 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # "спросил, предоставил ли Флинн …", "спросила, когда …": the question asked
     if ctx.lemma(cue) in ASKING and len(following) >= 2 and following[0].text == "," and (
             fold(following[1].text) in QUESTION_WORDS or any(fold(t.text) == "ли" for t in following[1:4])):
-        end = _next_report(ctx, following[1].start, sentence[1], after_comma=True, cue=cue)
         # ("спрашивала, все ли хорошо с детьми, ей отвечали, что …": the answer is not the question)
-        rest = ctx.between(following[1].start, end)
-        end = next((t.start for n, t in enumerate(rest) if t.text == "," and any(
-            w.feats.get("VerbForm") == "Fin" and ctx.cue_act(w) for w in rest[n + 1 : n + 4])), end)
+        rest = ctx.between(following[1].start, sentence[1])
+        answered = next((t.start for n, t in enumerate(rest) if t.text == "," and any(
+            w.feats.get("VerbForm") == "Fin" and ctx.cue_act(w) for w in rest[n + 1 : n + 4])), sentence[1])
+        end = min(answered, _next_report(ctx, following[1].start, sentence[1], after_comma=True, cue=cue))
         return _trim_content(ctx, following[1].start, end), "clause"
     # "рассказал, что расстался …, и подтвердил, что …" parsed with the clause hung elsewhere:
     # the words say it — the clause runs from "что" to the next reporting verb
