@@ -84,8 +84,6 @@ NEWCOMERS = {"представитель", "пресс-секретарь", "с�
              "житель", "жительница", "пользователь", "эксперт", "аналитик", "специалист", "член", "участник",
              "адвокат", "защитник", "следователь", "врач", "юрист", "один", "другой", "коллега", "сосед", "соседка",
              "информатор", "инсайдер", "злоумышленник", "преступник", "незнакомец", "прохожий", "пассажир"}
-# how far back (in characters) a description looks for the person it describes: a sentence or two
-NEARBY = 300
 # "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
 CONTINUING = {"добавить", "продолжить", "дополнить", "заключить", "резюмировать", "подытожить"}
 POSSESSIVE = {"его", "ее", "её", "их"}
@@ -458,15 +456,12 @@ class Resolver:
         return None
 
     def _back(self, position, number, gender, kinds, spoke=False, accept=None,
-              heard=True, since: int = -1) -> tuple[str | None, str | None]:
-        """The nearest antecedent before ``position`` (and from ``since`` on) that fits;
-        ``heard=False`` passes over one named inside a statement's content, unless it has
-        spoken itself."""
+              heard=True) -> tuple[str | None, str | None]:
+        """The nearest antecedent before ``position`` that fits; ``heard=False`` passes over
+        one named inside a statement's content, unless it has spoken itself."""
         for a in sorted(self.seen, key=lambda a: -a.position):
             if a.position >= position or a.kind not in kinds:
                 continue
-            if a.position < since:
-                break
             if not heard and not a.spoke and self._in_reported(a.position):
                 continue
             if spoke and not a.spoke or accept is not None and not accept(a.entity):
