@@ -106,6 +106,7 @@ class _Antecedent:
     spoke: bool = False  # the speaker of a statement
     said_as: str | None = None  # the gender its verb showed ("Белый дом охарактеризовал")
     stop: int = -1  # where a speaker's phrase ends
+    oblique: bool = False  # named in a case other than the nominative ("проверила «Роскосмос»")
 
 
 class Resolver:
@@ -143,7 +144,9 @@ class Resolver:
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
-                                             token.feats.get("Gender"), e.type))
+                                             token.feats.get("Gender"), e.type,
+                                             oblique=token.feats.get("Case") not in (None, "Nom")
+                                             or token.rel in ("obj", "iobj", "obl", "nmod")))
         named = {m.start for e in entities for m in e.mentions}
         self.issued: list[tuple[int, str]] = []  # "X опубликовал заявление": where, and X
         for t in ctx.tokens:
@@ -449,18 +452,22 @@ class Resolver:
         passes = [lambda e: self.org_nouns.get(e) == noun, lambda e: self.org_kinds.get(e) in kinds]
         if kinds != {"ministry"}:
             passes.append(lambda e: e not in self.org_kinds)
+        # ("Счётная палата проверила «Роскосмос». Ведомство сообщило": the one named as the
+        # subject before one named as an object)
         for fits in passes:
-            found = self._back(position, None, None, kinds=("ORG",), accept=fits)
-            if found[0] is not None:
-                return found[0]
+            for subjects in (True, False):
+                found = self._back(position, None, None, kinds=("ORG",), accept=fits, subjects=subjects)
+                if found[0] is not None:
+                    return found[0]
         return None
 
     def _back(self, position, number, gender, kinds, spoke=False, accept=None,
-              heard=True) -> tuple[str | None, str | None]:
+              heard=True, subjects=False) -> tuple[str | None, str | None]:
         """The nearest antecedent before ``position`` that fits; ``heard=False`` passes over
-        one named inside a statement's content, unless it has spoken itself."""
+        one named inside a statement's content, unless it has spoken itself; ``subjects``
+        passes over one named in an oblique case."""
         for a in sorted(self.seen, key=lambda a: -a.position):
-            if a.position >= position or a.kind not in kinds:
+            if a.position >= position or a.kind not in kinds or subjects and a.oblique:
                 continue
             if not heard and not a.spoke and self._in_reported(a.position):
                 continue
