@@ -434,6 +434,8 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Минкомсвязь опубликовала законопроект о связи. По мнению составителей документа, операторы должны хранить "
      "данные.", ["Минкомсвязь"]),
     ("Депутат Иван Рыбин потребовал отчёта. Авторы доклада считают, что реформа провалилась.", ["Иван Рыбин", None]),
+    # a document asked for from someone: whose it is, the text does not say
+    ("Минюст потребовал от ФСБ отчёта о проверке. В документе говорится, что нарушений нет.", ["Минюст", None]),
     # someone new is not the person named before: an insider, a lawyer nobody was said to be,
     # senators, outlets; a lawyer the text named is
     ("Певица Селена Гомес отменила концерты. Инсайдер сообщил, что она лечится.", [None]),

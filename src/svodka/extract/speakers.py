@@ -60,7 +60,8 @@ STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-ре�
 # what one does to a document one issues ("МИД распространил заявление"), not "потребовал отчёта"
 ISSUING = {"распространить", "распространять", "опубликовать", "публиковать", "выпустить", "выпускать",
            "обнародовать", "разместить", "размещать", "направить", "направлять", "издать", "представить",
-           "подготовить", "принять", "сделать", "подписать", "вынести", "зарегистрировать", "составить"}
+           "подготовить", "принять", "сделать", "подписать", "вынести", "зарегистрировать", "составить",
+           "огласить", "оглашать", "зачитать"}
 AUTHORS = {"автор", "составитель", "разработчик"}  # "авторы документа" speak for whoever issued it
 # What kind of organisation a word before its name ("британское издание Daily Mirror",
 # "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
@@ -148,7 +149,9 @@ class Resolver:
                                              oblique=token.feats.get("Case") not in (None, "Nom")
                                              or token.rel in ("obj", "iobj", "obl", "nmod")))
         named = {m.start for e in entities for m in e.mentions}
-        self.issued: list[tuple[int, str]] = []  # "X опубликовал заявление": where, and X
+        # "X опубликовал заявление": where, and X; None where a document was only asked for or
+        # received ("потребовал от ФСБ отчёта"), whose it is unknown
+        self.issued: list[tuple[int, str | None, str]] = []  # (where, who, the document's noun)
         for t in ctx.tokens:
             if ctx.lemma(t) not in STATEMENT_NOUNS or ctx.in_quote(t.start):
                 continue
@@ -160,6 +163,8 @@ class Resolver:
             # issued ("опубликовал приказ") or acted by ("Путин своим указом освободил …")
             if verb is not None and not (
                     ctx.lemma(verb) in ISSUING if t.rel == "obj" else t.feats.get("Case") == "Ins"):
+                if t.rel == "obj" and not issuers:
+                    self.issued.append((t.start, None, ctx.lemma(t)))
                 verb = None
             while verb is not None:
                 issuers += [c for c in ctx.children.get(verb.id, []) if c.rel in SUBJECT_RELS]
@@ -169,7 +174,7 @@ class Resolver:
                 words = [w for w in ctx.subtree(issuer) if w.pos != "PUNCT"]
                 found = _resolve(ctx, span_of(words), entities) if words else None
                 if found:
-                    self.issued.append((t.start, found))
+                    self.issued.append((t.start, found, ctx.lemma(t)))
                     break
         for t in ctx.tokens:
             # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
@@ -315,7 +320,7 @@ class Resolver:
                 ctx.lemma(c) in STATEMENT_NOUNS for c in ctx.children.get(head.id, []))
             if noun in STATEMENT_NOUNS or authored:
                 self.rule = "statement_noun"
-                return self._issuer(span[0]), None
+                return self._issuer(span[0], ctx.lemma(head)), None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 plural = head.feats.get("Number") == "Plur"
@@ -364,11 +369,13 @@ class Resolver:
         gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
         return self._went_on(span, gender, cue, ctx.lemma(head).lower())
 
-    def _issuer(self, position: int) -> str | None:
+    def _issuer(self, position: int, noun: str) -> str | None:
         """Who issued the document last named ("Компания опубликовала заявление", "приказ
-        ФСБ"); else whose statement ("в заявлении МВД говорится") was quoted last; else the
-        organisation that spoke last: a person says things, a message is an organisation's."""
-        issued = [entity for start, entity in self.issued if start < position]
+        ФСБ"), or nobody known if it was asked for ("потребовал от ФСБ отчёта. В документе
+        говорится"); else whose statement ("в заявлении МВД говорится") was quoted last; else
+        the organisation that spoke last: a person says things, a message is an organisation's."""
+        issued = [entity for start, entity, document in self.issued if start < position
+                  and (entity is not None or noun in (document, "документ"))]
         if issued:
             return issued[-1]
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,
