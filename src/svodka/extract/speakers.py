@@ -323,7 +323,9 @@ class Resolver:
                 return self._issuer(span[0], ctx.lemma(head)), None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
-                plural = head.feats.get("Number") == "Plur"
+                cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")
+                plural = head.feats.get("Number") == "Plur" or cue is not None and cue.feats.get("Number") == "Plur" \
+                    and (head.feats.get("Case") == "Nom" or head.rel in SUBJECT_RELS)
                 return (None if plural else self._organisation(span[0], noun)), None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
