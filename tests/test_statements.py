@@ -990,6 +990,7 @@ def test_a_compound_preposition_or_a_belief_names_no_place_that_speaks(models, t
                                   "Академик заявил делегатам съезда, проходящего в Астане.",
                                   # the document or the medium it was said in
                                   "Упавшим голосом она сказала по телефону журналистам Life News.",
+                                  "Песков рассказал по телефону журналистам агентства.",
                                   # a name in quotation marks and a dash: no attribution
                                   "Его карьера началась в 1992 году в «Манчестер Юнайтед» — тогда ему было 17 лет.",
                                   "Бекхэм покидает футбол — об этом он высказался в специальном заявлении."])

@@ -1102,6 +1102,9 @@ def _only_when(ctx: _Context, content: tuple[int, int], after: int | None = None
             or any(a <= t.start < b for a, b in named)
             or t.pos == "NOUN" and t.feats.get("Case") == "Dat"  # and to whom ("к диалогу" is what)
             and not any(c.rel == "case" for c in ctx.children.get(t.id, []))
+            # ("журналистам агентства": whose)
+            or t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.rel == "nmod"
+            and any(w.id == t.head_id for w in words) and not any(c.rel == "case" for c in ctx.children.get(t.id, []))
             for t in words):
         return True
     # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what (but
