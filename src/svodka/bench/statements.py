@@ -20,11 +20,11 @@ from pathlib import Path
 
 from ..extract import statements
 from ..extract.words import fold
-
-WORD = re.compile(r"\w+")
 from ..pipeline import STAGES
 from .devset import DATA, document, extracted, overlaps, rows
 from .score import PRF
+
+WORD = re.compile(r"\w+")
 
 DEFAULT_GOLD = DATA / "statements_dev.tsv"
 

@@ -47,6 +47,10 @@ class Parsed:
     def lemma(self, token: DocToken) -> str:
         return lemma(token, self.vocab)
 
+    def prepositional(self, token: DocToken) -> bool:
+        """A noun with its preposition: "к диалогу", "по поводу решения"."""
+        return any(c.rel == "case" for c in self.children.get(token.id, []))
+
 
 def subtree(children: dict[str, list[DocToken]], token: DocToken) -> dict[str, DocToken]:
     """The token and everything below it, by id. The parser can emit cycles (a head

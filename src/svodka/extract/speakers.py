@@ -16,6 +16,7 @@ from natasha.doc import DocToken
 
 from ..data import AGENCIES, ROLES, rows, wordlist
 from ..records import Entity
+from . import quotes as quote_marks
 from .words import fold
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
@@ -138,8 +139,9 @@ class Resolver:
                 token = ctx.token_at(m.start)
                 # not one named inside a quotation, but an outlet's name in quotation marks of its
                 # own ("в газете «Московский комсомолец»") is named in the text
-                outlet = 0 < m.start and m.end < len(ctx.text) and ctx.text[m.start - 1] in "«\"„" \
-                    and ctx.text[m.end] in "»\"“" and self.org_kinds.get(e.id) == "media"
+                opening = ctx.text[m.start - 1] if m.start else ""
+                outlet = opening in quote_marks.PAIRS and m.end < len(ctx.text) \
+                    and ctx.text[m.end] in quote_marks.PAIRS[opening] and self.org_kinds.get(e.id) == "media"
                 if token is None or ctx.in_quote(m.start) and not outlet:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
@@ -158,7 +160,7 @@ class Resolver:
             # "приказ ФСБ", "указ президента": whose it is (a genitive without a preposition: not
             # "комментарий по поводу решения"); "МИД опубликовал заявление": who issued it
             issuers = [c for c in ctx.children.get(t.id, []) if c.rel == "nmod" and c.feats.get("Case") == "Gen"
-                       and not any(g.rel == "case" for g in ctx.children.get(c.id, []))]
+                       and not ctx.prepositional(c)]
             verb = ctx.by_id.get(t.head_id) if t.rel in ("obj", "obl") else None
             # issued ("опубликовал приказ") or acted by ("Путин своим указом освободил …")
             if verb is not None and not (
@@ -341,12 +343,11 @@ class Resolver:
                 posts = _posts(noun) | GENERIC_HEADS  # "глава МИД" may be called "министр"
 
                 def fits(e: str | None) -> bool:
-                    roles = self.roles.get(e)
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
-                        return bool(roles) and any(posts & set(fold(r).split()) for r in roles)
+                        return self._holds(e, posts)
                     # (an occupation, "политик", may be anyone's besides the roles the text gives)
-                    return noun not in wordlist(ROLES) or noun not in POSTS or not roles \
-                        or any(posts & set(fold(r).split()) for r in roles)
+                    return noun not in wordlist(ROLES) or noun not in POSTS or not self.roles.get(e) \
+                        or self._holds(e, posts)
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=fits)
                 # of those it fits, the person the text names most, if named more than the nearest; but
                 # "пострадавший" is whoever the text called so
@@ -393,12 +394,14 @@ class Resolver:
         known = last.gender or self.genders.get(last.entity or "") if last else None
         if last is None or last.kind != "PER" or gender and known and gender != known:
             return None
-        posts = _posts(noun)
-        if noun in POSTS and self.roles.get(last.entity) and not any(
-                posts & set(fold(r).split()) for r in self.roles[last.entity]):
+        if noun in POSTS and self.roles.get(last.entity) and not self._holds(last.entity, _posts(noun)):
             return None  # "Боррель назвал … Российский министр резюмировал": not Borrell
         self.rule = "description"
         return last.entity
+
+    def _holds(self, entity: str | None, posts: set[str]) -> bool:
+        """One of the roles the text gives ``entity`` is one of ``posts``."""
+        return any(posts & set(fold(r).split()) for r in self.roles.get(entity) or ())
 
     def _last_speaker(self, position: int) -> _Antecedent | None:
         """Who spoke last before ``position``, if no one else has been named since (outside

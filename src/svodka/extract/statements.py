@@ -733,7 +733,7 @@ def _acted_on(ctx: _Context, cue: DocToken, content: tuple[int, int], kind: str)
     objects = ACTS_ON_AN_OBJECT[ctx.lemma(cue)]
     if any(c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "ADJ") and ctx.lemma(c) not in (objects or ())
            and ctx.lemma(c) not in WHEN | TIME_WORDS | SEASONS  # "объявило конкурс прошлым летом"
-           and not any(g.rel == "case" for g in ctx.children.get(c.id, [])) for c in ctx.children.get(cue.id, [])):
+           and not ctx.prepositional(c) for c in ctx.children.get(cue.id, [])):
         return False  # "объявил смерть певицы убийством": declaring what something is
     if objects is None:
         # "предложил вознаграждение" offers a thing; "предложил на своё место заместителя"
@@ -1100,11 +1100,9 @@ def _only_when(ctx: _Context, content: tuple[int, int], after: int | None = None
     if 0 < len(words) <= 8 and words[0].pos == "ADP" and all(
             t.pos in ("ADP", "PROPN", "ADJ", "DET", "NUM") or t.pos == "NOUN" and ctx.lemma(t) in circumstances
             or any(a <= t.start < b for a, b in named)
-            or t.pos == "NOUN" and t.feats.get("Case") == "Dat"  # and to whom ("к диалогу" is what)
-            and not any(c.rel == "case" for c in ctx.children.get(t.id, []))
-            # ("журналистам агентства": whose)
-            or t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.rel == "nmod"
-            and any(w.id == t.head_id for w in words) and not any(c.rel == "case" for c in ctx.children.get(t.id, []))
+            # and to whom ("к диалогу" is what), and whose ("журналистам агентства")
+            or t.pos == "NOUN" and not ctx.prepositional(t) and (t.feats.get("Case") == "Dat" or t.feats.get(
+                "Case") == "Gen" and t.rel == "nmod" and any(w.id == t.head_id for w in words))
             for t in words):
         return True
     # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what (but
