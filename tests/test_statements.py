@@ -475,6 +475,13 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Вагит Алекперов встретился с журналистами. Глава государства заявил, что цены вырастут.", [None]),
     # a name the parse hangs as a clause is still the speaker
     ("(Путин) заявил, что рад.", ["Путин"]),
+    # the head of an organisation is a person: its holder where the text says who, never the body itself;
+    # its representative speaks for it
+    ("Новым главой столичной полиции стала Анна Гросс. Глава столичной полиции сказала, что рада.", ["Анна Гросс"]),
+    ("Глава «Ромашки» встретился с рабочими. Глава «Ромашки» заявил, что цены вырастут.", [None]),
+    ("Представитель «Ромашки» заявил, что цены вырастут.", ["Ромашка"]),
+    ("Сопредседатель группы «Зелёный щит!» Ольга Репина выступила утром. Это можно решить законом, "
+     "заявил позже сопредседатель группы «Зелёный щит!».", ["Ольга Репина"]),
 ])
 def test_speakers_are_not_guessed(models, text, speakers):
     doc = svodka.extract(text, models=models)

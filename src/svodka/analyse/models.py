@@ -40,9 +40,10 @@ def load() -> Models:
     morph, syntax, ner = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
     for tagger in (morph, syntax, ner):
         speed_up(tagger)
+    morph_vocab = MorphVocab()
     return Models(
-        segmenter=LineSegmenter(),
-        morph_vocab=MorphVocab(),
+        segmenter=LineSegmenter(morph_vocab),
+        morph_vocab=morph_vocab,
         morph=morph,
         syntax=syntax,
         ner=ner,

@@ -23,10 +23,14 @@ from .words import lemma
 MAX_WINDOW = 10
 MAX_GLOSS = 12  # tokens of a parenthetical gloss between a role and its name
 QUOTE_MARKS = {"«", "»", "„", "“", "”", '"'}
+NAME_MARKS = {"!", "?"}  # part of a name in quotation marks ("«Экозащита!»", "«Что? Где? Когда?»")
 PREPOSITIONS = {"в", "на"}
 OPEN_HEADS = {"кандидат", "претендент"}  # roles completed by a preposition: "кандидат в депутаты"
 # A genitive phrase like "страны" points back at a country named elsewhere; we
 # keep such a role only when no more specific role with the same head exists.
+# verbs that give their subject a post: "стал главой", "назначен министром", "является послом"
+BECOMING = {"стать", "становиться", "являться", "назначить", "назначать", "избрать", "избирать", "утвердить",
+            "работать", "служить"}
 ANAPHORIC = {"страны", "государства", "республики", "региона", "города", "ведомства"}
 
 
@@ -48,6 +52,8 @@ def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_voc
         return True
     if token.text in QUOTE_MARKS:  # the marks around an organisation's name: "глава «Газпрома»"
         return any(0 <= k < len(tokens) and id(tokens[k]) in inside_name for k in (j - 1, j + 1))
+    if token.text in NAME_MARKS:  # "группы «Экозащита!»": the name's own mark, before its closing quote
+        return 0 < j < len(tokens) - 1 and id(tokens[j - 1]) in inside_name and tokens[j + 1].text in QUOTE_MARKS
     if token.text.lower() == "и" or token.pos == "ADJ":
         return True
     if token.text.lower() in PREPOSITIONS and j > 0 and lemma(tokens[j - 1], morph_vocab) in OPEN_HEADS:
@@ -100,8 +106,10 @@ def roles_before(
     for token in window:
         if token.text.lower() == "и":
             phrases.append([])
-        else:
-            phrases[-1].append(token)
+            continue
+        if phrases[-1] and _another(phrases[-1], token, tokens[index], morph_vocab):
+            phrases.append([])
+        phrases[-1].append(token)
     roles = []
     for phrase in phrases:
         named = next((n for n, t in enumerate(phrase) if id(t) in persons), None)
@@ -117,6 +125,47 @@ def roles_before(
         if phrase and (role := _normal(phrase, morph_vocab)):
             roles.append(role)
     return roles
+
+
+def _another(phrase: list[DocToken], token: DocToken, name: DocToken, morph_vocab) -> bool:
+    """A second apposition begins at a role noun in the nominative after another's tail or
+    its head: "хакер, сын депутата" written without its comma ("российский хакер сын депутата Госдумы
+    Роман Селезнёв"), "глава совета маршал Хусейн Тантави". Only the nominative: in "слова
+    заместителя министра Иванова" the genitive "министра" is whose deputy."""
+    last = phrase[-1]
+    return _is_role(token, morph_vocab) and token.feats.get("Case") == "Nom" == name.feats.get("Case") \
+        and last.pos in ("NOUN", "PROPN") and (last.feats.get("Case") != "Nom" or _is_role(last, morph_vocab))
+
+
+def roles_as_predicate(tokens: list[DocToken], index: int, persons: set[int], morph_vocab) -> list[str]:
+    """The role a verb of becoming gives the name at ``tokens[index]``, in the instrumental:
+    "Новым главой полиции стала Крессида Дик", "Петров назначен министром финансов", "Петров,
+    ставший министром". Not "не стал министром", "может стать президентом", "станет мэром"."""
+    name = tokens[index]
+    by_id = {t.id: t for t in tokens}
+    verbs = [by_id.get(name.head_id)] if name.rel in ("nsubj", "nsubj:pass") else []
+    verbs += [t for t in tokens if t.head_id == name.id and t.rel == "acl"]
+    for verb in verbs:
+        if verb is None or lemma(verb, morph_vocab) not in BECOMING or verb.feats.get("VerbForm") == "Inf" \
+                or verb.feats.get("Tense") == "Fut" \
+                or any(t.head_id == verb.id and t.text.lower() == "не" for t in tokens):
+            continue
+        role = next((t for t in tokens if t.head_id == verb.id and t.feats.get("Case") == "Ins"
+                     and _is_role(t, morph_vocab) and id(t) not in persons), None)
+        if role is None:
+            continue
+        k = tokens.index(role)
+        first = k
+        while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].head_id == role.id:
+            first -= 1
+        last = k
+        while last + 1 < len(tokens) and id(tokens[last + 1]) not in persons and (
+                tokens[last + 1].pos == "ADJ" or tokens[last + 1].text in QUOTE_MARKS
+                or tokens[last + 1].pos in ("NOUN", "PROPN") and tokens[last + 1].feats.get("Case") == "Gen"):
+            last += 1
+        if (found := _normal(tokens[first : last + 1], morph_vocab)) is not None:
+            return [found]
+    return []
 
 
 def _normal(phrase: list[DocToken], morph_vocab) -> str | None:

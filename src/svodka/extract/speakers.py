@@ -8,8 +8,8 @@ gender and number, in text order.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-
 from dataclasses import dataclass
 
 from natasha.doc import DocToken
@@ -80,6 +80,8 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "представитель", "госсекретарь", "шериф", "тренер", "капитан", "обвинитель", "адвокат", "следователь",
          "защитник", "секретарь", "зампред", "вице-президент", "генпрокурор", "гендиректор", "главред", "главврач",
          "ректор", "командующий", "главнокомандующий", "омбудсмен", "аким", "градоначальник"}
+# posts that speak for their organisation: "представитель МВД" is the ministry's voice, "глава МВД" a person
+VOICES = {"представитель", "пресс-секретарь", "спикер", "сотрудник"}
 # a description with one of these heads brings in someone new ("представитель полиции",
 # "житель Москвы"), not the person named before
 NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
@@ -92,6 +94,7 @@ POSSESSIVE = {"его", "ее", "её", "их"}
 # people spoken of as one body: "Её защита указала", "его семья заявила"
 SIDES = {"защита", "семья", "команда", "пресс-служба", "штаб", "окружение", "родня"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
+ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
 
@@ -294,9 +297,11 @@ class Resolver:
             return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
         entity = _resolve(ctx, span, self.entities)
         if entity is not None and self.types.get(entity) == "ORG" and head is not None and ctx.lemma(head) in POSTS:
-            # "новый глава столичной полиции сказала": a person, not the police
+            # "новый глава столичной полиции сказала": a person, not the police; unless the text
+            # says who, the post as written ("представитель полиции" speaks for the police)
             described = self._described(span, head, position)
-            if described:
+            if described or ctx.lemma(head) not in VOICES:
+                self.rule = "post_of_organisation"
                 return described, None
         if entity is not None:
             self.rule = "named_or_role_holder"
@@ -610,7 +615,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
         if e.type != "PER":
             continue
         for role in e.roles:
-            role_words = role.split()
+            role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
             # its head word, past adjectives ("официальный представитель")
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
             if posts is not None:
