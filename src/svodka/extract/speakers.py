@@ -220,6 +220,8 @@ class Resolver:
         words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
         entity, antecedent = self._resolve(span, words, position)
         if entity is None and antecedent is None and words:
+            entity = self._named_after(span, _head(ctx, words))
+        if entity is None and antecedent is None and words:
             head = _head(ctx, words)
             if head.pos in ("NOUN", "PROPN") and fold(head.text) not in RELATIVE:
                 # the verb knows the speaker's gender better than the noun ("диспетчер сообщила")
@@ -362,6 +364,33 @@ class Resolver:
         if words:
             return self._described(span, _head(ctx, words), position), None
         return None, None
+
+    def _named_after(self, span: tuple[int, int], head: DocToken) -> str | None:
+        """"пояснил автор законопроекта, первый зампред комитета по обороне Андрей Красов": a
+        description whose apposition after the comma names the person, in the same case."""
+        ctx = self.ctx
+        if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or ctx.text[span[1] : span[1] + 2].strip()[:1] != ",":
+            return None
+        sentence_end = next((s.stop for s in ctx.doc.sents if s.start <= span[1] < s.stop), span[1])
+        after = ctx.between(span[1], sentence_end)[1:]
+        stop = next((n for n, t in enumerate(after) if t.pos == "PUNCT" and t.text not in "«»\"-"), len(after))
+        phrase = after[:stop]
+        if not phrase or not all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "DET") or t.text in "«»\"" for t in phrase):
+            return None
+        last = phrase[-1]
+        named = next((e for e in self.entities if e.type == "PER"
+                      and any(m.start <= last.start < m.end and m.start > span[1] for m in e.mentions)), None)
+        if named is None:
+            return None
+        first = next(m for m in named.mentions if m.start <= last.start < m.end)
+        name = ctx.token_at(first.start)
+        # the apposition stands in the description's case ("по словам автора, депутата Андрея Красова")
+        if name is None or name.feats.get("Case") != head.feats.get("Case") \
+                or any(t.pos in ("NOUN", "PROPN") and t.start < first.start and t.feats.get("Case") == "Nom"
+                       and head.feats.get("Case") != "Nom" for t in phrase):
+            return None
+        self.rule = "named_after_comma"
+        return named.id
 
     def _described(self, span: tuple[int, int], head: DocToken, position: int) -> str | None:
         """A description after a verb that goes on ("заключил сопредседатель группы", "новый
@@ -580,8 +609,12 @@ def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:
         return True
     # "Представитель президента Украины Владимира Зеленского": in apposition to a possessor
     head = ctx.by_id.get(token.head_id)
-    if token.rel == "appos" and head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Nom":
-        return True  # "адвокат Эльсаеда" parsed as an apposition: in apposition it would agree
+    case = head.feats.get("Case") if head is not None else None
+    if token.rel == "appos" and head.pos == "NOUN" and case is not None and case != "Gen" and not (
+            case == "Acc" and head.feats.get("Gender") != "Fem"):
+        # "адвокат Эльсаеда", "сестру Ивана" parsed as an apposition: in apposition it would agree
+        # (a masculine accusative may be written as the genitive: "брата Ивана" is either)
+        return True
     return token.rel in ("appos", "flat", "flat:name") and head is not None and head.rel == "nmod" \
         and head.head_id in phrase
 

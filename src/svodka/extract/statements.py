@@ -428,10 +428,12 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         tail = [noun] if source else []
         if pronoun is None:
             # ("согласно источникам в правительстве, …": the source's own words up to the comma)
-            for t in tokens[k + 1 :]:
+            for n, t in enumerate(tokens[k + 1 :], k + 1):
                 inner_dot = t.text == "." and t.stop < len(ctx.text) and not ctx.text[t.stop].isspace()
                 if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
-                    break  # but "по данным Страна.ua" goes on
+                    # but "по данным Страна.ua" goes on, and so does a name in apposition
+                    tail += _named_apposition(ctx, tokens, n, sentence) if tail and t.text == "," else []
+                    break
                 tail.append(t)
             if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail) and not source:
                 continue  # "по данным за прошлый год": a period is not a source
@@ -454,6 +456,22 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                              sentence, speaker, token.start, rule="according_to"))
         ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
     return drafts
+
+
+def _named_apposition(ctx: _Context, tokens: list[DocToken], comma: int, sentence: tuple[int, int]) -> list[DocToken]:
+    """"по словам автора законопроекта, депутата Андрея Красова, …": the comma and the
+    apposition after it, when it ends in a person's name in the genitive and another comma."""
+    end = next((n for n in range(comma + 1, min(len(tokens), comma + 10)) if tokens[n].pos == "PUNCT"
+                and tokens[n].text not in "«»\""), None)
+    if end is None or tokens[end].text != "," or tokens[end].start >= sentence[1] or end == comma + 1:
+        return []
+    phrase = tokens[comma + 1 : end]
+    last = phrase[-1]
+    if not all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP") or t.text in "«»\"" for t in phrase) \
+            or last.feats.get("Case") != "Gen" \
+            or not any(sp.type == "PER" and sp.start <= last.start < sp.stop for sp in ctx.doc.spans):
+        return []
+    return tokens[comma:end]
 
 
 def _published_in(ctx: _Context, tail: list[DocToken]) -> bool:
@@ -668,6 +686,17 @@ def _antecedent(ctx: _Context, cue: DocToken, relative: tuple[int, int]) -> tupl
     head = ctx.by_id.get(cue.head_id) if cue.rel == "acl:relcl" else None
     if head is None or head.pos not in ("NOUN", "PROPN"):
         return None
+    word = ctx.token_at(relative[0])
+    if word is not None and not _same_form(head, word):
+        # "имеет конкурентов: сенатор Барак Обама, который заявил": "который" is singular, the
+        # parse hung it on the plural; the nearest noun it agrees with
+        head = next((t for t in reversed(ctx.between(ctx.sentence_of[head.id][0], relative[0]))
+                     if t.pos in ("NOUN", "PROPN") and _same_form(t, word)), None)
+        while head is not None and head.rel in ("flat:name", "flat", "appos") and head.head_id in ctx.by_id \
+                and ctx.by_id[head.head_id].start < head.start:
+            head = ctx.by_id[head.head_id]  # "Обама" -> "Барак Обама" -> "сенатор Барак Обама"
+        if head is None:
+            return None
     own = {t.id for t in ctx.subtree(head)}
     words: list[DocToken] = []
     for t in ctx.between(head.start, relative[0]):
@@ -1242,6 +1271,16 @@ def _object(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj"), None)
     words = [t for t in ctx.subtree(obj) if t.pos != "PUNCT"] if obj else []
     return span_of(words) if words else None
+
+
+def _same_form(noun: DocToken, relative: DocToken) -> bool:
+    """A relative word agrees with its noun in number, and in gender when singular."""
+    def known(feature: str) -> bool:
+        return bool(noun.feats.get(feature)) and bool(relative.feats.get(feature))
+    if known("Number") and noun.feats["Number"] != relative.feats["Number"]:
+        return False
+    return not (relative.feats.get("Number") == "Sing" and known("Gender")
+                and noun.feats["Gender"] != relative.feats["Gender"])
 
 
 def _agrees(subject: DocToken, verb: DocToken) -> bool:
