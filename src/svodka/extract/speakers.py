@@ -298,9 +298,11 @@ class Resolver:
             self.rule = "emphatic"
             return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
         entity = _resolve(ctx, span, self.entities)
-        if entity is not None and self.types.get(entity) == "ORG" and head is not None and ctx.lemma(head) in POSTS:
-            # "новый глава столичной полиции сказала": a person, not the police; unless the text
-            # says who, the post as written ("представитель полиции" speaks for the police)
+        if entity is not None and self.types.get(entity) == "ORG" and head is not None and (
+                ctx.lemma(head) in POSTS or ctx.lemma(head) in wordlist(ROLES) and head.feats.get("Number") == "Sing"):
+            # "новый глава столичной полиции сказала", "хакер, сын депутата Госдумы": a person, not
+            # the police; unless the text says who, the post as written ("представитель полиции"
+            # speaks for the police)
             described = self._described(span, head, position)
             if described or ctx.lemma(head) not in VOICES:
                 self.rule = "post_of_organisation"
@@ -664,7 +666,13 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
                 holders.append(e)
                 break
     if not holders:
-        return None
+        # "Российский хакер сын депутата Госдумы" for the one the text called "российский хакер"
+        # and "сын депутата Госдумы": a role of two words or more, every word of it in the phrase
+        phrase = {fold(w)[:5] for w in ROLE_WORD.findall(ctx.text[start:end])}
+        holders = [e for e in entities if e.type == "PER" and any(
+            len(words) > 1 and head_lemma in words and {fold(w)[:5] for w in words} <= phrase
+            for words in map(ROLE_WORD.findall, e.roles))]
+        return holders[0].id if len(holders) == 1 else None
     if posts is not None and len(holders) > 1:
         adjectives = {fold(t.text)[:4] for t in tail if t.pos == "ADJ"}
         holders = [e for e in holders if any(fold(w)[:4] in adjectives for r in e.roles for w in r.split())]
