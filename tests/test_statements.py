@@ -233,6 +233,8 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     "В интервью телеканалу CNN заявили о новых санкциях.",
     # "обо всём этом" points back to nothing in a first sentence
     "Обо всем этом Путин заявил в интервью.",
+    # quotation marks around a name or a term, not around speech
+    "«Газпромом», заметил министр.",
 ])
 def test_not_statements(models, text):
     assert svodka.extract(text, models=models).statements == ()
@@ -491,6 +493,8 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Закон призван «укрепить престиж службы», пояснил автор законопроекта, первый зампред комитета по обороне "
      "Олег Смирнов.", ["Олег Смирнов"]),
     ("По словам автора законопроекта, депутата Олега Смирнова, закон примут весной.", ["Олег Смирнов"]),
+    # told to an outlet in quotation marks: what follows "что" is what was said, by the one who said it
+    ("Имам мечети Олег Смирнов заявил «Коммерсанту», что преступник вышел на свободу.", ["Олег Смирнов"]),
     ("Министр уйдёт в отставку, сообщил источник, знакомый с Олегом Смирновым.", [None]),
 ])
 def test_speakers_are_not_guessed(models, text, speakers):

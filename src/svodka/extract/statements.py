@@ -225,6 +225,8 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
 def _quote_first(ctx: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     for start, end in ctx.quotes:
+        if _a_name(ctx, (start, end)):
+            continue
         interrupted = _interrupted(ctx, start, end)
         if interrupted:
             drafts += interrupted
@@ -275,6 +277,19 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via,
                              rule="quote_then_verb" if ctx.cue_act(cue) else "quote_slot_verb"))
     return drafts
+
+
+def _a_name(ctx: _Context, quoted: tuple[int, int]) -> bool:
+    """Quotation marks around a name or a word, not around speech: "заявил «Коммерсанту»",
+    "«Исламский джихад», заявляют …", "называя их «пугалками»": a named entity, or a
+    short noun phrase not in the nominative. («Нет», «Всё под контролем» are speech.)"""
+    start, end = quote_marks.inner(quoted)
+    if any((sp.start, sp.stop) == (start, end) for sp in ctx.doc.spans):
+        return True
+    words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
+    nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
+    return 0 < len(words) <= 3 and bool(nouns) and all(t.pos in ("NOUN", "PROPN", "ADJ") for t in words) \
+        and all(t.feats.get("Case") not in (None, "Nom") for t in nouns)
 
 
 def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -961,8 +976,12 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         return _trim_content(ctx, following[1].start, end), "clause"
     # "рассказал, что расстался …, и подтвердил, что …" parsed with the clause hung elsewhere:
     # the words say it — the clause runs from "что" to the next reporting verb
-    if len(following) >= 2 and following[0].text == "," and following[1].text.lower() in ("что", "чтобы"):
-        rest = following[2:]
+    # (past whom it was told: "заявил «Коммерсанту», что …")
+    told = next((n for n, t in enumerate(following) if not (QUOTE_MARKS.fullmatch(t.text) or t.text == '"'
+                 or t.pos in ("NOUN", "PROPN", "ADJ") and t.feats.get("Case") == "Dat")), len(following))
+    clause = following[told:] if told < len(following) and following[told].text == "," else following
+    if len(clause) >= 2 and clause[0].text == "," and clause[1].text.lower() in ("что", "чтобы"):
+        rest = clause[2:]
         stop = next((n for n, t in enumerate(rest) if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
                      and ctx.cue_act(t) and n and rest[n - 1].text.lower() in ("и", ",")), None)
         if stop is not None:
@@ -972,8 +991,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         else:
             end = sentence[1]
         if not any(t.text.lower() in ("что", "чтобы") for t in after_cue):
-            end = _next_report(ctx, following[1].stop, end, after_comma=True, cue=cue)
-            return _trim_content(ctx, following[1].stop, end), "clause"
+            end = _next_report(ctx, clause[1].stop, end, after_comma=True, cue=cue)
+            return _trim_content(ctx, clause[1].stop, end), "clause"
     # "заявил во время выступления в парламенте": where and when it was said, not what
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop
                    and not (c.rel == "obl" and ctx.lemma(c) in OCCASIONS)]
@@ -985,7 +1004,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         said = [c for c in complements if c.feats.get("Case") != "Dat"]
         quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in quote_marks.PAIRS), None)
         span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
-        if not said and span is not None:
+        if not said and span is not None and not _a_name(ctx, span):
             return quote_marks.inner(span), "direct"
         start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in quote_marks.PAIRS])
