@@ -154,6 +154,7 @@ ASIDE = re.compile(r"(?:в частности|в свою очередь|в то
                    re.IGNORECASE)
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
+MAX_TOLD = 12  # words between a reporting verb and its "что" ("признал в суде во время слушания, что …")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
 SENTENCED = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+(?:на\s+(?:\d+|[а-яё]+)(?:\s+[а-яё]+)?\s+(?:год|года|лет|месяц|месяца|"
@@ -976,10 +977,12 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         return _trim_content(ctx, following[1].start, end), "clause"
     # "рассказал, что расстался …, и подтвердил, что …" parsed with the clause hung elsewhere:
     # the words say it — the clause runs from "что" to the next reporting verb
-    # (past whom it was told: "заявил «Коммерсанту», что …")
-    told = next((n for n, t in enumerate(following) if not (QUOTE_MARKS.fullmatch(t.text) or t.text == '"'
-                 or t.pos in ("NOUN", "PROPN", "ADJ") and t.feats.get("Case") == "Dat")), len(following))
-    clause = following[told:] if told < len(following) and following[told].text == "," else following
+    # (past to whom, where and when: "заявил «Коммерсанту», что …", "признал в суде во время
+    # слушания, что …", however the parse hung the clause)
+    told = next((n for n, t in enumerate(following[:MAX_TOLD + 1]) if t.text == "," and n + 1 < len(following)
+                 and following[n + 1].text.lower() in ("что", "чтобы")), None)
+    clause = following[told:] if told is not None and not any(
+        t.pos in ("VERB", "AUX") or t.text in ",;:—–()" for t in following[:told]) else following
     if len(clause) >= 2 and clause[0].text == "," and clause[1].text.lower() in ("что", "чтобы"):
         rest = clause[2:]
         stop = next((n for n, t in enumerate(rest) if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
@@ -1243,15 +1246,40 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         # its own (not "оцепила район, когда сообщили о бомбе": that "сообщили" is nobody's)
         concessive = token.rel == "advcl" and any(
             c.text.lower() == "хотя" for c in ctx.children.get(token.id, []))
-        if subject is not None or token.rel not in ("conj", "acl:relcl") and not concessive \
+        # "отказался сообщить …, добавив, что …": an infinitive's subject is its verb's
+        controlled = token.rel == "xcomp" and token.feats.get("VerbForm") == "Inf"
+        if subject is not None or token.rel not in ("conj", "acl:relcl") and not concessive and not controlled \
                 or token.head_id not in ctx.by_id:
-            return _subject_before(ctx, token)
+            return (subject is None and _shared_subject(ctx, token)) or _subject_before(ctx, token)
         token = ctx.by_id[token.head_id]
         for _ in range(10):  # bounded: the parse may hold a cycle
             if token.pos in ("VERB", "AUX") or token.head_id not in ctx.by_id or token.rel == "root":
                 break
             token = ctx.by_id[token.head_id]
     return None
+
+
+def _shared_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    """Verbs in a row share the subject the parse gave the first, however it hung the second:
+    "он летал в Тбилиси, а не так давно заявил, что …", "Юноша клянется в преданности,
+    утверждает, что …" (each its own root). Only a verb joined by a comma or "а/и/но" to the
+    finite verb before it, on the same level of the parse, of the same number and gender."""
+    before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
+    k = len(before)
+    while k and before[k - 1].pos in ("ADV", "PART"):  # "а не так давно заявил"
+        k -= 1
+    if not k or before[k - 1].text.lower() not in (",", "а", "и", "но"):
+        return None
+    previous = next((t for t in reversed(before) if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"),
+                    None)
+    if previous is None or not (previous.rel == verb.rel == "root" or (previous.rel, previous.head_id) == (
+            verb.rel, verb.head_id)) or any(previous.feats.get(f) != verb.feats.get(f) for f in ("Number", "Gender")):
+        return None
+    subject = next((c for c in ctx.children.get(previous.id, []) if c.rel in SUBJECT_RELS), None)
+    if subject is None or not _agrees(subject, previous):
+        return None
+    words = [t for t in _phrase_end(ctx, subject, previous) if t.pos != "PUNCT"]
+    return span_of(words) if words else None
 
 
 def _in_a_genitive_chain(ctx: _Context, token: DocToken) -> bool:
