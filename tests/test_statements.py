@@ -204,6 +204,8 @@ def test_statements_interrupted_and_continued_quotations(models):
      "Олег Смирнов", "главное для него — не деньги"),
     ("Прокурор Олег Смирнов признал в суде во время слушания одной из апелляций, что не знает, кто убил агентов.",
      "Олег Смирнов", "не знает, кто убил агентов"),
+    # an accusation with its charge after another verb, even one the parse hung inside the quotation
+    ("Министр Олег Смирнов отстранил генерала от должности, обвинив в коррупции.", "Олег Смирнов", "в коррупции"),
 ])
 def test_speakers_a_reader_would_name(models, text, speaker, content):
     doc = svodka.extract(text, models=models)
@@ -503,6 +505,8 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("По словам автора законопроекта, депутата Олега Смирнова, закон примут весной.", ["Олег Смирнов"]),
     # told to an outlet in quotation marks: what follows "что" is what was said, by the one who said it
     ("Имам мечети Олег Смирнов заявил «Коммерсанту», что преступник вышел на свободу.", ["Олег Смирнов"]),
+    ("«Он погиб мученической смертью», — заявил лидер партии Олег Смирнов, обвинив в убийстве мятежников.",
+     ["Олег Смирнов", "Олег Смирнов"]),
     ("Министр уйдёт в отставку, сообщил источник, знакомый с Олегом Смирновым.", [None]),
 ])
 def test_speakers_are_not_guessed(models, text, speakers):

@@ -583,10 +583,19 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         # a converb goes with its verb: "признал, что вымогал деньги, угрожая, что …" is inside
         anchor = ctx.by_id.get(cue.head_id, cue) if cue.feats.get("VerbForm") == "Conv" else cue
+        said_by = cue  # whose subject is the speaker's (a converb's is its verb's)
+        if anchor is not cue and ctx.in_quote(anchor.start):
+            # "«…», — заявил Смирнов, обвинив в убийстве мятежников": the parse hung the converb
+            # on a verb inside the quotation; it goes with the verb before it outside
+            anchor = next((t for t in reversed(ctx.between(ctx.sentence_of[cue.id][0], cue.start))
+                           if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start)), None)
+            if anchor is None:
+                continue
+            said_by = anchor
         inside = [d for d in found if d.content[0] <= cue.start < d.content[1] or d.content[0] <= anchor.start < d.content[1]]
         if any(d.kind != "according_to" for d in inside):
             continue  # reported inside another statement: the outer speaker is the source
-        subject = _document_source(ctx, cue) if ctx.lemma(cue) in SAID_IN else _subject(ctx, cue)
+        subject = _document_source(ctx, cue) if ctx.lemma(cue) in SAID_IN else _subject(ctx, said_by)
         placed = subject is None and ctx.lemma(cue) not in SAID_IN  # "В МВД заявили": the place speaks
         speaker = _place_speaker(ctx, cue) if placed else subject
         if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
@@ -643,7 +652,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         # (after its verb: "говоря о Геноциде, отметил, что …" only sets the topic)
         head = ctx.by_id.get(cue.head_id)
         trailing = head is not None and head.start < cue.start and not ctx.cue_act(head)
-        converb_ok = converb and (kind in ("clause", "direct") or trailing and (
+        # ("…, обвинив его в коррупции": an accusation with its charge, whatever verb it hangs on)
+        charged = act == "accuse" and any(t.text.lower() in ("в", "во") for t in ctx.between(*content))
+        converb_ok = converb and (kind in ("clause", "direct") or charged or trailing and (
             act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
         # ("Как заметил министр, цены растут": the parenthesis has what was said around it)
         as_said = any(c.text.lower() == "как" and c.start < cue.start for c in ctx.children.get(cue.id, []))
