@@ -485,6 +485,8 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
      "заявил, что переговоры прошли успешно.", [None]),
     # the head of a state no one in the text is said to be is not the person just named
     ("Вагит Алекперов встретился с журналистами. Глава государства заявил, что цены вырастут.", [None]),
+    # a post is the one the text gave it to, not whoever was named last without a post
+    ("Олег Смирнов прибыл в суд. Прокурор, занимающийся этим делом, заявил, что дело сложное.", [None]),
     # a name the parse hangs as a clause is still the speaker
     ("(Путин) заявил, что рад.", ["Путин"]),
     # the head of an organisation is a person: its holder where the text says who, never the body itself;

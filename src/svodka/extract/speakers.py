@@ -355,8 +355,7 @@ class Resolver:
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
                         return self._holds(e, posts)
                     # (an occupation, "политик", may be anyone's besides the roles the text gives)
-                    return noun not in wordlist(ROLES) or noun not in POSTS or not self.roles.get(e) \
-                        or self._holds(e, posts)
+                    return noun not in wordlist(ROLES) or noun not in POSTS or self._holds(e, posts)
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=fits)
                 # of those it fits, the person the text names most, if named more than the nearest; but
                 # "пострадавший" is whoever the text called so
