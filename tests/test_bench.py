@@ -3,6 +3,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+import svodka
 from svodka.bench import corpora
 from svodka.bench.score import Scorer
 from svodka.cli import app
@@ -79,6 +80,25 @@ def test_bench_statements_matching_rules():
     assert _speaker_ok("врачи", None, "лечащих врачей")  # a short word without its ending
     assert not _speaker_ok("врачи", None, "медики")
     assert not _speaker_ok("Пётр", None, "мэр Петербурга")  # a stem begins a word
+
+
+def test_bench_statements_credits_coordinated_speakers_together(models, monkeypatch, tmp_path):
+    """"Иван Петров и Олег Сидоров заявили": a statement each; a gold row naming both is right
+    with the two together, one naming Петров with his; a third name is not made up by them."""
+    from svodka.bench import statements
+
+    text = "Иван Петров и Олег Сидоров заявили, что завод закроют."
+    doc = svodka.extract(text, models=models)
+    start = text.index("завод")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("".join(f"own\t{n}\t{speaker}\t{start}\t{len(text) - 1}\n" for n, speaker in
+                            enumerate(["Петров и Сидоров", "Петров", "Петров и Орлов"])), encoding="utf-8")
+    monkeypatch.setattr(statements, "extracted", lambda grouped, skipped, stages: (
+        ("own", d, rows, text, doc) for (_, d), rows in sorted(grouped.items())))
+    result = statements.run(gold)
+    assert len(doc.statements) == 2
+    # the second speaker's statement is spurious beside a row naming the first alone, and beside a wrong pair
+    assert (result["speaker"]["tp"], result["speaker"]["fp"], result["content"]["fp"]) == (2, 3, 2)
 
 
 def test_bench_statements_gold_offsets_are_valid(models):

@@ -10,7 +10,9 @@ match; "speaker" also requires the speaker to be right: the resolved entity's
 name, the phrase a pronoun points back to, or the speaker as written, contains every word of the gold
 speaker's name (compared by their first five letters, a five-letter word without its
 last, a shorter one whole, so that inflection does not matter: "врачи" is "врачей";
-each such stem must begin a word: "Пётр" is not in "Петербург").
+each such stem must begin a word: "Пётр" is not in "Петербург"). Coordinated speakers have
+a statement each with the same content; a gold row naming them all ("Иванов и Петров") is
+answered by those statements together.
 """
 from __future__ import annotations
 
@@ -70,12 +72,15 @@ def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
                 errors.append({"doc": doc, "missed": text[start:end][:80], "speaker": name})
                 continue
             used.add(match.id)
-            aliases = names.get(match.speaker.entity, ())
-            # the phrase as written counts only when it names the entity found or none was: a
-            # description resolved to someone ("мэр" -> a person) is right only if that person is
-            written = match.speaker.text if not aliases or any(speaker_ok(a, match.speaker.text) for a in aliases) \
-                else None
-            if speaker_ok(name, *aliases, match.speaker.antecedent, written):
+            # coordinated speakers ("заявили Иванов и Петров") have a statement each, with the same
+            # content: together they answer a gold row that names them all ("Иванов и Петров")
+            together = [match] + [p for p in predicted if p.id not in used and p.content == match.content]
+            said = [_said_by(p, names.get(p.speaker.entity, ())) for p in together]
+            joint = " и ".join(next(filter(None, names_of), "") for names_of in said)
+            alone = speaker_ok(name, *said[0])
+            if alone or len(together) > 1 and speaker_ok(name, joint):
+                if not alone:
+                    used.update(p.id for p in together)
                 outcomes.append(("tp", "tp"))
             else:
                 outcomes.append(("tp", "fp+fn"))
@@ -100,6 +105,15 @@ def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
     result.setdefault("speaker", PRF().as_dict())
     result["errors"] = errors
     return result
+
+
+def _said_by(statement, aliases: tuple[str, ...]) -> tuple[str | None, ...]:
+    """Names the statement's speaker answers to: the resolved entity's, the phrase a pronoun
+    points back to, and the phrase as written only when it names the entity found or none was
+    (a description resolved to someone, "мэр" -> a person, is right only if that person is)."""
+    written = statement.speaker.text if not aliases or any(speaker_ok(a, statement.speaker.text) for a in aliases) \
+        else None
+    return (*aliases, statement.speaker.antecedent, written)
 
 
 def _tracing(rules: dict[str, str]) -> tuple:
