@@ -94,6 +94,10 @@ POSSESSIVE = {"его", "ее", "её", "их"}
 # people spoken of as one body: "Её защита указала", "его семья заявила"
 SIDES = {"защита", "семья", "команда", "пресс-служба", "штаб", "окружение", "родня"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
+# two people spoken of as one: "Супруги заявили" after "Иван Петров и его жена Анна" (plural;
+# "пара" singular: "Близкие пары" are other couples)
+COUPLES = {"супруг", "супруги", "пара", "молодожен", "молодожены", "родитель", "родители", "влюбленные"}
+PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?:\w+\s+)?$")
 ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
@@ -122,6 +126,7 @@ class Resolver:
         self.ctx, self.entities = ctx, entities
         self.seen: list[_Antecedent] = []
         self.rule = ""  # how the last speaker was resolved, for `svodka bench statements --trace`
+        self.partners: list[str] = []  # who else the last speaker was ("супруги": the second of the pair)
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
         self.types = {e.id: e.type for e in entities}
@@ -251,6 +256,16 @@ class Resolver:
     def _resolve(self, span, words, position) -> tuple[str | None, str | None]:
         ctx = self.ctx
         self.rule = "unresolved"
+        self.partners = []
+        couple = words[-1] if words else None
+        if couple is not None and couple.pos == "NOUN" and fold(ctx.lemma(couple)) in COUPLES \
+                and couple.feats.get("Case") in (None, "Nom") and all(t.pos in ("ADJ", "DET") for t in words[:-1]) \
+                and (couple.feats.get("Number") == "Plur") != (fold(ctx.lemma(couple)) == "пара"):
+            pair = self._couple(span[0])
+            if pair:
+                self.rule = "couple"
+                self.partners = pair[1:]
+                return pair[0], None
         if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             # "он сказал" is a person sooner than the agency named last
@@ -365,6 +380,17 @@ class Resolver:
         if words:
             return self._described(span, _head(ctx, words), position), None
         return None, None
+
+    def _couple(self, position: int) -> list[str]:
+        """The last two people named together before ``position``: "Марк Цукерберг и его жена
+        Присцилла Чан", "Мако и Кэй Комуро" are who "Супруги", "Пара" are."""
+        mentions = sorted((m.start, m.end, e.id) for e in self.entities if e.type == "PER" for m in e.mentions
+                          if m.end <= position)
+        for (a_start, a_end, a), (b_start, _, b) in reversed(list(zip(mentions, mentions[1:]))):
+            if a != b and PARTNERS.match(self.ctx.text, a_end, b_start) \
+                    and "\n" not in self.ctx.text[a_end:b_start] and b_start - a_end < 25:
+                return [a, b]
+        return []
 
     def _named_after(self, span: tuple[int, int], head: DocToken) -> str | None:
         """"пояснил автор законопроекта, первый зампред комитета по обороне Андрей Красов": a

@@ -213,11 +213,16 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
     found = []
-    for n, d in enumerate(drafts, 1):
-        found.append(_finish(ctx, doc_id, f"s{n}", d, resolver))
+    for d in drafts:
+        statement = _finish(ctx, doc_id, f"s{len(found) + 1}", d, resolver)
+        # "Супруги заявили": a statement for each of the two
+        each = [statement] + [replace(statement, id=f"s{len(found) + 1 + k}", speaker=replace(
+            statement.speaker, entity=partner)) for k, partner in enumerate(resolver.partners, 1)]
         resolver.heard(d.content)
-        if trace is not None:
-            trace[found[-1].id] = f"{d.rule}; speaker: {resolver.rule if d.speaker else 'none'}"
+        for s in each:
+            found.append(s)
+            if trace is not None:
+                trace[s.id] = f"{d.rule}; speaker: {resolver.rule if d.speaker else 'none'}"
     return found
 
 
