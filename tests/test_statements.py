@@ -493,6 +493,11 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Вагит Алекперов встретился с журналистами. Глава государства заявил, что цены вырастут.", [None]),
     # a post is the one the text gave it to, not whoever was named last without a post
     ("Олег Смирнов прибыл в суд. Прокурор, занимающийся этим делом, заявил, что дело сложное.", [None]),
+    # plural people are not the person named before them; one speaking for a body is "он"
+    ("Иван Петров попал в аварию. Врачи оценивают его состояние как тяжёлое. Они сообщают, что он выжил чудом.",
+     [None]),
+    ("Основатель «Ромашки» Иван Петров ушёл. Представитель «Ромашки» сообщил, что решение окончательное. По его "
+     "словам, Петров больше не будет участвовать в управлении.", ["Ромашка", "Ромашка"]),
     # a name the parse hangs as a clause is still the speaker
     ("(Путин) заявил, что рад.", ["Путин"]),
     # the head of an organisation is a person: its holder where the text says who, never the body itself;

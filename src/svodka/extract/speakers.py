@@ -246,7 +246,12 @@ class Resolver:
                 gender = next((t.feats.get("Gender") for t in words if t.pos == "PROPN" and t.feats.get("Gender")), None)
             if kind == "PER" and gender:
                 self.genders.setdefault(entity, gender)
-            self.seen.append(_Antecedent(start, entity, antecedent or "", number, gender if kind == "PER" else None,
+            noun = next((t for t in words if t.pos == "NOUN"), None)  # (the parse may hang it on the name)
+            text = antecedent or ""
+            if kind == "ORG" and noun is not None and ctx.lemma(noun) in VOICES:
+                # "представитель IKEA сообщил … По его словам": a person speaking for it, whom "он" takes
+                kind, text = "", ctx.text[start:end]
+            self.seen.append(_Antecedent(start, entity, text, number, gender if kind != "ORG" else None,
                                          kind, spoke=True, said_as=gender, stop=end))
             before = ctx.between(start - 30, start)
             if before and ctx.lemma(before[-1]) in STATEMENT_NOUNS:
@@ -539,7 +544,8 @@ class Resolver:
         """The nearest antecedent before ``position`` that fits; ``heard=False`` passes over
         one named inside a statement's content, unless it has spoken itself; ``subjects``
         passes over one named in an oblique case."""
-        for a in sorted(self.seen, key=lambda a: -a.position):
+        # (of two at one place, the speaker as resolved before the subject as the parse saw it)
+        for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke)):
             if a.position >= position or a.kind not in kinds or subjects and a.oblique:
                 continue
             if not heard and not a.spoke and self._in_reported(a.position):
@@ -553,11 +559,11 @@ class Resolver:
                 continue
             if number == "Plur" and a.number != "Plur":
                 continue
-            if a.entity is None and a.bare:
+            if a.entity is None and a.bare and a.number != "Plur":  # ("врачи … Они сообщают": the doctors)
                 named = self._back(a.position, "Sing", a.gender, kinds=("PER",))
                 if named[0] is not None:
                     return named  # "66-летний музыкант сообщил … — сказал он"
-            return a.entity, (a.text if a.entity is None else None)
+            return a.entity, (a.text if a.entity is None or a.kind == "" else None)
         return None, None
 
 
