@@ -87,7 +87,7 @@ ONLY_DENIED = {"исключить", "исключать"}
 # "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
 ADMITTED = {"вина", "участие", "причастность"}  # (a court "признал факт нарушения" finds)
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
-SHORT_CUES = {"уверенный", "убежденный", "убедить"}  # "убеждена" is lemmatised as its verb
+SHORT_CUES = {"уверенный", "убежденный", "убедить", "уверить"}  # "убеждена", "уверены" are lemmatised as verbs
 CLAUSE_ONLY |= SHORT_CUES
 # ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
 # not "выразил озабоченность", "прокомментировал решение суда", "настояла на госпитализации")
@@ -154,6 +154,8 @@ ASIDE = re.compile(r"(?:в частности|в свою очередь|в то
                    re.IGNORECASE)
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
+# what an assessment says: "как тяжёлое", "в 37,5 миллиарда долларов"
+ASSESSED = re.compile(r"(?:^|\s)как\s|(?:^|\s)в\s+(?:\$|€|£)?(?:\d|\w*(?:тысяч|миллион|миллиард|триллион|сотн))")
 MAX_TOLD = 12  # words between a reporting verb and its "что" ("признал в суде во время слушания, что …")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
@@ -879,6 +881,8 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
             content[0] >= cue.stop and ctx.text[cue.stop : content[0]].strip(" ,") == "" \
             and not any(t.feats.get("Case") == "Ins" for t in words):
         return True  # "считала дни": counting; "считает его виновным" is an opinion
+    if ctx.lemma(cue) in ("оценить", "оценивать") and not ASSESSED.search(ctx.text, content[0], content[1]):
+        return True  # "оценил игру": appraised; "оценил состояние в $37 млрд", "оценивают как тяжёлое" say what it is
     if 0 < len(words) <= 2 and fold(words[0].text) in OWN:
         return True  # "подтвердил своё намерение", "защитили свои титулы": what, it does not say
     if words and words[0].text.lower() == "на" and any(ctx.lemma(t) == "язык" for t in words[1:3]):
