@@ -30,7 +30,7 @@ from . import quotes as quote_marks
 from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
-from .speakers import ISSUING, Resolver
+from .speakers import ISSUING, STATEMENT_NOUNS, Resolver
 
 DASHES = "—–-"
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
@@ -458,6 +458,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                     tail += _named_apposition(ctx, tokens, n, sentence) if tail and t.text == "," else []
                     break
                 tail.append(t)
+            if not tail and token.text.lower() == "согласно" and noun_lemma in STATEMENT_NOUNS \
+                    and ctx.text[noun.stop : noun.stop + 2].strip().startswith(","):
+                tail = [noun]  # "Согласно сообщению, …": the document speaks for whoever issued it
             if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail) and not source:
                 continue  # "по данным за прошлый год": a period is not a source
             whole = tail
