@@ -156,6 +156,9 @@ NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
 # what an assessment says: "как тяжёлое", "в 37,5 миллиарда долларов"
 ASSESSED = re.compile(r"(?:^|\s)как\s|(?:^|\s)в\s+(?:\$|€|£)?(?:\d|\w*(?:тысяч|миллион|миллиард|триллион|сотн))")
+# "появилась информация": news appearing somewhere, and the nouns for it
+APPEARED = {"появиться", "появляться"}
+NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
 MAX_TOLD = 12  # words between a reporting verb and its "что" ("признал в суде во время слушания, что …")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
@@ -201,7 +204,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
             trace: dict[str, str] | None = None) -> list[Statement]:
     """``trace``, when given, gets each statement's id -> the rule that found it."""
     ctx = _Context(doc, morph_vocab)
-    drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx)
+    drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts += _appeals(ctx, drafts)
     # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
@@ -381,6 +384,44 @@ def _sentence_start(ctx: _Context, position: int) -> int:
         if token.stop > position:
             return ctx.sentence_of[token.id][0]
     return position
+
+
+def _appeared(ctx: _Context) -> list[_Draft]:
+    """"В прессе появилась информация о том, что …", "на сайте клуба появилось сообщение, что …":
+    where the report appeared says it. With no place named ("появилась информация, что …")
+    the claim is nobody's."""
+    drafts = []
+    for verb in ctx.tokens:
+        if ctx.lemma(verb) not in APPEARED or verb.feats.get("VerbForm") != "Fin" or ctx.in_quote(verb.start):
+            continue
+        own = ctx.children.get(verb.id, [])
+        news = next((c for c in own if c.rel in SUBJECT_RELS and ctx.lemma(c) in NEWS), None)
+        place = next((c for c in own if c.rel == "obl" and ctx.lemma(c) not in NOT_PLACES and c.feats.get("Case") == "Loc"
+                      and (words := ctx.subtree(c)) and words[0].text.lower() in ("в", "во", "на")), None)
+        if news is None or place is None:
+            continue
+        sentence = ctx.sentence_of[verb.id]
+        after = [t for t in ctx.between(news.stop, sentence[1])]
+        said = [t.text.lower() for t in after[:4]]
+        if said[:4] == ["о", "том", ",", "что"] or said[:2] == [",", "что"]:
+            start = after[3 if said[0] == "о" else 1].stop  # "о том, что …", ", что …": the clause
+            end = _next_report(ctx, start, sentence[1], after_comma=True)
+        elif said[:1] == ["о"]:
+            # "информация о нападении": what it was about ("Информация о … появилась в СМИ" is not news)
+            about = next((c for c in ctx.children.get(news.id, []) if ctx.subtree(c)[0] is after[0]), None)
+            if about is None or news.start < verb.start:
+                continue
+            start, end = after[0].start, ctx.subtree(about)[-1].stop
+        else:
+            continue
+        content = _trim_content(ctx, start, end)
+        words = [t for t in ctx.subtree(place) if t.pos != "PUNCT" or t.text in quote_marks.PAIRS
+                 or QUOTE_MARKS.fullmatch(t.text)][1:]
+        if content is None or not words:
+            continue
+        drafts.append(_Draft(ctx.lemma(verb), "indirect", "assert", content, sentence,
+                             (words[0].start, words[-1].stop), verb.start, rule="appeared"))
+    return drafts
 
 
 def _headline(ctx: _Context) -> list[_Draft]:
