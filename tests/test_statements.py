@@ -247,6 +247,9 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     "«Газпромом», заметил министр.",
     # appraising is not assessing
     "Болельщики высоко оценили игру команды.",
+    # about what, with nothing said
+    "Власти Эндии критиковали этот арест.",
+    "Европарламент осудил эти законы.",
     # news with no place it appeared in is nobody's; news appearing is no news of its own
     "Вчера появилась информация, что министр уйдёт.",
     "Информация о важном заявлении короля появилась в СМИ несколькими часами ранее.",
@@ -769,6 +772,9 @@ def test_not_statements_after_round_five(models, text):
         # a relative clause with a "что" clause reports the words of the noun it describes
         ("Следствие опиралось на показания его бывшего водителя, который утверждает, что хозяина отравили.",
          "его бывшего водителя", "хозяина отравили"),
+        # a "чтобы" inside a quotation after the verb is the quotation's own; one opening it is the verb's
+        ("Оратор просит их давить на правительство, «если они хотят, чтобы это прекратилось».", "Оратор",
+         "их давить на правительство, «если они хотят, чтобы это прекратилось»"),
         # where the report appeared says it
         ("В прессе появилась информация о том, что у министра рак.", "прессе", "у министра рак"),
         ("На официальном сайте «Ромашки» появилось сообщение, что директором станет Иван Петров.",

@@ -159,6 +159,7 @@ ASSESSED = re.compile(r"(?:^|\s)как\s|(?:^|\s)в\s+(?:\$|€|£)?(?:\d|\w*(?:
 # "появилась информация": news appearing somewhere, and the nouns for it
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
+DEMONSTRATIVES = {"этот", "эта", "это", "эти", "этого", "эту", "этих", "этой", "этим", "такой", "такие", "такое", "такую"}
 MAX_TOLD = 12  # words between a reporting verb and its "что" ("признал в суде во время слушания, что …")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
@@ -927,6 +928,11 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # "считала дни": counting; "считает его виновным" is an opinion
     if ctx.lemma(cue) in ("оценить", "оценивать") and not ASSESSED.search(ctx.text, content[0], content[1]):
         return True  # "оценил игру": appraised; "оценил состояние в $37 млрд", "оценивают как тяжёлое" say what it is
+    if 0 < len(words) <= 3 and fold(words[0].text) in DEMONSTRATIVES and table(CUES).get(ctx.lemma(cue)) != "deny" \
+            and all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") != "Ins" for t in words[1:]):
+        # "критиковали этот арест", "осудил эти законы": about what, nothing said ("отверг эти
+        # обвинения" says no; "назвал это цензурой" says what it is)
+        return True
     if 0 < len(words) <= 2 and fold(words[0].text) in OWN:
         return True  # "подтвердил своё намерение", "защитили свои титулы": what, it does not say
     if words and words[0].text.lower() == "на" and any(ctx.lemma(t) == "язык" for t in words[1:3]):
@@ -1027,7 +1033,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
             return block, "direct"
     # "заявил, что …" / "сообщили о том, что …"
     for t in after_cue:
-        if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl"):
+        # (not one inside a quotation after it: "просит их давить, «если хотят, чтобы это прекратилось»";
+        # but "сказав, «что готов принять вызов»")
+        if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl") and (
+                not ctx.in_quote(t.start) or ctx.text[t.start - 2 : t.start].strip() in quote_marks.PAIRS):
             end = _next_report(ctx, t.stop, max(x.stop for x in after_cue), after_comma=True, cue=cue)
             return _trim_content(ctx, t.stop, end), "clause"
     # "спросил, предоставил ли Флинн …", "спросила, когда …": the question asked
