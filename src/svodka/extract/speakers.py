@@ -352,6 +352,10 @@ class Resolver:
             if noun in STATEMENT_NOUNS or authored:
                 self.rule = "statement_noun"
                 return self._issuer(span[0], ctx.lemma(head)), None
+            if noun == "интервью":  # "— говорится в интервью": the one who gave it, who spoke last or was named so
+                self.rule = "interview"
+                return (self._back(span[0], "Sing", None, kinds=("PER",), spoke=True)[0]
+                        or self._back(span[0], "Sing", None, kinds=("PER",), subjects=True)[0]), None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")
