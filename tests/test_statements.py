@@ -204,6 +204,10 @@ def test_statements_interrupted_and_continued_quotations(models):
      "Олег Смирнов", "главное для него — не деньги"),
     ("Прокурор Олег Смирнов признал в суде во время слушания одной из апелляций, что не знает, кто убил агентов.",
      "Олег Смирнов", "не знает, кто убил агентов"),
+    # an infinitive whose verb says it was done ("успел заявить"), also in a relative clause
+    ("Министр Олег Смирнов поспешил заявить, что отставки не будет.", "Олег Смирнов", "отставки не будет"),
+    ("Полиция задержала Олега Смирнова, который успел заявить, что на органы давят.", "Олег Смирнов",
+     "на органы давят"),
     # an accusation with its charge after another verb, even one the parse hung inside the quotation
     ("Министр Олег Смирнов отстранил генерала от должности, обвинив в коррупции.", "Олег Смирнов", "в коррупции"),
 ])
@@ -245,6 +249,8 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     "Обо всем этом Путин заявил в интервью.",
     # quotation marks around a name or a term, not around speech
     "«Газпромом», заметил министр.",
+    # wanting to say is not saying
+    "Министр хочет заявить, что отставки не будет.",
     # appraising is not assessing
     "Болельщики высоко оценили игру команды.",
     # about what, with nothing said

@@ -160,6 +160,7 @@ ASSESSED = re.compile(r"(?:^|\s)как\s|(?:^|\s)в\s+(?:\$|€|£)?(?:\d|\w*(?:
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
 DEMONSTRATIVES = {"этот", "эта", "это", "эти", "этого", "эту", "этих", "этой", "этим", "такой", "такие", "такое", "такую"}
+DONE = {"успеть", "поспешить", "спешить", "преминуть"}  # "успел заявить": it was said
 MAX_TOLD = 12  # words between a reporting verb and its "что" ("признал в суде во время слушания, что …")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
 # a term or a punishment after "осудили": "на 10 лет", "к пяти годам колонии", "к пожизненному заключению"
@@ -192,8 +193,12 @@ class _Context(Parsed):
         form = token.feats.get("VerbForm")
         if token.pos == "ADJ" and token.feats.get("Variant") in ("Short", "Brev") and self.lemma(token) in SHORT_CUES:
             return "assert"  # "Столбунов уверен, что …"
-        # a converb reports too when it hangs on a finite verb: "…, заявляя, что …"
-        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl"):
+        # a converb reports too when it hangs on a finite verb: "…, заявляя, что …"; an infinitive
+        # when its verb says it was done: "успел заявить, что …" (not "хочет заявить")
+        head = self.by_id.get(token.head_id)
+        done = form == "Inf" and token.rel == "xcomp" and head is not None and self.lemma(head) in DONE \
+            and head.feats.get("VerbForm") == "Fin"
+        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done):
             return None
         lemma = self.lemma(token)
         if lemma in TAKES and not any(self.lemma(c) == TAKES[lemma] for c in self.children.get(token.id, [])):
@@ -762,6 +767,8 @@ def _about(ctx: _Context, content: tuple[int, int]) -> bool:
 
 def _antecedent(ctx: _Context, cue: DocToken, relative: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase a relative clause hangs on, up to the relative word."""
+    if cue.rel == "xcomp" and cue.head_id in ctx.by_id:
+        cue = ctx.by_id[cue.head_id]  # "который успел заявить"
     head = ctx.by_id.get(cue.head_id) if cue.rel == "acl:relcl" else None
     if head is None or head.pos not in ("NOUN", "PROPN"):
         return None
