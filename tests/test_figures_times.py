@@ -142,6 +142,15 @@ def test_times_so_long_ago_count_back_from_the_publication_only(models):
     assert lined[-1] == ("Год назад", None, None, None)
 
 
+def test_times_a_day_takes_the_year_of_a_day_said_in_full_before_that_of_a_month(models):
+    text = ("В среду, 13 июня 2018 года, совет собрался. Он работает с декабря 2015 года. Решение приняли "
+            "12 июня.")
+    assert times(text)[-1] == ("12 июня", "2018-06-12", "day", "document")
+    # with no day said in full, the nearest month with its year
+    assert times("Он работает с декабря 2015 года. Решение приняли 12 июня.")[-1] == (
+        "12 июня", "2015-06-12", "day", "document")
+
+
 def test_times_decades_are_times_of_no_fixed_year(models):
     assert times("В начале 1990-х годов он жил в Риге, в 80-е работал на заводе. Рост на 20-30%.") == [
         ("В начале 1990-х годов", None, None, None), ("в 80-е", None, None, None)]

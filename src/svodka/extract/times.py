@@ -7,9 +7,9 @@ relative expressions ("накануне", "в ту же ночь", "на сле�
 resolved in text order:
 
 - a full date is ``explicit``;
-- a day and month take the year of the nearest full date in the text
-  (``document``), failing that of the publication date (``published``), failing
-  that of a bare year named earlier in the same paragraph;
+- a day and month take the year of the nearest date said to the day in the text, or
+  if there is none to the month (``document``), failing that of the publication date
+  (``published``), failing that of a bare year named earlier in the same paragraph;
 - "в ту же ночь", "к вечеру того же дня", "на следующий день", "накануне" count
   from the time before them (``previous_time``), or from the publication date;
 - "вчера", "сегодня", a weekday, "в прошлом году" count from the publication date.
@@ -379,7 +379,10 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
     """``dated`` is the publication date, or the date line standing in for it (then what
     counts from it is anchored to the ``document``, from position ``since`` on)."""
     # the year of a dated event ("2 января 2022 года"), not of background ("основана в 1592 году")
-    years = [(f.start, f.year) for f in found if f.year is not None and f.month]
+    # ("12 июня" after "13 июня 2018 года … с декабря 2015 года": a day takes the year of a day
+    # said in full, where there is one, before that of a month)
+    years = [(f.start, f.year) for f in found if f.year is not None and f.month and f.day] \
+        or [(f.start, f.year) for f in found if f.year is not None and f.month]
     bare = [(f.start, f.year) for f in found if f.year is not None and not f.month]
     times: list[Time] = []
     previous: date | None = None
