@@ -230,6 +230,11 @@ def test_relative_years_count_from_publication(models, text, published, expected
     ("Форум пройдёт 12-13 октября.", []),
     ("Оба водителя погибли.", [(2, None, None, "exact", "водитель")]),
     ("Водитель и пассажир ранены, оба доставлены в больницу.", []),
+    # "обеих сторон" are the two already named; "оба гражданина" are people counted
+    ("Договор обязателен для обеих сторон.", []),
+    ("Как отмечает телеканал, оба гражданина могут быть обвинены.", [(2, None, None, "exact", "гражданин")]),
+    # a qualifier of several words set apart by a comma
+    ("По меньшей мере, 35 детей погибли.", [(35, 35, None, "more_than", "ребенок")]),
 ])
 def test_figures_read_as_a_reader_does(models, text, expected):
     doc = svodka.extract(text, models=models)

@@ -110,8 +110,11 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             previous = figures[-1] if figures and figures[-1].sentence[0] == sent.start else None
             if category == "other" and previous and _listed(tokens, previous.end, span[0]):
                 category = previous.category  # "150 человек, 8 единиц бронетехники и 11 автомобилей"
-            if category == "other" and (obj is None or found.qualifier == "approximate" or end == i + 1 and _one(tokens[i])):
-                i = end  # counts nothing we can name: "звенья одной цепи", "несколько волн"
+            if category == "other" and (obj is None or found.qualifier == "approximate" or end == i + 1 and _one(tokens[i])
+                                        or tokens[first].text.lower() in BOTH and head.feats.get("Animacy") != "Anim"):
+                # counts nothing we can name: "звенья одной цепи", "несколько волн"; "для обеих
+                # сторон" is the two things already named, not an amount reported ("оба гражданина" is)
+                i = end
                 continue
             statement = next((s.id for s in statements if s.content.start <= span[0] and span[1] <= s.content.end), None)
             figures.append(Figure(

@@ -139,4 +139,7 @@ def qualifier_before(tokens: list[DocToken], i: int) -> tuple[int, str]:
         n = len(phrase)
         if i >= n and tuple(words[i - n : i]) == phrase:
             return i - n, qualifier
+        # a phrase of several words may stand apart with a comma: "по меньшей мере, 35"
+        if n > 1 and i > n and words[i - 1] == "," and tuple(words[i - n - 1 : i - 1]) == phrase:
+            return i - n - 1, qualifier
     return i, "exact"
