@@ -142,13 +142,13 @@ def test_times_so_long_ago_count_back_from_the_publication_only(models):
     assert lined[-1] == ("Год назад", None, None, None)
 
 
-def test_times_a_day_takes_the_year_of_a_day_said_in_full_before_that_of_a_month(models):
+def test_times_a_day_takes_the_year_of_the_nearest_date_no_span_starts_at(models):
     text = ("В среду, 13 июня 2018 года, совет собрался. Он работает с декабря 2015 года. Решение приняли "
             "12 июня.")
     assert times(text)[-1] == ("12 июня", "2018-06-12", "day", "document")
-    # with no day said in full, the nearest month with its year
-    assert times("Он работает с декабря 2015 года. Решение приняли 12 июня.")[-1] == (
-        "12 июня", "2015-06-12", "day", "document")
+    # a birth date is far, the month said with its year near
+    text = "Иван Петров родился 12 апреля 1961 года. В мае 2024 года он стал губернатором. 3 июня он провёл совещание."
+    assert times(text)[-1] == ("3 июня", "2024-06-03", "day", "document")
 
 
 def test_times_decades_are_times_of_no_fixed_year(models):

@@ -72,7 +72,9 @@ def _noun_only(word: str, morph_vocab) -> bool:
 def _agrees(head: DocToken, name: DocToken) -> bool:
     """Apposition: the role noun stands in the name's case ("с президентом … Путиным")."""
     a, b = head.feats.get("Case"), name.feats.get("Case")
-    return a is None or b is None or a == b or {a, b} == {"Acc", "Gen"}  # animate accusative = genitive
+    # an animate masculine accusative is written as the genitive; "племянницу губернатора Ивана
+    # Петрова" is no apposition
+    return a is None or b is None or a == b or {a, b} == {"Acc", "Gen"} and head.feats.get("Gender") != "Fem"
 
 
 def roles_before(
@@ -148,10 +150,12 @@ def roles_as_predicate(tokens: list[DocToken], index: int, persons: set[int], mo
     for verb in verbs:
         if verb is None or lemma(verb, morph_vocab) not in BECOMING or verb.feats.get("VerbForm") == "Inf" \
                 or verb.feats.get("Tense") == "Fut" \
-                or any(t.head_id == verb.id and t.text.lower() == "не" for t in tokens):
+                or any(t.head_id == verb.id and t.text.lower() in ("не", "бы") for t in tokens):
             continue
+        # ("работал с губернатором": whom with, not as what)
         role = next((t for t in tokens if t.head_id == verb.id and t.feats.get("Case") == "Ins"
-                     and _is_role(t, morph_vocab) and id(t) not in persons), None)
+                     and _is_role(t, morph_vocab) and id(t) not in persons
+                     and not any(c.head_id == t.id and c.rel == "case" for c in tokens)), None)
         if role is None:
             continue
         k = tokens.index(role)

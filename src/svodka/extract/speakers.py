@@ -81,7 +81,7 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "защитник", "секретарь", "зампред", "вице-президент", "генпрокурор", "гендиректор", "главред", "главврач",
          "ректор", "командующий", "главнокомандующий", "омбудсмен", "аким", "градоначальник"}
 # posts that speak for their organisation: "представитель МВД" is the ministry's voice, "глава МВД" a person
-VOICES = {"представитель", "пресс-секретарь", "спикер", "сотрудник"}
+VOICES = {"представитель", "представительница", "пресс-секретарь", "спикер", "сотрудник", "сотрудница"}
 # a description with one of these heads brings in someone new ("представитель полиции",
 # "житель Москвы"), not the person named before
 NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
@@ -96,8 +96,9 @@ SIDES = {"защита", "семья", "команда", "пресс-служб�
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
 # two people spoken of as one: "Супруги заявили" after "Иван Петров и его жена Анна" (plural;
 # "пара" singular: "Близкие пары" are other couples)
-COUPLES = {"супруг", "супруги", "пара", "молодожен", "молодожены", "родитель", "родители", "влюбленные"}
-PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?:\w+\s+)?$")
+COUPLES = {"супруг", "супруги", "пара", "молодожен", "молодожены", "влюбленные"}
+PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?P<kin>(?:жена|муж|супруга|супруг|невеста|жених|"
+                      r"возлюбленная|возлюбленный)\s+)?$")
 ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
@@ -323,7 +324,7 @@ class Resolver:
             # "новый глава столичной полиции сказала", "хакер, сын депутата Госдумы": a person, not
             # the police; unless the text says who, the post as written ("представитель полиции"
             # speaks for the police)
-            described = self._described(span, head, position)
+            described = self._described(span, head, position) if ctx.lemma(head) in POSTS else None
             if described or ctx.lemma(head) not in VOICES:
                 self.rule = "post_of_organisation"
                 return described, None
@@ -352,10 +353,9 @@ class Resolver:
             if noun in STATEMENT_NOUNS or authored:
                 self.rule = "statement_noun"
                 return self._issuer(span[0], ctx.lemma(head)), None
-            if noun == "интервью":  # "— говорится в интервью": the one who gave it, who spoke last or was named so
+            if noun == "интервью":  # "— говорится в интервью": the one who gave it
                 self.rule = "interview"
-                return (self._back(span[0], "Sing", None, kinds=("PER",), spoke=True)[0]
-                        or self._back(span[0], "Sing", None, kinds=("PER",), subjects=True)[0]), None
+                return self._interviewed(span[0]), None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")
@@ -373,13 +373,15 @@ class Resolver:
                 if went_on:
                     return went_on, None
                 self.rule = "person_noun"
-                posts = _posts(noun) | GENERIC_HEADS  # "глава МИД" may be called "министр"
+                posts = _posts(noun)
 
                 def fits(e: str | None) -> bool:
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
                         return self._holds(e, posts)
-                    # (an occupation, "политик", may be anyone's besides the roles the text gives)
-                    return noun not in wordlist(ROLES) or noun not in POSTS or self._holds(e, posts)
+                    # (an occupation, "политик", may be anyone's besides the roles the text gives);
+                    # "глава МИД" is a "министр", "глава Сбербанка" is not
+                    return noun not in wordlist(ROLES) or noun not in POSTS or self._holds(e, posts) \
+                        or noun == "министр" and self._heads_ministry(e)
                 found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=fits)
                 # of those it fits, the person the text names most, if named more than the nearest; but
                 # "пострадавший" is whoever the text called so
@@ -390,15 +392,49 @@ class Resolver:
             return self._described(span, _head(ctx, words), position), None
         return None, None
 
+    def _person_since(self, start: int, end: int) -> bool:
+        return any(e.type == "PER" and any(start < m.start < end for m in e.mentions) for e in self.entities)
+
+    def _interviewed(self, position: int) -> str | None:
+        """Who gave the interview last named before ``position``: the subject of "дал интервью",
+        or the one "интервью у / с" names ("взял интервью у актёра Петрова"); nobody else, not
+        the interviewer nor whoever spoke last."""
+        ctx = self.ctx
+        for t in reversed(ctx.between(0, position)):
+            if ctx.lemma(t) != "интервью":
+                continue
+            verb = ctx.by_id.get(t.head_id)
+            # "X дал интервью", "в интервью X отметил"
+            given = [c for c in ctx.children.get(verb.id, []) if c.rel in SUBJECT_RELS] \
+                if verb is not None and (ctx.lemma(verb) in ("дать", "давать") or t.rel == "obl") else []
+            # "интервью у актёра", "интервью с Олегом Дерипаской", on the noun or on its verb
+            given += [c for h in (t, verb) if h is not None for c in ctx.children.get(h.id, [])
+                      if c.rel in ("nmod", "obl") and any(p.rel == "case" and fold(p.text) in ("у", "с", "со")
+                                                        for p in ctx.children.get(c.id, []))]
+            for who in given:
+                words = [w for w in ctx.subtree(who) if w.pos != "PUNCT"]
+                found = _resolve(ctx, span_of(words), self.entities) if words else None
+                if found is not None and self.types.get(found) == "PER":
+                    return found
+            return None
+        return None
+
     def _couple(self, position: int) -> list[str]:
         """The last two people named together before ``position``: "Марк Цукерберг и его жена
         Присцилла Чан", "Мако и Кэй Комуро" are who "Супруги", "Пара" are."""
+        ctx = self.ctx
         mentions = sorted((m.start, m.end, e.id) for e in self.entities if e.type == "PER" for m in e.mentions
                           if m.end <= position)
         for (a_start, a_end, a), (b_start, _, b) in reversed(list(zip(mentions, mentions[1:]))):
-            if a != b and PARTNERS.match(self.ctx.text, a_end, b_start) \
-                    and "\n" not in self.ctx.text[a_end:b_start] and b_start - a_end < 25:
-                return [a, b]
+            joined = PARTNERS.match(ctx.text, a_end, b_start)
+            if a == b or joined is None or "\n" in ctx.text[a_end:b_start]:
+                continue
+            first, second = ctx.token_at(a_start), ctx.token_at(b_start)
+            if first is None or second is None or first.feats.get("Case") not in (None, "Nom"):
+                return []  # "встретился с Блинкеном и Нуланд": people met, no couple
+            # "Иван Петров и его жена Анна", or a man and a woman named together ("Путин и Трамп" are no couple)
+            genders = {self.genders.get(a) or first.feats.get("Gender"), self.genders.get(b) or second.feats.get("Gender")}
+            return [a, b] if joined.group("kin") or genders == {"Masc", "Fem"} else []
         return []
 
     def _named_after(self, span: tuple[int, int], head: DocToken) -> str | None:
@@ -407,6 +443,10 @@ class Resolver:
         ctx = self.ctx
         if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or ctx.text[span[1] : span[1] + 2].strip()[:1] != ",":
             return None
+        last_word = [t for t in ctx.between(*span) if t.pos != "PUNCT"][-1]
+        if last_word is not head and last_word.feats.get("Case") == "Gen" and (
+                last_word.feats.get("Animacy") == "Anim" or last_word.pos == "ADJ"):
+            return None  # "адвокат обвиняемого, бывший министр X": X may be the accused
         sentence_end = next((s.stop for s in ctx.doc.sents if s.start <= span[1] < s.stop), span[1])
         after = ctx.between(span[1], sentence_end)[1:]
         stop = next((n for n, t in enumerate(after) if t.pos == "PUNCT" and t.text not in "«»\"-"), len(after))
@@ -472,6 +512,12 @@ class Resolver:
     def _holds(self, entity: str | None, posts: set[str]) -> bool:
         """One of the roles the text gives ``entity`` is one of ``posts``."""
         return any(posts & set(fold(r).split()) for r in self.roles.get(entity) or ())
+
+    def _heads_ministry(self, entity: str | None) -> bool:
+        """A role of ``entity`` is the head of a ministry ("глава МИД", "руководитель Минфина")."""
+        return any(words[0] in GENERIC_HEADS and any(
+            w in MINISTRY_ABBREVIATIONS or w.startswith("мин") for w in words[1:])
+            for words in (fold(r).split() for r in self.roles.get(entity) or ()))
 
     def _last_speaker(self, position: int) -> _Antecedent | None:
         """Who spoke last before ``position``, if no one else has been named since (outside
@@ -563,6 +609,8 @@ class Resolver:
                 continue
             if number == "Plur" and a.number != "Plur":
                 continue
+            if "PER" in kinds and a.kind == "" and a.entity is not None and self._person_since(a.position, position):
+                continue  # "Представитель МВД рассказал, что Смирнов задержан. Он заявил": Smirnov
             if a.entity is None and a.bare and a.number != "Plur":  # ("врачи … Они сообщают": the doctors)
                 named = self._back(a.position, "Sing", a.gender, kinds=("PER",))
                 if named[0] is not None:

@@ -155,11 +155,12 @@ ASIDE = re.compile(r"(?:в частности|в свою очередь|в то
 NAMED_AFTER = re.compile(r"\bв\s+честь\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[«»„“”]")
 # what an assessment says: "как тяжёлое", "в 37,5 миллиарда долларов"
-ASSESSED = re.compile(r"(?:^|\s)как\s|(?:^|\s)в\s+(?:\$|€|£)?(?:\d|\w*(?:тысяч|миллион|миллиард|триллион|сотн))")
+ASSESSED = re.compile(r"(?:^|\s)как\s|(?:^|\s)в\s+(?:\$|€|£|\d[\d\s,.]*(?:тыс|млн|млрд|трлн|миллион|миллиард|"
+                      r"триллион|доллар|рубл|евро|фунт|юан|процент|%)|\w*(?:тысяч|миллион|миллиард|триллион))")
 # "появилась информация": news appearing somewhere, and the nouns for it
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
-DEMONSTRATIVES = {"этот", "эта", "это", "эти", "этого", "эту", "этих", "этой", "этим", "такой", "такие", "такое", "такую"}
+DEMONSTRATIVES = {"этот", "эта", "это", "эти", "этого", "эту", "этих", "этой", "этим"}
 DONE = {"успеть", "поспешить", "спешить", "преминуть"}  # "успел заявить": it was said
 MAX_TOLD = 12  # words between a reporting verb and its "что" ("признал в суде во время слушания, что …")
 SOURCED = re.compile(r"[\s»\"]*со\s+ссылкой\s+на\s+", re.IGNORECASE)
@@ -197,7 +198,8 @@ class _Context(Parsed):
         # when its verb says it was done: "успел заявить, что …" (not "хочет заявить")
         head = self.by_id.get(token.head_id)
         done = form == "Inf" and token.rel == "xcomp" and head is not None and self.lemma(head) in DONE \
-            and head.feats.get("VerbForm") == "Fin"
+            and head.feats.get("VerbForm") == "Fin" and not any(
+                c.text.lower() == "не" for c in self.children.get(head.id, []))  # "не успел заявить"
         if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done):
             return None
         lemma = self.lemma(token)
@@ -242,7 +244,8 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
 def _quote_first(ctx: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     for start, end in ctx.quotes:
-        if _a_name(ctx, (start, end)):
+        # («Путин», — ответил Навальный: a one-word answer is speech)
+        if _a_name(ctx, (start, end)) and not re.match(r"[,.!?]?\s*[—–]", ctx.text[end : end + 4]):
             continue
         interrupted = _interrupted(ctx, start, end)
         if interrupted:
@@ -404,7 +407,10 @@ def _appeared(ctx: _Context) -> list[_Draft]:
         news = next((c for c in own if c.rel in SUBJECT_RELS and ctx.lemma(c) in NEWS), None)
         place = next((c for c in own if c.rel == "obl" and ctx.lemma(c) not in NOT_PLACES and c.feats.get("Case") == "Loc"
                       and (words := ctx.subtree(c)) and words[0].text.lower() in ("в", "во", "на")), None)
-        if news is None or place is None:
+        # where news appears: a medium ("в прессе", "на сайте") or an organisation, not "в Москве", "в суде"
+        if news is None or place is None or not (ctx.lemma(place) in PUBLISHED_IN or any(
+                sp.type == "ORG" and place.start <= sp.start and sp.stop <= ctx.subtree(place)[-1].stop
+                for sp in ctx.doc.spans)):
             continue
         sentence = ctx.sentence_of[verb.id]
         after = [t for t in ctx.between(news.stop, sentence[1])]
@@ -508,8 +514,10 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                     tail += _named_apposition(ctx, tokens, n, sentence) if tail and t.text == "," else []
                     break
                 tail.append(t)
+            following = tokens[k + 2] if k + 2 < len(tokens) else None
             if not tail and token.text.lower() == "согласно" and noun_lemma in STATEMENT_NOUNS \
-                    and ctx.text[noun.stop : noun.stop + 2].strip().startswith(","):
+                    and ctx.text[noun.stop : noun.stop + 2].strip().startswith(",") \
+                    and not (following is not None and following.feats.get("VerbForm") == "Part"):
                 tail = [noun]  # "Согласно сообщению, …": the document speaks for whoever issued it
             if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail) and not source:
                 continue  # "по данным за прошлый год": a period is not a source
@@ -543,11 +551,20 @@ def _named_apposition(ctx: _Context, tokens: list[DocToken], comma: int, sentenc
         return []
     phrase = tokens[comma + 1 : end]
     last = phrase[-1]
+    if _a_person_noun(tokens[comma - 1]):
+        return []  # "по словам адвоката обвиняемого, бывшего министра X": X is the accused
     if not all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP") or t.text in "«»\"" for t in phrase) \
             or last.feats.get("Case") != "Gen" \
             or not any(sp.type == "PER" and sp.start <= last.start < sp.stop for sp in ctx.doc.spans):
         return []
     return tokens[comma:end]
+
+
+def _a_person_noun(token: DocToken) -> bool:
+    """A person named by a noun in the genitive ("обвиняемого", "потерпевшей", "мальчика"):
+    an apposition after it may be that person's, not the speaker's."""
+    return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" and (
+        token.feats.get("Animacy") == "Anim" or token.pos == "ADJ")
 
 
 def _published_in(ctx: _Context, tail: list[DocToken]) -> bool:
@@ -1095,6 +1112,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in quote_marks.PAIRS])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
+        # ("оценил ситуацию как сложную, сообщил Песков": the report of it ends the object)
+        words = ctx.between(start, end)
+        end = next((w.start for w, v in zip(words, words[1:]) if w.text == "," and v.feats.get("VerbForm") == "Fin"
+                    and ctx.cue_act(v) and not ctx.in_quote(w.start)), end)
         return _trim_content(ctx, start, _next_report(ctx, start, end, after_comma=True)), "object"
     # "процесс, который он охарактеризовал как политический": no parenthesis, only what follows the verb
     if any(ctx.lemma(c) in RELATIVE and c.rel == "obj" for c in ctx.children.get(cue.id, [])):
@@ -1409,8 +1430,10 @@ def _same_form(noun: DocToken, relative: DocToken) -> bool:
         return bool(noun.feats.get(feature)) and bool(relative.feats.get(feature))
     if known("Number") and noun.feats["Number"] != relative.feats["Number"]:
         return False
+    # ("директору, которая заявила": a post in the masculine is held by women too)
     return not (relative.feats.get("Number") == "Sing" and known("Gender")
-                and noun.feats["Gender"] != relative.feats["Gender"])
+                and noun.feats["Gender"] != relative.feats["Gender"]
+                and not (noun.feats["Gender"] == "Masc" and noun.feats.get("Animacy") == "Anim"))
 
 
 def _agrees(subject: DocToken, verb: DocToken) -> bool:

@@ -7,9 +7,10 @@ relative expressions ("накануне", "в ту же ночь", "на сле�
 resolved in text order:
 
 - a full date is ``explicit``;
-- a day and month take the year of the nearest date said to the day in the text, or
-  if there is none to the month (``document``), failing that of the publication date
-  (``published``), failing that of a bare year named earlier in the same paragraph;
+- a day and month take the year of the nearest full date in the text, not one a
+  span starts or ends at ("с декабря 2015 года") (``document``), failing that of the
+  publication date (``published``), failing that of a bare year named earlier in the
+  same paragraph;
 - "в ту же ночь", "к вечеру того же дня", "на следующий день", "накануне" count
   from the time before them (``previous_time``), or from the publication date;
 - "вчера", "сегодня", a weekday, "в прошлом году" count from the publication date.
@@ -232,6 +233,7 @@ def _explicit(text: str, morph_vocab) -> list[_Found]:
 # is slow on long texts, so it runs only on the stretches around these.
 HINT = re.compile(rf"\b(?:{MONTH_FORMS})|\bгод|\bг\.|\dг|\d\.\d", re.IGNORECASE)
 REACH = 16
+SPAN_BOUND = r"(?:с|со|до|по|начиная\s+с)\s"  # "с декабря 2015 года": where a span starts or ends
 DATELINE_SPAN = 10  # years a date line may lie before the latest year its text names (plans, forecasts)
 WEEK_REACH = 600  # characters after a full date within which a weekday means a day next to it
 MARK = re.compile(rf"{HINT.pattern}|\d+|\bгг?\b", re.IGNORECASE)
@@ -379,10 +381,10 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
     """``dated`` is the publication date, or the date line standing in for it (then what
     counts from it is anchored to the ``document``, from position ``since`` on)."""
     # the year of a dated event ("2 января 2022 года"), not of background ("основана в 1592 году")
-    # ("12 июня" after "13 июня 2018 года … с декабря 2015 года": a day takes the year of a day
-    # said in full, where there is one, before that of a month)
-    years = [(f.start, f.year) for f in found if f.year is not None and f.month and f.day] \
-        or [(f.start, f.year) for f in found if f.year is not None and f.month]
+    # (not of one a span starts or ends at: "12 июня" after "13 июня 2018 года … работает с декабря
+    # 2015 года" is in 2018)
+    years = [(f.start, f.year) for f in found if f.year is not None and f.month
+             and not (not f.day and _bounds_a_span(text, f.start))]
     bare = [(f.start, f.year) for f in found if f.year is not None and not f.month]
     times: list[Time] = []
     previous: date | None = None
@@ -461,6 +463,12 @@ def _weekday_before(text: str, position: int) -> int | None:
     may have taken it into its own span."""
     m = WEEKDAY_BEFORE.search(text, max(0, position - 20), position) or WEEKDAY_OPENING.match(text, position)
     return WEEKDAYS[m.group(1).lower()] if m else None
+
+
+def _bounds_a_span(text: str, start: int) -> bool:
+    """The time at ``start`` opens or closes a span, its preposition in its words or before them."""
+    return bool(re.match(SPAN_BOUND, text[start : start + 12], re.IGNORECASE)
+                or re.search(r"(?:^|\s)" + SPAN_BOUND + r"\s*$", text[max(0, start - 12) : start], re.IGNORECASE))
 
 
 def _year_for(text: str, position: int, years: list[tuple[int, int]], bare: list[tuple[int, int]],
