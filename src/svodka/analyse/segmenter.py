@@ -7,8 +7,10 @@ line break always ends a sentence, so razdel runs line by line.
 
 A name in quotation marks may end in "!" or "?" ("группы «Экозащита!» Владимир
 Сливяк", "шоу «Что? Где? Когда?»"): razdel ends the sentence there, cutting the
-role from its holder. Such a sentence goes on when the quotation is short and
-follows a noun; "он крикнул «Стой!»" and "сказал: «Хватит!»" end where razdel says.
+role from its holder. Such a sentence goes on when the quotation is short, follows a
+noun and, once closed, is followed by a person's first name; "он крикнул «Стой!»",
+"сказал: «Хватит!»" and "лозунг «Свободу Навальному!» Около ста человек" end where
+razdel says.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from natasha.segment import Sent
 LINE = re.compile(r"[^\n]+")
 TITLE_END = re.compile(r"[!?]\s*$|[!?][»“\"]\s*$")
 WORD_BEFORE = re.compile(r"(\w+)\s*$")
+WORD_AFTER = re.compile(r"\s*(\w+)")
 MAX_TITLE_WORDS = 4
 
 
@@ -34,19 +37,24 @@ class LineSegmenter(Segmenter):
             offset, part = line.start(), line.group()
             spans: list[list[int]] = []
             for sent in super().sentenize(part):
-                if spans and self._in_title(part[spans[-1][0] : sent.start]):
+                if spans and self._in_title(part[spans[-1][0] : sent.start], sent.text):
                     spans[-1][1] = sent.stop
                 else:
                     spans.append([sent.start, sent.stop])
             for start, stop in spans:
                 yield Sent(start + offset, stop + offset, part[start:stop])
 
-    def _in_title(self, piece: str) -> bool:
-        """``piece`` ends inside or at the end of a short quoted name after a noun."""
+    def _in_title(self, piece: str, following: str) -> bool:
+        """``piece`` ends inside a short quoted name after a noun, or at its end with a person's
+        name after it ("группы «Экозащита!» Владимир Сливяк"; not "лозунг «Свободу Навальному!»
+        Около ста человек …")."""
         if self.morph_vocab is None or not TITLE_END.search(piece):
             return False
         opening = piece.rfind("«")
-        if opening < 0 or piece.count("«") <= piece.count("»") and not piece.rstrip().endswith("»"):
+        closed = piece.count("«") <= piece.count("»")
+        if opening < 0 or closed and not piece.rstrip().endswith("»"):
+            return False
+        if closed and not self._first_name(following):
             return False
         if len(piece[opening + 1 :].split()) > MAX_TITLE_WORDS:
             return False
@@ -55,3 +63,8 @@ class LineSegmenter(Segmenter):
             return False
         parses = self.morph_vocab.parse(before.group(1).lower())
         return bool(parses) and "NOUN" in parses[0].tag
+
+    def _first_name(self, text: str) -> bool:
+        word = WORD_AFTER.match(text)
+        return word is not None and word.group(1)[:1].isupper() and any(
+            "Name" in p.tag for p in self.morph_vocab.parse(word.group(1).lower())[:2])
