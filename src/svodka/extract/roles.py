@@ -26,11 +26,11 @@ QUOTE_MARKS = {"«", "»", "„", "“", "”", '"'}
 NAME_MARKS = {"!", "?"}  # part of a name in quotation marks ("«Экозащита!»", "«Что? Где? Когда?»")
 PREPOSITIONS = {"в", "на"}
 OPEN_HEADS = {"кандидат", "претендент"}  # roles completed by a preposition: "кандидат в депутаты"
-# A genitive phrase like "страны" points back at a country named elsewhere; we
-# keep such a role only when no more specific role with the same head exists.
 # verbs that give their subject a post: "стал главой", "назначен министром", "является послом"
 BECOMING = {"стать", "становиться", "являться", "назначить", "назначать", "избрать", "избирать", "утвердить",
             "работать", "служить"}
+# A genitive phrase like "страны" points back at a country named elsewhere; we
+# keep such a role only when no more specific role with the same head exists.
 ANAPHORIC = {"страны", "государства", "республики", "региона", "города", "ведомства"}
 
 
@@ -144,11 +144,10 @@ def roles_as_predicate(tokens: list[DocToken], index: int, persons: set[int], mo
     "Новым главой полиции стала Крессида Дик", "Петров назначен министром финансов", "Петров,
     ставший министром". Not "не стал министром", "может стать президентом", "станет мэром"."""
     name = tokens[index]
-    by_id = {t.id: t for t in tokens}
-    verbs = [by_id.get(name.head_id)] if name.rel in ("nsubj", "nsubj:pass") else []
+    verbs = [t for t in tokens if t.id == name.head_id] if name.rel in ("nsubj", "nsubj:pass") else []
     verbs += [t for t in tokens if t.head_id == name.id and t.rel == "acl"]
     for verb in verbs:
-        if verb is None or lemma(verb, morph_vocab) not in BECOMING or verb.feats.get("VerbForm") == "Inf" \
+        if lemma(verb, morph_vocab) not in BECOMING or verb.feats.get("VerbForm") == "Inf" \
                 or verb.feats.get("Tense") == "Fut" \
                 or any(t.head_id == verb.id and t.text.lower() in ("не", "бы") for t in tokens):
             continue

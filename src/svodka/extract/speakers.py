@@ -447,8 +447,7 @@ class Resolver:
         if last_word is not head and last_word.feats.get("Case") == "Gen" and (
                 last_word.feats.get("Animacy") == "Anim" or last_word.pos == "ADJ"):
             return None  # "адвокат обвиняемого, бывший министр X": X may be the accused
-        sentence_end = next((s.stop for s in ctx.doc.sents if s.start <= span[1] < s.stop), span[1])
-        after = ctx.between(span[1], sentence_end)[1:]
+        after = ctx.between(span[1], ctx.sentence_of[head.id][1])[1:]
         stop = next((n for n, t in enumerate(after) if t.pos == "PUNCT" and t.text not in "«»\"-"), len(after))
         phrase = after[:stop]
         if not phrase or not all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "DET") or t.text in "«»\"" for t in phrase):

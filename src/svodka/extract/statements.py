@@ -406,14 +406,16 @@ def _appeared(ctx: _Context) -> list[_Draft]:
         own = ctx.children.get(verb.id, [])
         news = next((c for c in own if c.rel in SUBJECT_RELS and ctx.lemma(c) in NEWS), None)
         place = next((c for c in own if c.rel == "obl" and ctx.lemma(c) not in NOT_PLACES and c.feats.get("Case") == "Loc"
-                      and (words := ctx.subtree(c)) and words[0].text.lower() in ("в", "во", "на")), None)
+                      and ctx.subtree(c)[0].text.lower() in ("в", "во", "на")), None)
+        if news is None or place is None:
+            continue
+        where = ctx.subtree(place)
         # where news appears: a medium ("в прессе", "на сайте") or an organisation, not "в Москве", "в суде"
-        if news is None or place is None or not (ctx.lemma(place) in PUBLISHED_IN or any(
-                sp.type == "ORG" and place.start <= sp.start and sp.stop <= ctx.subtree(place)[-1].stop
-                for sp in ctx.doc.spans)):
+        if ctx.lemma(place) not in PUBLISHED_IN and not any(
+                sp.type == "ORG" and place.start <= sp.start and sp.stop <= where[-1].stop for sp in ctx.doc.spans):
             continue
         sentence = ctx.sentence_of[verb.id]
-        after = [t for t in ctx.between(news.stop, sentence[1])]
+        after = ctx.between(news.stop, sentence[1])
         said = [t.text.lower() for t in after[:4]]
         if said[:4] == ["о", "том", ",", "что"] or said[:2] == [",", "что"]:
             start = after[3 if said[0] == "о" else 1].stop  # "о том, что …", ", что …": the clause
@@ -427,8 +429,7 @@ def _appeared(ctx: _Context) -> list[_Draft]:
         else:
             continue
         content = _trim_content(ctx, start, end)
-        words = [t for t in ctx.subtree(place) if t.pos != "PUNCT" or t.text in quote_marks.PAIRS
-                 or QUOTE_MARKS.fullmatch(t.text)][1:]
+        words = [t for t in where if t.pos != "PUNCT" or t.text in quote_marks.PAIRS or QUOTE_MARKS.fullmatch(t.text)][1:]
         if content is None or not words:
             continue
         drafts.append(_Draft(ctx.lemma(verb), "indirect", "assert", content, sentence,
