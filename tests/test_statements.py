@@ -1203,3 +1203,52 @@ def test_a_pronoun_that_goes_on_is_the_last_speaker(models, text, speakers):
     doc = svodka.extract(text, models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity) for s in doc.statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Об этом …: «…»": the words quoted, and the sentence before that they bear out
+        ("Олег приезжал в Калугу летом. Об этом рассказал его тренер Пётр Рябов: «Он гостил у нас три дня».",
+         [("его тренер Пётр Рябов", "Олег приезжал в Калугу летом"),
+          ("его тренер Пётр Рябов", "Он гостил у нас три дня")]),
+        # one pair of quotation marks around both halves, a full stop before the attribution
+        ("«Суд обязан решить это до пятницы. — заявил Иван Орлов. — Иначе мы выйдем на площадь».",
+         [("Иван Орлов", "Суд обязан решить это до пятницы"), ("Иван Орлов", "Иначе мы выйдем на площадь")]),
+        # "По его словам:" and the words on the next line
+        ("Инженер Пётр Рябов решил переплыть реку. По его словам:\n\nПодготовка идёт серьёзно, позовём прессу.",
+         [("его", "Подготовка идёт серьёзно, позовём прессу")]),
+        ("Полиция задержала мужчину.\n\nВ сообщении полиции приводится:\n\nОфицеры задержали мужчину у магазина.",
+         [("полиции", "Офицеры задержали мужчину у магазина")]),
+        # a page speaks if it says whose it is
+        ("Как сообщается на сайте Кремля, пожар в здании потушен.", [("сайте Кремля", "пожар в здании потушен")]),
+        ("Сообщается на сайте, что пожар в здании потушен.", []),
+    ],
+)
+def test_report_forms_of_round_eight(models, text, expected):
+    assert said(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a description that a role the text gave the person most named fits (by post or by whose)
+        ("Основатель сети Facebook Марк Цукерберг вложит деньги в науку. Цукерберг и его жена Присцилла Чан "
+         "объявили о проекте. Деньги Цукерберг передаст фонду. Глава Facebook выразил надежду, что болезни "
+         "победят.", "выразить", "Марк Цукерберг"),
+        ("Министр финансов Антон Силуанов прибыл в Тулу. Силуанов осмотрел завод. Вечером Силуанов уехал. "
+         "Министр сообщил, что завод получит кредит.", "сообщить", "Антон Силуанов"),
+        # not someone whose roles are another post, nor one not named more than others
+        ("Губернатор Тулы Иван Рябов открыл завод. Рябов осмотрел цеха. Вечером Рябов уехал. Мэр Тулы заявил, "
+         "что завод получит кредит.", "заявить", None),
+        ("Режиссёр Иван Иванов снял фильм. Иванов доволен. Иванова хвалят. Министр сообщил, что фильм покажут.",
+         "сообщить", None),
+        # a minister of something else
+        ("Министр финансов Антон Силуанов прибыл в Тулу. Силуанов осмотрел завод. Вечером Силуанов уехал. "
+         "Министр обороны сообщил, что завод получит кредит.", "сообщить", None),
+    ],
+)
+def test_a_description_fitting_the_main_persons_role_is_them(models, text, cue, speaker):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == cue] == [speaker]

@@ -327,7 +327,7 @@ class Resolver:
             described = self._described(span, head, position) if ctx.lemma(head) in POSTS else None
             if described or ctx.lemma(head) not in VOICES:
                 self.rule = "post_of_organisation"
-                return described, None
+                return described or self._salient(span, head, position), None
         if entity is not None:
             self.rule = "named_or_role_holder"
             occupation = self._occupation(span, words)
@@ -387,9 +387,11 @@ class Resolver:
                 # "пострадавший" is whoever the text called so
                 topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits, noun=noun) \
                     if not fold(head.text).endswith(ADJECTIVAL) and noun not in POSTS else None
-                return (topic if topic and self.mentions.get(topic, 0) > self.mentions.get(found, 0) else found), None
+                found = topic if topic and self.mentions.get(topic, 0) > self.mentions.get(found, 0) else found
+                return found or self._salient(span, head, position), None
         if words:
-            return self._described(span, _head(ctx, words), position), None
+            head = _head(ctx, words)
+            return self._described(span, head, position) or self._salient(span, head, position), None
         return None, None
 
     def _person_since(self, start: int, end: int) -> bool:
@@ -480,6 +482,46 @@ class Resolver:
         cue = ctx.token_at(position)
         gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
         return self._went_on(span, gender, cue, ctx.lemma(head).lower())
+
+    def _salient(self, span: tuple[int, int], head: DocToken, position: int) -> str | None:
+        """A description nothing else resolved ("Глава Facebook выразил надежду"): the person the
+        text is about, named before, at least twice and twice as often as anyone else of the
+        speaker's gender, if a role the text gave them fits it: the same post ("глава" also
+        takes a president, a governor …) with the same body if one is named, or a generic head
+        ("глава", "руководитель") of the body a role names ("основатель сети Facebook")."""
+        ctx = self.ctx
+        words = [t for t in ctx.between(*span) if t.pos != "PUNCT"]
+        lemma = ctx.lemma(head).lower()
+        if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or head.feats.get("Animacy") != "Anim" \
+                or lemma in NEWCOMERS or lemma in AUTHORS or lemma in FAMILY \
+                or any(t.pos == "PRON" or t is not head and t.feats.get("Animacy") == "Anim" for t in words) \
+                or any(sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):
+            return None
+        cue = ctx.token_at(position)
+        gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
+        shown: dict[str, set[str]] = {}
+        for a in self.seen:
+            if a.entity and a.gender:
+                shown.setdefault(a.entity, set()).add(a.gender)
+        for entity, known in self.genders.items():
+            shown.setdefault(entity, set()).add(known)
+        heads = {lemma} | (HEAD_SYNONYMS.get(lemma, set()) if lemma in GENERIC_HEADS else set())
+        tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")}
+
+        def fits(e: str) -> bool:
+            for role in self.roles.get(e) or ():
+                role_words = fold(role).split()
+                named = bool(tail & {w[:5] for w in role_words})
+                if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
+                    return True
+            return False
+        counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
+                         and e.mentions[0].start < span[0] and shown.get(e.id) == {gender}), reverse=True)
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0] \
+                or not fits(counts[0][1]):
+            return None
+        self.rule = "salient"
+        return counts[0][1]
 
     def _issuer(self, position: int, noun: str) -> str | None:
         """Who issued the document last named ("Компания опубликовала заявление", "приказ

@@ -122,7 +122,9 @@ NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "t
                    "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
                    "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
 SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
-           "утверждаться"}
+           "утверждаться", "приводиться"}
+# "сообщается на сайте певицы", "говорится в блоге министра": whose page it is speaks
+PAGES = {"сайт", "страница", "блог", "аккаунт", "твиттер", "микроблог", "телеграм-канал", "канал"}
 # "большинство депутатов высказалось за": a vote, not a statement
 VOTERS = {"большинство", "меньшинство", "половина", "парламент", "дума", "сенат", "совет", "комитет", "депутат",
           "сенатор", "избиратель", "участник", "акционер"}
@@ -347,7 +349,7 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
     attribution may end its sentence: «Мы все стареем, — сказал хоккеист. — Всё кончается»."""
     inside = [t for t in ctx.between(start + 1, end) if t.stop < end]
     for k, t in enumerate(inside[1:-3], 1):
-        if t.text not in DASHES or inside[k - 1].text not in (",", "!", "?", "…"):
+        if t.text not in DASHES or inside[k - 1].text not in (",", ".", "!", "?", "…"):
             continue
         cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c)), None)
         if cue is None:
@@ -533,6 +535,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(named)
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
+        if content is None and ctx.text[phrase_end : sentence[1]].strip() == ":" and LINE_END.match(ctx.text, sentence[1]):
+            content = _next_line(ctx, sentence[1])  # "По его словам:" and the words on the next line
         if content is None:
             continue
         phrase = "согласно" if source else f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else (
@@ -702,7 +706,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # "по словам источника, министр заявил, что …" reports the minister's words too; but
             # "по данным МВД, задержанный признался в краже" is the ministry's claim alone
             continue
-        if kind != "clause" and (_anaphoric(ctx, content, act) or _fronted_topic(ctx, cue, sentence)):
+        # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
+        topic_before = _fronted_topic(ctx, cue, sentence)
+        pointed = kind == "direct" and topic_before
+        if kind != "clause" and (_anaphoric(ctx, content, act) or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
                 continue  # the sentence before is already somebody's statement: a repetition
@@ -759,6 +766,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             new += [replace(d, kind="indirect", content=lead, rule="verb_about_before_quote") for d in new]
         if _relayed(ctx, new[0]):
             continue  # "Министр, сообщает ТАСС, заявил, что …": the minister's words stay his
+        back = _previous_sentence(ctx, sentence) if pointed else None
+        if back and not any(d.content[0] < back[1] and back[0] < d.content[1] for d in found):
+            new = [replace(d, kind="indirect", content=back, rule="verb_points_back") for d in new] + new
         drafts += new
         found = found + drafts[-1:]
     return drafts
@@ -1483,7 +1493,7 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     "МИД распространил заявление, в котором говорится …" -> "МИД"."""
     for child in ctx.children.get(verb.id, []):
         words = ctx.subtree(child)
-        if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во"):
+        if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во", "на"):
             continue
         if ctx.lemma(child) in RELATIVE and verb.rel == "acl:relcl" and verb.head_id in ctx.by_id:
             document = ctx.by_id[verb.head_id]
@@ -1496,10 +1506,13 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             # "распространила заявление, в котором …"; not "полиция изъяла письмо, в котором …"
             issuer = ctx.by_id.get(document.head_id)
             return _subject(ctx, issuer) if issuer is not None and ctx.lemma(issuer) in ISSUING else None
-        if ctx.lemma(child) not in DOCUMENTS:
+        page = ctx.lemma(child) in PAGES
+        if not page and (ctx.lemma(child) not in DOCUMENTS or words[0].text.lower() == "на"):
             continue  # "сообщалось в июле" names no source
         owners = [c for c in ctx.children.get(child.id, []) if c.rel in ("nmod", "det") and c.start > words[0].start]
         owner = next((c for c in owners if c.rel == "nmod" or fold(c.text) in PRONOUNS), None)
+        if page:  # the page speaks, "сайт Кремля", if it says whose ("сообщается на сайте" does not)
+            return span_of([w for w in words[1:] if w.pos != "PUNCT"]) if owner is not None else None
         if owner is not None:
             return span_of([w for w in ctx.subtree(owner) if w.pos != "PUNCT"])
         return span_of([w for w in words[1:] if w.pos != "PUNCT"])
