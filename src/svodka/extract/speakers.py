@@ -528,7 +528,7 @@ class Resolver:
         ФСБ"), or nobody known if it was asked for ("потребовал от ФСБ отчёта. В документе
         говорится"); else whose statement ("в заявлении МВД говорится") was quoted last; else
         the organisation that spoke last: a person says things, a message is an organisation's."""
-        issued = [entity for start, entity, document in self.issued if start < position
+        issued = [entity for start, entity, document in self.issued if start <= position
                   and (entity is not None or noun in (document, "документ"))]
         if issued:
             return issued[-1]

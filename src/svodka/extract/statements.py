@@ -60,11 +60,13 @@ PLACEHOLDERS = {"эту информацию", "эти данные", "эту в
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # verbs that report only with this word: "дал понять", "обратил внимание"
 TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
+# "возложила ответственность за отравление на Россию" blames whom it names (not "возложили венки")
+BLAMES = {"возложить": "ответственность", "возлагать": "ответственность"}
 OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
 SEASONS = {"лето", "зима", "весна", "осень", "ночь", "день", "неделя", "месяц", "год"}
 ASKING = {"спросить", "спрашивать", "поинтересоваться"}
 QUESTION_WORDS = {"кто", "что", "как", "почему", "зачем", "где", "когда", "куда", "откуда", "сколько", "чем"}
-BELIEFS = {"считать", "полагать", "думать", "сомневаться", "надеяться", "опасаться", "бояться"}
+BELIEFS = {"считать", "полагать", "думать", "сомневаться", "надеяться", "опасаться", "бояться", "подозревать"}
 CONJUNCTIONS = {"что", "чтобы", "как", "когда", "если", "это", "то", "все", "всё"}  # and pointing words
 # "обратился с просьбой …", "выступил с заявлением о …"
 APPEALING = {"обратиться", "обращаться", "выступить", "выступать"}
@@ -76,7 +78,7 @@ APPEALS = {"просьба": "request", "предложение": "request", "п
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
-               "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться",
+               "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться", "подозревать",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
                "утверждаться"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти" (not "угрожал ему ножом",
@@ -123,6 +125,9 @@ NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "t
                    "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
 SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
            "утверждаться", "приводиться"}
+# "в документе сказано, что …", "в нём указано": the same, as a short passive participle
+SAID_AS_WRITTEN = {"сказать", "указать", "написать", "отметить", "подчеркнуть", "заявить", "сообщить", "уточнить",
+                   "пояснить"}
 # "сообщается на сайте певицы", "говорится в блоге министра": whose page it is speaks
 PAGES = {"сайт", "страница", "блог", "аккаунт", "твиттер", "микроблог", "телеграм-канал", "канал"}
 # "большинство депутатов высказалось за": a vote, not a statement
@@ -192,10 +197,18 @@ class _Context(Parsed):
         super().__init__(doc, morph_vocab)
         self.used: set[str] = set()
 
+    def said_in(self, token: DocToken) -> bool:
+        """"говорится", "в заявлении сказано": said in a document, whose is its owner's."""
+        lemma = self.lemma(token)
+        return lemma in SAID_IN or lemma in SAID_AS_WRITTEN and token.pos == "VERB" and token.feats.get(
+            "VerbForm") == "Part" and token.feats.get("Variant") == "Short" and token.feats.get("Gender") == "Neut"
+
     def cue_act(self, token: DocToken) -> str | None:
         form = token.feats.get("VerbForm")
         if token.pos == "ADJ" and token.feats.get("Variant") in ("Short", "Brev") and self.lemma(token) in SHORT_CUES:
             return "assert"  # "Столбунов уверен, что …"
+        if self.said_in(token) and form == "Part":
+            return "assert"
         # a converb reports too when it hangs on a finite verb: "…, заявляя, что …"; an infinitive
         # when its verb says it was done: "успел заявить, что …" (not "хочет заявить")
         head = self.by_id.get(token.head_id)
@@ -205,7 +218,8 @@ class _Context(Parsed):
         if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done):
             return None
         lemma = self.lemma(token)
-        if lemma in TAKES and not any(self.lemma(c) == TAKES[lemma] for c in self.children.get(token.id, [])):
+        taken = TAKES.get(lemma) or BLAMES.get(lemma)
+        if taken and not any(self.lemma(c) == taken for c in self.children.get(token.id, [])):
             return None  # "дал понять, что …", "обратил внимание, что …" report; "дал интервью" does not
         return table(CUES).get(lemma)
 
@@ -260,7 +274,10 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if (j >= len(ctx.text) or ctx.text[j] not in DASHES) and not comma:
             # "«…», — сказал Трамп. — «…»": a quotation right after an attribution goes on with it
             last = drafts[-1] if drafts else None
-            if last is not None and last.kind == "direct" and CONTINUES.fullmatch(ctx.text[last.sentence[1] : start]):
+            # ("«…», сказал Симони: «…»": after a colon too)
+            if last is not None and last.kind == "direct" and (
+                    CONTINUES.fullmatch(ctx.text[last.sentence[1] : start])
+                    or last.speaker is not None and re.fullmatch(r"\s*:\s*", ctx.text[last.speaker[1] : start])):
                 drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
                                      (last.sentence[0], end), last.speaker, last.cue_start, rule="quote_continued"))
             continue
@@ -281,7 +298,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             between = [t for t in ctx.between(cue.stop, min((speaker or (len(ctx.text),))[0],
                                                              ctx.sentence_of[cue.id][1])) if t.pos != "PUNCT"]
             via = span_of(between) if between else _subject(ctx, cue)
-        elif ctx.lemma(cue) in SAID_IN:
+        elif ctx.said_in(cue):
             speaker = _document_source(ctx, cue)
         elif words_of := _words_of(ctx, cue):  # "— приводит слова министра РИА Новости"
             speaker, via = words_of
@@ -294,6 +311,9 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if speaker is None:
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
             speaker = span_of(rest[:4]) if rest else None
+        if speaker is not None:  # "сказал Симони: «…»": the name, not the quotation after its colon
+            words = list(itertools.takewhile(lambda t: t.text != ":", ctx.between(*speaker)))
+            speaker = span_of(words) if words else None
         act = ctx.cue_act(cue) or "assert"
         drafts.append(_Draft(ctx.lemma(cue), "direct", act, quote_marks.inner((start, end)),
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via,
@@ -677,8 +697,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         inside = [d for d in found if d.content[0] <= cue.start < d.content[1] or d.content[0] <= anchor.start < d.content[1]]
         if any(d.kind != "according_to" for d in inside):
             continue  # reported inside another statement: the outer speaker is the source
-        subject = _document_source(ctx, cue) if ctx.lemma(cue) in SAID_IN else _subject(ctx, said_by)
-        placed = subject is None and ctx.lemma(cue) not in SAID_IN  # "В МВД заявили": the place speaks
+        subject = _document_source(ctx, cue) if ctx.said_in(cue) else _subject(ctx, said_by)
+        placed = subject is None and not ctx.said_in(cue)  # "В МВД заявили": the place speaks
         speaker = _place_speaker(ctx, cue) if placed else subject
         if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
             continue  # "так устала, что считала дни", "Это указывает на …": no one speaks
@@ -1501,11 +1521,21 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 continue
             owner = next((c for c in ctx.children.get(document.id, []) if c.rel == "nmod" and c.start > document.start),
                          None)
-            if owner is not None:
-                return span_of([w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < verb.start])
+            words = [w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < verb.start] if owner else []
+            if words:
+                return span_of(words)
             # "распространила заявление, в котором …"; not "полиция изъяла письмо, в котором …"
             issuer = ctx.by_id.get(document.head_id)
             return _subject(ctx, issuer) if issuer is not None and ctx.lemma(issuer) in ISSUING else None
+        if fold(child.text) in ("нем", "ней") and len(words) == 2:
+            # "МИД опубликовал комментарий. В нём сказано …": the document named last, in this
+            # sentence or the one before
+            sentence = ctx.sentence_of[verb.id]
+            previous = max((s.start for s in ctx.doc.sents if s.stop <= sentence[0]), default=sentence[0])
+            # (the document itself, not one it is about: "комментарий по поводу решения")
+            document = next((t for t in reversed(ctx.between(previous, child.start)) if ctx.lemma(t) in DOCUMENTS
+                             and t.rel in ("obj", "nsubj", "nsubj:pass", "root")), None)
+            return (document.start, document.stop) if document is not None else None
         page = ctx.lemma(child) in PAGES
         if not page and (ctx.lemma(child) not in DOCUMENTS or words[0].text.lower() == "на"):
             continue  # "сообщалось в июле" names no source
