@@ -79,6 +79,7 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
                "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться", "подозревать",
+               "отозваться", "отзываться",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
                "утверждаться"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти" (not "угрожал ему ножом",
@@ -674,6 +675,16 @@ def _appeals(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             if content:
                 drafts.append(_Draft(ctx.lemma(noun), "indirect", APPEALS[ctx.lemma(noun)], content, sentence,
                                      speaker, verb.start, rule="appeal"))
+        addressed = any(c.rel in ("obl", "iobj") and ctx.subtree(c)[0].text.lower() in ("к", "ко")
+                        for c in ctx.children.get(verb.id, []))
+        speaker = _subject(ctx, verb) if addressed and not any(d.cue_start == verb.start for d in drafts) else None
+        if speaker is not None:
+            # "обратился к молящимся:" and the words, quoted or on the next line
+            sentence = ctx.sentence_of[verb.id]
+            content, kind = _verb_content(ctx, verb, speaker, sentence)
+            if content and kind == "direct" and ":" in ctx.text[verb.stop : content[0]]:
+                drafts.append(_Draft(ctx.lemma(verb), kind, "assert", content, sentence, speaker, verb.start,
+                                     rule="appeal_in_words"))
     return drafts
 
 
@@ -780,7 +791,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                for one in _each_speaker(ctx, speaker)]  # "заявили Иванов и Петров": a statement for each
         colon = ctx.text.rfind(":", cue.stop, content[0]) if kind == "direct" and not converb else -1
         lead = _trim_content(ctx, cue.stop, colon) if colon > 0 else None
-        if lead and (_about(ctx, lead) or act in ("deny", "accuse")):
+        # ("отозвался о проекте так: «…»": the words are all there is)
+        if lead and (_about(ctx, lead) or act in ("deny", "accuse")) \
+                and fold(ctx.text[lead[0] : lead[1]]).split()[-1] not in ("так", "следующее", "образом"):
             # "заявила о политической ангажированности процесса: «…»", "опровергал сведения о …: «…»":
             # what about, and the words
             new += [replace(d, kind="indirect", content=lead, rule="verb_about_before_quote") for d in new]
@@ -1046,11 +1059,13 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
                 # "Как заявил министр, выступая в Думе, бюджет …": past the converb phrase
                 comma = next((t for t in following[2:] if t.text == ","), None)
                 start = comma.stop if comma else start
-            return _trim_content(ctx, start, sentence[1]), "indirect"
+            return _trim_content(ctx, start, _next_report(ctx, start, sentence[1], after_comma=True)), "indirect"
         clause = ctx.subtree(cue)
         if clause[-1].stop < sentence[1] - 1:
-            sentence_tokens = ctx.between(*sentence)
-            return _around(ctx, sentence_tokens, clause[0].start, clause[-1].stop), "indirect"
+            # ("Как сообщило агентство, певица утонула, однако врач добавил, что …": up to the next report)
+            content = _around(ctx, ctx.between(*sentence), clause[0].start, clause[-1].stop)
+            return (content and _trim_content(ctx, content[0], _next_report(ctx, *content, after_comma=True))), \
+                "indirect"
     after_cue = [t for t in _own_subtree(ctx, cue) if t.start > cue.stop and t.start < sentence[1]]
     after_cue = [t for t in after_cue if not (speaker and speaker[0] <= t.start < speaker[1])]
     # "Более 40 человек задержаны, сообщили правозащитники": content first, attribution after;
@@ -1078,8 +1093,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     colon = next((n for n, t in enumerate(following) if t.text == ":" and not ctx.in_quote(t.start)), None)
     if colon is not None and colon + 1 < len(following):
         quoted = next((q for q in ctx.quotes if q[0] == following[colon + 1].start), None)
+        # (not another verb's colon: "выразил соболезнования Путин, в пресс-службе которого сообщили: «…»")
         if quoted is not None and not ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n") \
-                and not any(t.text.lower() in ("что", "чтобы") for t in following[:colon]):
+                and not any(t.text.lower() in ("что", "чтобы") or t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+                            for t in following[:colon]):
             return quote_marks.inner(quoted), "direct"
     # ("заявил делегатам съезда, проходящего в Астане:" — to whom, and the words on the next line)
     to_whom = bool(following) and following[0].pos == "NOUN" and following[0].feats.get("Case") == "Dat"
@@ -1181,10 +1198,12 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             # ("…, однако военные власти гарантировали …")
             phrase = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "CCONJ", "PRON")
                                               or w.text.lower() == "однако", words[n + 1 : n + 6]))
-            following = words[n + 1 + len(phrase)] if n + 1 + len(phrase) < len(words) else None
+            # (past an adverb: "однако врач также добавил")
+            following = next((w for w in words[n + 1 + len(phrase) :] if w.pos not in ("ADV", "PART")), None)
             # (a pronoun goes on with the same speaker: "сообщил, что …, но он думал, что …")
             nominative = next((w for w in phrase if w.pos in ("NOUN", "PROPN", "ADJ")), None)
-            if nominative is not None and nominative.rel == "conj" and nominative.head_id in {w.id for w in words[:n]}:
+            if nominative is not None and nominative.rel == "conj" and nominative.head_id in {w.id for w in words[:n]} \
+                    and phrase[0].text.lower() != "однако":
                 continue  # "губернаторы, мэры и чиновники обещают …": one list of subjects
             if nominative is not None and following is not None and following.feats.get("VerbForm") == "Fin" \
                     and ctx.cue_act(following) and nominative.feats.get("Case") == "Nom":
@@ -1383,6 +1402,12 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             c.text.lower() == "хотя" for c in ctx.children.get(token.id, []))
         # "отказался сообщить …, добавив, что …": an infinitive's subject is its verb's
         controlled = token.rel == "xcomp" and token.feats.get("VerbForm") == "Inf"
+        if subject is None and token is verb and token.rel == "acl:relcl" and (_place_speaker(ctx, token) or any(
+                c.text.lower() in ("где", "куда", "откуда", "когда") for c in ctx.children.get(token.id, []))
+                and verb.feats.get("Number") == "Plur"):
+            # "Путин, в пресс-службе которого сообщили": the press service, where it was said;
+            # "прилетел в Сочи, где сообщили …": whoever it was, not Putin
+            return None
         if subject is not None or token.rel not in ("conj", "acl:relcl") and not concessive and not controlled \
                 or token.head_id not in ctx.by_id:
             return (subject is None and _shared_subject(ctx, token)) or _subject_before(ctx, token)
@@ -1403,12 +1428,18 @@ def _shared_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     k = len(before)
     while k and before[k - 1].pos in ("ADV", "PART"):  # "а не так давно заявил"
         k -= 1
+    then = k > 2 and [t.text.lower() for t in before[k - 2 : k]] == ["после", "чего"]  # ", после чего сообщил"
+    k -= 2 if then else 0
     if not k or before[k - 1].text.lower() not in (",", "а", "и", "но"):
         return None
+    # (a verb the parse hung aside goes on only after "после чего", "и", "а": "…, сообщили в суде"
+    # after a clause is the attribution of it)
+    then = then or before[k - 1].text != ","
     previous = next((t for t in reversed(before) if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"),
                     None)
     if previous is None or not (previous.rel == verb.rel == "root" or (previous.rel, previous.head_id) == (
-            verb.rel, verb.head_id)) or any(previous.feats.get(f) != verb.feats.get(f) for f in ("Number", "Gender")):
+            verb.rel, verb.head_id) or then and verb.rel == "parataxis" and verb.head_id == previous.id) \
+            or any(previous.feats.get(f) != verb.feats.get(f) for f in ("Number", "Gender")):
         return None
     subject = next((c for c in ctx.children.get(previous.id, []) if c.rel in SUBJECT_RELS), None)
     if subject is None or not _agrees(subject, previous):
@@ -1560,7 +1591,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         # "в ГУ МЧС по Энской области", not "во вторник" nor "в ходе задержания" (a compound preposition)
         if words and words[0].text.lower() in ("в", "во") and len(words) <= 12 \
                 and ctx.lemma(child) not in NOT_PLACES and not any(w.rel == "fixed" for w in words[:3]) \
-                and (len(words) < 2 or ctx.lemma(words[1]) not in NOT_PLACES):
+                and (len(words) < 2 or ctx.lemma(words[1]) not in NOT_PLACES) \
+                and ctx.lemma(child) not in RELATIVE:  # "убийство, в котором обвиняют …": no place
             return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     # the parse may hang the opening "В пресс-центре …" on the reported clause: the words
     # between the sentence's "в" and the verb say the same
