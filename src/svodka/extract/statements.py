@@ -773,7 +773,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         converb_ok = converb and (kind in ("clause", "direct") or charged or trailing and (
             act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
         # ("Как заметил министр, цены растут": the parenthesis has what was said around it)
-        as_said = any(c.text.lower() == "как" and c.start < cue.start for c in ctx.children.get(cue.id, []))
+        # (not "после того, как суд признал его виновным": a time, and a verdict)
+        as_said = any(c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, sentence)
+                      for c in ctx.children.get(cue.id, []))
         needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said
                         and not (cue_lemma in WISHES and infinitive)) or converb
         if needs_clause and kind not in ("clause", "direct") and not converb_ok or cue_lemma in QUOTING \
@@ -1393,6 +1395,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         if subject is not None and _in_a_genitive_chain(ctx, subject):
             return _subject_before(ctx, token)  # "о рокировке Пейджа и Шмидта Google сообщил": not a genitive
+        if subject is not None and subject.start > token.start and any(
+                t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in ctx.between(token.stop, subject.start)):
+            subject = None  # "обвиняют в атаке, в результате которой погибли двое журналистов": another verb's
         if subject is not None and _agrees(subject, token):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             return span_of(words) if words else None
