@@ -25,6 +25,12 @@ from . import names, roles as role_rules
 from .words import stem
 
 TYPES = ("PER", "ORG", "LOC")
+# Bodies every country has: "МВД" after "МВД Киргизии" is the Kyrgyz ministry, if the text
+# names only one such ("Газпром" after "Газпром нефть" is another company: not in the list)
+GENERIC_BODIES = {"мвд", "мид", "мчс", "фсб", "минобороны", "минздрав", "минфин", "минюст", "правительство",
+                  "министерство", "полиция", "посольство", "парламент", "прокуратура", "генпрокуратура", "армия",
+                  "кабмин", "кабинет", "минэкономразвития", "пресс-служба", "госдеп", "госдепартамент", "сенат",
+                  "конгресс", "суд", "верховный суд", "конституционный суд", "оппозиция", "спецслужбы"}
 
 
 @dataclass
@@ -166,6 +172,7 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
             add(spelled[0] if len(spelled) == 1 else (m.type, names.fold(m.normal)), m)
 
     _one_type(groups, by_key)
+    _generic_bodies(groups, by_key)
     places = [k for k in by_key if k[0] == "LOC"]
     for m in found:
         if m.adjective and (key := _adjective_place(m.normal, places)):
@@ -194,6 +201,18 @@ def _one_type(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> No
                     m.type = main[0]
                 by_key[main].mentions.extend(other.mentions)
                 groups.remove(other)
+
+
+def _generic_bodies(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> None:
+    """"МВД Киргизии сообщило … МВД уточнило": a body named bare is the one body of that name
+    the article names in full, when it names just one ("правительство Венесуэлы"; with
+    "правительство России" too, the bare word stays apart)."""
+    for key in [k for k in by_key if k[0] == "ORG" and k[1] in GENERIC_BODIES]:
+        fuller = [k for k in by_key if k[0] == "ORG" and k != key and k[1].startswith(key[1] + " ")]
+        if len(fuller) == 1:
+            other = by_key.pop(key)
+            by_key[fuller[0]].mentions.extend(other.mentions)
+            groups.remove(other)
 
 
 def _adjective_place(adjective: str, places: list[tuple[str, str]]) -> tuple[str, str] | None:
