@@ -1259,6 +1259,15 @@ def test_a_pronoun_that_goes_on_is_the_last_speaker(models, text, speakers):
         ("В Москве его обвиняют в обстреле, в результате которого погибли двое местных жителей.",
          [("Москве", "в обстреле, в результате которого погибли двое местных жителей")]),
         ("Губернатор ушёл через месяц после того, как суд признал его виновным в растрате.", []),
+        ("Цены вырастут. Об этом сказал на встрече, которая прошла в Кремле, президент Иван Орлов.",
+         [("президент Иван Орлов", "Цены вырастут")]),
+        # polls speak; "в соответствии с данными X"; "по версии следствия" opening a relative clause
+        ("По последним опросам, рейтинг партии упал.", [("последним опросам", "рейтинг партии упал")]),
+        ("По опросам видно, что люди устали.", []),
+        ("В соответствии с данными МВД, преступность снизилась.", [("МВД", "преступность снизилась")]),
+        ("В соответствии с законом, выборы пройдут в мае.", []),
+        ("В Риге живёт Иван Орлов, который по версии следствия организовал поставки оружия.",
+         [("следствия", "организовал поставки оружия")]),
     ],
 )
 def test_report_forms_of_round_eight(models, text, expected):
@@ -1288,3 +1297,20 @@ def test_a_description_fitting_the_main_persons_role_is_them(models, text, cue, 
     doc = svodka.extract(text, models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a pronoun after a speaker whose phrase names an organisation: the name's gender, not the church's
+        ("По словам участника пикета, епископа Апостольской Церкви Ивана Орлова, закон плох. По его мнению, "
+         "закон не нужен.", ["Иван Орлов", "Иван Орлов"]),
+        # nobody else to take it: the person just named in the sentence, in whatever case
+        ("Вчера прошла инаугурация президента Ивана Орлова, где он заявил, что страна едина.", ["Иван Орлов"]),
+        ("После известия о смерти Анны Орловой он сказал, что скорбит.", [None]),
+    ],
+)
+def test_pronouns_after_round_eight(models, text, speakers):
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers

@@ -134,6 +134,7 @@ class Resolver:
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
         self.mentions = {e.id: len(e.mentions) for e in entities}
+        self.mentions_of = {e.id: e.mentions for e in entities}
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
         self.reported_starts: list[int] = []
@@ -244,7 +245,11 @@ class Resolver:
             # gender, so that a later "она" does not take him
             gender = cue.feats.get("Gender") if cue is not None else None
             if gender is None and kind == "PER":
-                gender = next((t.feats.get("Gender") for t in words if t.pos == "PROPN" and t.feats.get("Gender")), None)
+                # the name's own gender, not an organisation's in the phrase ("епископа Апостольской
+                # Церкви Григория …")
+                named = [(m.start, m.end) for m in self.mentions_of.get(entity, ()) if start <= m.start < end]
+                gender = next((t.feats.get("Gender") for t in words if t.pos == "PROPN" and t.feats.get("Gender")
+                               and any(a <= t.start < b for a, b in named)), None)
             if kind == "PER" and gender:
                 self.genders.setdefault(entity, gender)
             noun = next((t for t in words if t.pos == "NOUN"), None)  # (the parse may hang it on the name)
@@ -293,7 +298,7 @@ class Resolver:
                     found = self._back(span[0], number, gender, kinds=group)
                 if found != (None, None):
                     return found
-            return None, None
+            return self._named_in_sentence(span[0], gender) if number == "Sing" else (None, None)
         if 2 <= len(words) <= 3 and fold(words[0].text) in POSSESSIVE and words[-1].pos == "NOUN" \
                 and (words[-1].feats.get("Animacy") == "Anim" or ctx.lemma(words[-1]) in SIDES):
             # "Её адвокаты", "его сторонники": whose they are, said in words
@@ -392,6 +397,24 @@ class Resolver:
         if words:
             head = _head(ctx, words)
             return self._described(span, head, position) or self._salient(span, head, position), None
+        return None, None
+
+    def _named_in_sentence(self, position: int, gender: str | None) -> tuple[str | None, str | None]:
+        """"инаугурация президента Эммерсона Мнангагвы, где он заявил": with no one else to take
+        it, a pronoun is the person named just before it in its sentence, in whatever case."""
+        ctx = self.ctx
+        token = ctx.token_at(position)
+        if token is None:
+            return None, None
+        sentence_start = ctx.sentence_of[token.id][0]
+        named = sorted(((m.start, e.id) for e in self.entities if e.type == "PER" for m in e.mentions
+                        if sentence_start <= m.start < position and not ctx.in_quote(m.start)), reverse=True)
+        for start, entity in named:
+            first = ctx.token_at(start)
+            known = self.genders.get(entity) or (first.feats.get("Gender") if first is not None else None)
+            if gender is None or known in (None, gender):
+                self.rule = "pronoun_named_in_sentence"
+                return entity, None
         return None, None
 
     def _person_since(self, start: int, end: int) -> bool:

@@ -39,12 +39,14 @@ ACCORDING_NOUNS = {"слово": "по словам", "данные": "по да
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
                    "версия": "по версии", "сообщение": "по сообщению", "заверение": "по заверению",
                    "убеждение": "по убеждению", "формулировка": "по формулировке",
-                   "заявление": "по заявлению"}
+                   "заявление": "по заявлению", "опрос": "по опросам"}
 # "на его взгляд", "на взгляд экспертов" (but not "на словах": "на" takes these nouns only)
 ON_NOUNS = {"взгляд": "на взгляд"}
 # "согласно данным МВД", "согласно решению суда"
 ACCORDING_PREPOSITIONS = {"по", "согласно", "на"}
 SOURCES = {"сми", "источник", "эксперт", "аналитик", "свидетель", "очевидец", "пресса"}
+# "По последним опросам, …", "согласно апрельским опросам": the polls say it, whoever ran them
+POLLS = {"опрос"}
 # where a report appeared is its source: "согласно сообщениям в прессе" (not "по данным на борту")
 PUBLISHED_IN = {"пресса", "сми", "газета", "журнал", "издание", "сайт", "блог", "сеть", "соцсеть", "интернет",
                 "эфир", "канал", "телеканал", "радио", "печать", "твиттер", "микроблог", "страница", "аккаунт"}
@@ -501,33 +503,40 @@ def _according_to(ctx: _Context) -> list[_Draft]:
     drafts = []
     tokens = ctx.tokens
     for i, token in enumerate(tokens):
-        if token.text.lower() not in ACCORDING_PREPOSITIONS or ctx.in_quote(token.start):
+        preposition, k = token.text.lower(), i + 1
+        if [t.text.lower() for t in tokens[i : i + 3]] in (["в", "соответствии", "с"], ["в", "соответствии", "со"]):
+            preposition, k = "согласно", i + 3  # "В соответствии с заявлением представителя ООН, …"
+        if preposition not in ACCORDING_PREPOSITIONS or ctx.in_quote(token.start):
             continue
-        k = i + 1
         pronoun = None
         if k < len(tokens) and tokens[k].text.lower() in PRONOUNS:
             pronoun = tokens[k]
             k += 1
         if k + 1 < len(tokens) and tokens[k + 1].pos == "NOUN" and (tokens[k].pos == "ADJ" or tokens[k].feats.get(
-                "VerbForm") == "Part" and token.text.lower() == "согласно"):
+                "VerbForm") == "Part" and preposition == "согласно"):
             # "согласно оглашённому решению суда", "по первоначальным словам девушки", "согласно
             # опубликованной декларации" (not the formula "по имеющейся информации")
             k += 1
         if k >= len(tokens):
             continue
-        on, noun_lemma = token.text.lower() == "на", ctx.lemma(tokens[k])
+        on, noun_lemma = preposition == "на", ctx.lemma(tokens[k])
         # "на его взгляд, …" opens its clause; "обращают внимание на взгляд девушки" does not
         opens = i == 0 or tokens[i - 1].start < ctx.sentence_of[token.id][0] or tokens[i - 1].text in ",—–("
         # "согласно СМИ, …": the source itself after "согласно"
-        source = token.text.lower() == "согласно" and noun_lemma in SOURCES
+        source = preposition == "согласно" and noun_lemma in SOURCES or noun_lemma in POLLS and not on
         if on and (noun_lemma not in ON_NOUNS or not opens) or not on and noun_lemma not in ACCORDING_NOUNS and not (
-                token.text.lower() == "согласно" and noun_lemma in ACCORDING_DOCUMENTS) and not source:
+                preposition == "согласно" and noun_lemma in ACCORDING_DOCUMENTS) and not source:
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
-        if ctx.lemma(noun) == "версия" and i and tokens[i - 1].start >= sentence[0] and tokens[i - 1].text not in ",—–(":
+        # ("по версии следствия" opens a clause: after a comma, or "который"/"что" opening one)
+        if ctx.lemma(noun) == "версия" and i and tokens[i - 1].start >= sentence[0] and tokens[i - 1].text not in ",—–(" \
+                and fold(tokens[i - 1].text) not in RELATIVE | {"что"}:
             continue
-        in_sentence = [t for t in tokens if sentence[0] <= t.start < sentence[1]]
+        # (after "который"/"что" the clause it opens is what was said: "Ковальчук, который по версии
+        # следствия является организатором")
+        opened = i and tokens[i - 1].start >= sentence[0] and fold(tokens[i - 1].text) in RELATIVE | {"что"}
+        in_sentence = [t for t in tokens if (token.start if opened else sentence[0]) <= t.start < sentence[1]]
         tail = [noun] if source else []
         if pronoun is None:
             # ("согласно источникам в правительстве, …": the source's own words up to the comma)
@@ -539,12 +548,14 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                     break
                 tail.append(t)
             following = tokens[k + 2] if k + 2 < len(tokens) else None
-            if not tail and token.text.lower() == "согласно" and noun_lemma in STATEMENT_NOUNS \
+            if not tail and preposition == "согласно" and noun_lemma in STATEMENT_NOUNS \
                     and ctx.text[noun.stop : noun.stop + 2].strip().startswith(",") \
                     and not (following is not None and following.feats.get("VerbForm") == "Part"):
                 tail = [noun]  # "Согласно сообщению, …": the document speaks for whoever issued it
             if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail) and not source:
                 continue  # "по данным за прошлый год": a period is not a source
+            if noun_lemma in POLLS and any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT") for t in tail):
+                continue  # "По опросам видно, что …": no attribution
             whole = tail
             tail = _source_phrase(ctx, noun, tail)
             # "По заявлению пострадавшей полиция возбудила дело": a complaint, not words, without a comma
@@ -553,6 +564,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         named = tail[tail[0].pos == "ADP" :] if tail else []
         if pronoun is None and not named:
             continue  # "ПО ДАННЫМ НА REDDIT ПОЛЬЗОВАТЕЛЬ ПОГИБ": the parse left only the preposition
+        if noun_lemma in POLLS and named and named[0] is noun:
+            named = tokens[i + 1 : k] + named  # "социологическим опросам": what polls, with their words
         speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(named)
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
@@ -560,7 +573,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             content = _next_line(ctx, sentence[1])  # "По его словам:" and the words on the next line
         if content is None:
             continue
-        phrase = "согласно" if source else f"согласно {ctx.lemma(noun)}" if token.text.lower() == "согласно" else (
+        phrase = "согласно" if source and preposition == "согласно" else \
+            f"согласно {ctx.lemma(noun)}" if preposition == "согласно" else (
             ON_NOUNS if on else ACCORDING_NOUNS)[ctx.lemma(noun)]
         drafts.append(_Draft(phrase, "according_to", "assert", content,
                              sentence, speaker, token.start, rule="according_to"))
@@ -1395,9 +1409,13 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         if subject is not None and _in_a_genitive_chain(ctx, subject):
             return _subject_before(ctx, token)  # "о рокировке Пейджа и Шмидта Google сообщил": not a genitive
-        if subject is not None and subject.start > token.start and any(
-                t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in ctx.between(token.stop, subject.start)):
-            subject = None  # "обвиняют в атаке, в результате которой погибли двое журналистов": another verb's
+        between = ctx.between(token.stop, subject.start) if subject is not None and subject.start > token.start else []
+        last_verb = max((n for n, t in enumerate(between) if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"),
+                        default=None)
+        if last_verb is not None and not any(t.text == "," for t in between[last_verb:]):
+            # "обвиняют в атаке, в результате которой погибли двое журналистов": another verb's
+            # (but "сказал на встрече, которая прошла в Кремле, президент" is the president)
+            subject = None
         if subject is not None and _agrees(subject, token):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             return span_of(words) if words else None
