@@ -5,7 +5,8 @@ claimant ("-" for none: a value or bound that is absent, a figure in the author'
 own voice), and in the later check sets object (the counted noun's normal form).
 The claimant is right when the figure's statement speaker holds every word of the
 gold name (as in the statements bench); the object when the two normal forms share
-their head word (ё folded); "all" when every field the row gives is right.
+their head noun (ё folded; adjectives before it do not count); "all" when every field
+the row gives is right.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .statements import speaker_ok
 from .times import devset
 
 FIGURES_GOLD = DATA / "figures_dev.tsv"
+ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")  # endings of an adjective's nominative
 
 
 def _number(text: str) -> float | None:
@@ -46,9 +48,15 @@ def _claimant(row, figure, document) -> bool:
 def _object(row, figure, _) -> bool | None:
     if len(row) < 9:
         return None  # a set annotated before objects were
-    gold = yo(row[8]).split()
-    found = yo(figure.object or "-").split()
-    return gold[:1] == found[:1]
+    return _head(row[8]) == _head(figure.object or "-")
+
+
+def _head(normal: str) -> str:
+    """The head noun of a normal form: its first word not declined as an adjective ("кипрский
+    гражданин" -> "гражданин", "сотрудник силовых структур" -> "сотрудник"), or its last
+    ("случайный прохожий" -> "прохожий")."""
+    words = yo(normal).lower().split()
+    return next((w for w in words if not w.endswith(ADJECTIVAL)), words[-1] if words else "")
 
 
 def _all(row, figure, document) -> bool:

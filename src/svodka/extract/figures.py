@@ -29,6 +29,9 @@ RANGE_DASH = re.compile(r"^(\d+(?:[.,]\d+)?)[–—-](\d+(?:[.,]\d+)?)$")
 # Counted in these, a figure is an amount of money or a measure, never casualties or damage.
 MEASURES = {"рубль", "доллар", "евро", "юань", "тенге", "гривна", "фунт", "иена", "процент", "метр", "километр",
          "сантиметр", "тонна", "килограмм", "литр", "гектар", "балл", "градус", "раз", "место"}
+# units written short ("250 км", "5 тыс. руб.", "4 кг кокаина"): counted as the unit itself
+UNIT_ABBREVIATIONS = {"км": "километр", "кг": "килограмм", "руб": "рубль", "долл": "доллар", "га": "гектар",
+                      "см": "сантиметр", "мм": "миллиметр", "кв": "квадратный"}
 DURATIONS = {"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "десятилетие", "ночь",
              "утро", "вечер"}
 # "частью 3 статьи 30", "по трём статьям УК": parts of laws are not amounts of anything
@@ -88,7 +91,7 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             first, end = found.start, found.end
             number = tokens[end - 1]
             head, obj = _object(tokens, end, vocab)
-            unit = lemma(head, vocab) if head is not None and head.text != "%" else None
+            unit = _noun(head, vocab) if head is not None and head.text != "%" else None
             if obj is None and tokens[first].text.lower() in BOTH:
                 i = end  # "оба" alone points back at two already named; "оба водителя" counts
                 continue
@@ -96,10 +99,9 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             if currency and obj is None:  # "£120 млн", "$1,7 млрд"
                 obj = unit = currency
                 first -= 1
-            distance = unit in ("километр", "метр") and any(t.text.lower() == "от" for t in tokens[end + 1 : end + 4])
-            if unit in DURATIONS or unit in LEGAL or distance or LAW_WORDING.match(text, tokens[end - 1].stop) \
+            if unit in DURATIONS or unit in LEGAL or LAW_WORDING.match(text, tokens[end - 1].stop) \
                     or end < len(tokens) and tokens[end].text.lower().startswith(("стать", "част")):
-                i = end  # "три года", "в двух километрах от села": a duration or a place, not a count
+                i = end  # "три года", "статьи 20": a duration or a law's part, not a count
                 continue
             category = "other" if unit in MEASURES else _category(tokens, by_id, children, number, head, vocab)
             span = (tokens[first].start, tokens[end - 1].stop)
@@ -276,6 +278,8 @@ def _attributive(token: DocToken) -> bool:
 def _noun(token: DocToken, vocab) -> str:
     """Normal form of a noun; a substantivised participle ("пострадавших"), which the
     lemmatiser turns into its verb, as "пострадавший"."""
+    if token.text.lower().rstrip(".") in UNIT_ABBREVIATIONS:
+        return UNIT_ABBREVIATIONS[token.text.lower().rstrip(".")]
     normal = lemma(token, vocab)
     if not normal.endswith(("ть", "ться", "ти", "чь")):
         return normal

@@ -62,7 +62,7 @@ RELATIVE = [
     (r"накануне(?!\s+(?:вечером|утром)?\s*\d)", -1, "previous_time"),
     (r"позавчера", -2, "published"),
     (r"вчера", -1, "published"),
-    (r"сегодня", 0, "published"),
+    (r"сегодня|на\s+сегодняшний\s+день", 0, "published"),
     (r"завтра", 1, "published"),
 ]
 RELATIVE_RE = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), d, a) for p, d, a in RELATIVE]
@@ -78,7 +78,17 @@ YEARS = [
     (re.compile(r"\bв\s+том\s+же\s+году\b", re.IGNORECASE), None),
     (re.compile(r"\bв\s+(?:этом|нынешнем|текущем)\s+году\b", re.IGNORECASE), 0),
     (re.compile(r"\bв\s+следующем\s+году\b", re.IGNORECASE), 1),
+    # "летом прошлого года": the season's year
+    (re.compile(r"\b(?:летом|зимой|весной|осенью)\s+(?:позапрошлого|прошлого|этого|текущего|нынешнего|следующего)"
+                r"\s+года\b", re.IGNORECASE), None),
 ]
+SHIFTS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1}
+SHIFT_WORDS = r"(позапрошл|прошл|минувш|эт|текущ|нынешн|следующ|будущ)(?:ом|ей|ой)"
+# "в прошлом месяце", "на прошлой неделе": counted from the publication date
+MONTH_AGO = re.compile(rf"\bв\s+{SHIFT_WORDS}\s+месяце\b", re.IGNORECASE)
+WEEK_AGO = re.compile(rf"\bна\s+{SHIFT_WORDS}\s+неделе\b", re.IGNORECASE)
+# "в прошлом октябре": that month a year before
+LAST_MONTH_NAMED = re.compile(rf"\bв\s+прошлом\s+({MONTH_FORMS})\b", re.IGNORECASE)
 
 
 # "два года назад", "около года назад", "10 лет назад", "полгода назад": counted back from the
@@ -130,6 +140,7 @@ class _Found:
     weekday: int | None = None
     year_shift: int | None = None
     month_shift: int | None = None
+    week_shift: int | None = None  # "на прошлой неделе": -1
     forward: bool = False  # a weekday or month in the future: the next one, not the last
     ago: bool = False  # "два года назад": counts back from a publication date only, not from a date line
 
@@ -301,9 +312,16 @@ def _patterns(text: str) -> list[_Found]:
     for pattern in (RECENTLY, DECADE):
         for m in pattern.finditer(text):
             found.append(_Found(m.start(), m.end()))
+    for m in MONTH_AGO.finditer(text):
+        found.append(_Found(m.start(), m.end(), month_shift=SHIFTS[m.group(1).lower()], reference="published"))
+    for m in WEEK_AGO.finditer(text):
+        found.append(_Found(m.start(), m.end(), week_shift=SHIFTS[m.group(1).lower()], reference="published"))
+    for m in LAST_MONTH_NAMED.finditer(text):
+        month = next(k for k, stem in enumerate(MONTHS, 1) if m.group(1).lower().startswith(stem))
+        found.append(_Found(m.start(), m.end(), month=month, year_shift=-1, reference="published"))
     for n, (pattern, shift) in enumerate(YEARS):
         for m in pattern.finditer(text):
-            if n == 0:
+            if n in (0, len(YEARS) - 1):
                 shift = next(v for w, v in YEAR_WORDS.items() if w in m.group().lower())
             found.append(_Found(m.start(), m.end(), year_shift=shift,
                                 reference="previous_time" if shift is None else "published"))
@@ -440,6 +458,12 @@ def _resolve(text: str, found: list[_Found], dated: date | None, source: str, si
         elif f.month_shift is not None and published is not None:  # "три месяца назад"
             year, month = divmod(published.year * 12 + published.month - 1 + f.month_shift, 12)
             value, precision, anchor = f"{year:04d}-{month + 1:02d}", "month", source
+        elif f.week_shift is not None and published is not None:
+            # "на прошлой неделе": its month, if the whole week lies in one (a week is no precision of ours)
+            monday = published - timedelta(days=published.weekday() - 7 * f.week_shift)
+            sunday = monday + timedelta(days=6)
+            if (monday.year, monday.month) == (sunday.year, sunday.month):
+                value, precision, anchor = f"{monday.year:04d}-{monday.month:02d}", "month", source
         if value is None:
             precision = anchor = None
         elif precision == "day":
