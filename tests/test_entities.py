@@ -248,3 +248,10 @@ def test_a_bare_body_is_the_one_body_of_that_name_the_article_names_in_full(mode
     assert "МВД" not in orgs and orgs["МВД Эстонии"][0] == "МВД Эстонии" and orgs["МВД Эстонии"][-1] == "МВД"
     # two governments named in full: the bare word is neither
     assert len(orgs["Правительство Перу"]) == len(orgs["правительство Чили"]) == 1 and "Правительство" in orgs
+
+
+def test_a_company_named_without_its_suffix_is_the_company(models):
+    doc = svodka.extract("Компания Opera Software подала иск. Компания Opera сообщила, что данные украдены. "
+                         "Газпром нефть растёт, а Газпром падает.", models=models)
+    orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert orgs["Opera Software"] == ["Opera Software", "Opera"]

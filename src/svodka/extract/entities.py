@@ -31,6 +31,8 @@ GENERIC_BODIES = {"мвд", "мид", "мчс", "фсб", "минобороны"
                   "министерство", "полиция", "посольство", "парламент", "прокуратура", "генпрокуратура", "армия",
                   "кабмин", "кабинет", "минэкономразвития", "пресс-служба", "госдеп", "госдепартамент", "сенат",
                   "конгресс", "суд", "верховный суд", "конституционный суд", "оппозиция", "спецслужбы"}
+CORPORATE_SUFFIXES = {"software", "inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "group",
+                      "holding", "holdings", "ag", "sa", "gmbh", "plc", "co", "co.", "company", "групп", "холдинг"}
 
 
 @dataclass
@@ -206,9 +208,11 @@ def _one_type(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> No
 def _generic_bodies(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> None:
     """"МВД Киргизии сообщило … МВД уточнило": a body named bare is the one body of that name
     the article names in full, when it names just one ("правительство Венесуэлы"; with
-    "правительство России" too, the bare word stays apart)."""
-    for key in [k for k in by_key if k[0] == "ORG" and k[1] in GENERIC_BODIES]:
-        fuller = [k for k in by_key if k[0] == "ORG" and k != key and k[1].startswith(key[1] + " ")]
+    "правительство России" too, the bare word stays apart); "Opera" is "Opera Software", a
+    company's name without its legal or trade suffix."""
+    for key in [k for k in by_key if k[0] == "ORG"]:
+        fuller = [k for k in by_key if k[0] == "ORG" and k != key and k[1].startswith(key[1] + " ") and (
+            key[1] in GENERIC_BODIES or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)]
         if len(fuller) == 1:
             other = by_key.pop(key)
             by_key[fuller[0]].mentions.extend(other.mentions)
