@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..extract.figures import UNIT_ABBREVIATIONS
 from ..extract.words import yo
 from .devset import DATA
 from .statements import speaker_ok
@@ -55,7 +56,7 @@ def _head(normal: str) -> str:
     """The head noun of a normal form: its first word not declined as an adjective ("кипрский
     гражданин" -> "гражданин", "сотрудник силовых структур" -> "сотрудник"), or its last
     ("случайный прохожий" -> "прохожий")."""
-    words = yo(normal).lower().split()
+    words = [UNIT_ABBREVIATIONS.get(w.rstrip("."), w) for w in yo(normal).lower().split()]  # "км": километр
     return next((w for w in words if not w.endswith(ADJECTIVAL)), words[-1] if words else "")
 
 
