@@ -255,3 +255,16 @@ def test_a_company_named_without_its_suffix_is_the_company(models):
                          "Газпром нефть растёт, а Газпром падает.", models=models)
     orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
     assert orgs["Opera Software"] == ["Opera Software", "Opera"]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare body said first is the country's own; an adjective or another place makes it another
+    "Минобороны сообщило об уничтожении трёх танков. Минобороны Эстонии опровергло эти данные.",
+    "МЧС Казахстана сообщило о паводке. Российское МЧС направило помощь. МЧС заявило, что вода уходит.",
+    "Полиция Берлина задержала активистов. В Москве полиция тоже провела задержания. Полиция сообщила об этом.",
+])
+def test_a_bare_body_that_may_be_another_stays_apart(models, text):
+    doc = svodka.extract(text, models=models)
+    full = next(e for e in doc.entities if e.name in ("Минобороны Эстонии", "МЧС Казахстана", "Полиция Берлина"))
+    spans = [(m.start, m.end) for m in full.mentions if len(m.text.split()) > 1]
+    assert all(any(a <= m.start < b for a, b in spans) for m in full.mentions)  # no bare mention joined it

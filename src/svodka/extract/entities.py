@@ -31,6 +31,7 @@ GENERIC_BODIES = {"мвд", "мид", "мчс", "фсб", "минобороны"
                   "министерство", "полиция", "посольство", "парламент", "прокуратура", "генпрокуратура", "армия",
                   "кабмин", "кабинет", "минэкономразвития", "пресс-служба", "госдеп", "госдепартамент", "сенат",
                   "конгресс", "суд", "верховный суд", "конституционный суд", "оппозиция", "спецслужбы"}
+ADJECTIVE_BEFORE = re.compile(r"(?:ск|цк)(?:ое|ая|ий|ие|ой|ого|ому|ую|им|их|ое)$", re.IGNORECASE)  # "российское"
 CORPORATE_SUFFIXES = {"software", "inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "group",
                       "holding", "holdings", "ag", "sa", "gmbh", "plc", "co", "co.", "company", "групп", "холдинг"}
 
@@ -118,7 +119,7 @@ def _normal(span: DocSpan, morph_vocab) -> str:
     return _NORMALS[key]
 
 
-def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
+def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entity]:
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
 
@@ -174,7 +175,7 @@ def group(found: list[_Mention], doc_id: str = "") -> list[Entity]:
             add(spelled[0] if len(spelled) == 1 else (m.type, names.fold(m.normal)), m)
 
     _one_type(groups, by_key)
-    _generic_bodies(groups, by_key)
+    _generic_bodies(text, groups, by_key)
     places = [k for k in by_key if k[0] == "LOC"]
     for m in found:
         if m.adjective and (key := _adjective_place(m.normal, places)):
@@ -205,18 +206,38 @@ def _one_type(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> No
                 groups.remove(other)
 
 
-def _generic_bodies(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> None:
+def _generic_bodies(text: str, groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> None:
     """"МВД Киргизии сообщило … МВД уточнило": a body named bare is the one body of that name
     the article names in full, when it names just one ("правительство Венесуэлы"; with
     "правительство России" too, the bare word stays apart); "Opera" is "Opera Software", a
     company's name without its legal or trade suffix."""
     for key in [k for k in by_key if k[0] == "ORG"]:
         fuller = [k for k in by_key if k[0] == "ORG" and k != key and k[1].startswith(key[1] + " ") and (
-            key[1] in GENERIC_BODIES or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)]
+            key[1] in GENERIC_BODIES and _refers_back(text, by_key[key], by_key[k], by_key)
+            or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)]
         if len(fuller) == 1:
             other = by_key.pop(key)
             by_key[fuller[0]].mentions.extend(other.mentions)
             groups.remove(other)
+
+
+def _refers_back(text: str, bare: _Group, full: _Group, by_key: dict[tuple[str, str], _Group]) -> bool:
+    """Every bare mention ("МВД") follows the full name ("МВД Таджикистана") and names no other
+    country: none before it (in Russian news a bare "МВД" said first is Russia's), none with an
+    adjective of its own ("российское МЧС"), no other place named since the full name or in the
+    bare mention's sentence ("Полиция Берлина … В Москве полиция тоже … Полиция сообщила")."""
+    first = min(m.start for m in full.mentions)
+    own_places = {names.fold(w)[:4] for m in full.mentions for w in m.normal.split()}
+    places = [m for k, g in by_key.items() if k[0] == "LOC" for m in g.mentions]
+    for m in bare.mentions:
+        if any(f.start <= m.start < f.end for f in full.mentions):
+            continue  # the bare word inside the full name itself (a nested span)
+        before = text[max(0, m.start - 30) : m.start].split()
+        if m.start < first or before and ADJECTIVE_BEFORE.search(before[-1]) \
+                or any((p.sentence == m.sentence or first < p.start < m.start)
+                       and names.fold(p.normal)[:4] not in own_places for p in places):
+            return False
+    return True
 
 
 def _adjective_place(adjective: str, places: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -258,7 +279,7 @@ def _entity(doc_id: str, entity_id: str, g: _Group) -> Entity:
 
 def extract(doc: Doc, morph_vocab, doc_id: str = "") -> list[Entity]:
     found = _glosses(doc.text, mentions(doc, morph_vocab))
-    return group(found + _missed_surnames(doc, found), doc_id)
+    return group(found + _missed_surnames(doc, found), doc_id, doc.text)
 
 
 def _glosses(text: str, found: list[_Mention]) -> list[_Mention]:

@@ -36,6 +36,7 @@ OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
           "родственница", "бабушка", "дедушка", "вдова", "невеста", "жених", "подруга", "друг"}
 CLAUSES = {"ccomp", "csubj", "advcl", "acl", "acl:relcl"}
+FORMER = ("экс", "бывш", "ex-")  # a former post: "экс-глава", "бывший министр"
 # "глава государства" is the president, "глава правительства" the prime minister, whatever
 # country the text named them with
 STATE_WORDS = {"правительства", "рф", "страны", "государства", "республики"}
@@ -298,7 +299,7 @@ class Resolver:
                     found = self._back(span[0], number, gender, kinds=group)
                 if found != (None, None):
                     return found
-            return self._named_in_sentence(span[0], gender) if number == "Sing" else (None, None)
+            return None, None
         if 2 <= len(words) <= 3 and fold(words[0].text) in POSSESSIVE and words[-1].pos == "NOUN" \
                 and (words[-1].feats.get("Animacy") == "Anim" or ctx.lemma(words[-1]) in SIDES):
             # "Её адвокаты", "его сторонники": whose they are, said in words
@@ -397,24 +398,6 @@ class Resolver:
         if words:
             head = _head(ctx, words)
             return self._described(span, head, position) or self._salient(span, head, position), None
-        return None, None
-
-    def _named_in_sentence(self, position: int, gender: str | None) -> tuple[str | None, str | None]:
-        """"инаугурация президента Эммерсона Мнангагвы, где он заявил": with no one else to take
-        it, a pronoun is the person named just before it in its sentence, in whatever case."""
-        ctx = self.ctx
-        token = ctx.token_at(position)
-        if token is None:
-            return None, None
-        sentence_start = ctx.sentence_of[token.id][0]
-        named = sorted(((m.start, e.id) for e in self.entities if e.type == "PER" for m in e.mentions
-                        if sentence_start <= m.start < position and not ctx.in_quote(m.start)), reverse=True)
-        for start, entity in named:
-            first = ctx.token_at(start)
-            known = self.genders.get(entity) or (first.feats.get("Gender") if first is not None else None)
-            if gender is None or known in (None, gender):
-                self.rule = "pronoun_named_in_sentence"
-                return entity, None
         return None, None
 
     def _person_since(self, start: int, end: int) -> bool:
@@ -534,6 +517,8 @@ class Resolver:
         def fits(e: str) -> bool:
             for role in self.roles.get(e) or ():
                 role_words = fold(role).split()
+                if any(w.startswith(FORMER) for w in role_words):
+                    continue  # "экс-глава Facebook" is not "Глава Facebook"
                 named = bool(tail & {w[:5] for w in role_words})
                 if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
                     return True

@@ -62,8 +62,13 @@ PLACEHOLDERS = {"эту информацию", "эти данные", "эту в
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # verbs that report only with this word: "дал понять", "обратил внимание"
 TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
-# "возложила ответственность за отравление на Россию" blames whom it names (not "возложили венки")
+# "возложила ответственность за отравление на Россию" blames whom it names (not "возложили венки",
+# nor a duty: "возложил ответственность за подготовку к зиме на губернаторов"): for a harm only
 BLAMES = {"возложить": "ответственность", "возлагать": "ответственность"}
+HARMS = {"отравление", "убийство", "взрыв", "теракт", "нападение", "гибель", "смерть", "катастрофа", "авария",
+         "крушение", "обстрел", "атака", "кризис", "провал", "срыв", "заключение", "арест", "ущерб", "пожар",
+         "беспорядки", "насилие", "эскалация", "трагедия", "преступление", "инцидент", "поражение", "война",
+         "конфликт", "бойня", "расстрел", "уничтожение", "разрушение", "похищение", "отставка", "коррупция"}
 OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
 SEASONS = {"лето", "зима", "весна", "осень", "ночь", "день", "неделя", "месяц", "год"}
 ASKING = {"спросить", "спрашивать", "поинтересоваться"}
@@ -81,7 +86,7 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "настаивать", "настоять", "вспоминать", "вспомнить", "поделиться", "делиться", "думать",
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
                "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться", "подозревать",
-               "отозваться", "отзываться",
+               "отозваться", "отзываться", "приводиться",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
                "утверждаться"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти" (not "угрожал ему ножом",
@@ -112,6 +117,9 @@ ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "об
 OFFERS = {"предложить", "предлагать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
 QUOTING = {"цитировать"}
+QUOTING_CONVERBS = {"цитировать", "процитировать", "приводить", "привести", "зачитать", "зачитывать", "показать",
+                    "показывать", "вспоминать", "вспомнить", "пересказать", "пересказывать", "передать",
+                    "передавать", "сослаться", "ссылаться"}
 WORDS_NOUNS = {"слово", "цитата", "высказывание", "рассказ"}  # "приводит слова министра"
 COUNTING = set(SCALES) | VAGUE | {"ряд", "пара", "серия", "множество"}
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
@@ -206,6 +214,12 @@ class _Context(Parsed):
         return lemma in SAID_IN or lemma in SAID_AS_WRITTEN and token.pos == "VERB" and token.feats.get(
             "VerbForm") == "Part" and token.feats.get("Variant") == "Short" and token.feats.get("Gender") == "Neut"
 
+    def _blames(self, verb: DocToken) -> bool:
+        """"возложил ответственность за взрыв на …": a harm laid on someone else (not "на себя")."""
+        words = [t for c in self.children.get(verb.id, []) for t in self.subtree(c)]
+        harm = any(self.lemma(t) in HARMS for t in words)
+        return harm and not any(t.text.lower() == "себя" for t in words)
+
     def cue_act(self, token: DocToken) -> str | None:
         form = token.feats.get("VerbForm")
         if token.pos == "ADJ" and token.feats.get("Variant") in ("Short", "Brev") and self.lemma(token) in SHORT_CUES:
@@ -222,7 +236,8 @@ class _Context(Parsed):
             return None
         lemma = self.lemma(token)
         taken = TAKES.get(lemma) or BLAMES.get(lemma)
-        if taken and not any(self.lemma(c) == taken for c in self.children.get(token.id, [])):
+        if taken and not any(self.lemma(c) == taken for c in self.children.get(token.id, [])) \
+                or lemma in BLAMES and not self._blames(token):
             return None  # "дал понять, что …", "обратил внимание, что …" report; "дал интервью" does not
         return table(CUES).get(lemma)
 
@@ -375,8 +390,8 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
         if t.text not in DASHES or inside[k - 1].text not in (",", ".", "!", "?", "…"):
             continue
         cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c)), None)
-        if cue is None:
-            continue
+        if cue is None or inside[k - 1].text == "." and not cue.text[:1].islower():
+            continue  # («Мы вернёмся. — Сказал — сделал …»: a saying, not an attribution)
         rest = inside[inside.index(cue) + 1 :]
         close = next((n for n, r in enumerate(rest[1:], 1) if r.text in DASHES and rest[n - 1].text in (",", ".")),
                      None)
@@ -504,8 +519,11 @@ def _according_to(ctx: _Context) -> list[_Draft]:
     tokens = ctx.tokens
     for i, token in enumerate(tokens):
         preposition, k = token.text.lower(), i + 1
-        if [t.text.lower() for t in tokens[i : i + 3]] in (["в", "соответствии", "с"], ["в", "соответствии", "со"]):
-            preposition, k = "согласно", i + 3  # "В соответствии с заявлением представителя ООН, …"
+        if [t.text.lower() for t in tokens[i : i + 3]] in (["в", "соответствии", "с"], ["в", "соответствии", "со"]) \
+                and (i == 0 or tokens[i - 1].start < ctx.sentence_of[token.id][0] or tokens[i - 1].text in ",—–("):
+            # "В соответствии с заявлением представителя ООН, …" (not "ведутся в соответствии с
+            # данными разведки": a basis, not a source)
+            preposition, k = "согласно", i + 3
         if preposition not in ACCORDING_PREPOSITIONS or ctx.in_quote(token.start):
             continue
         pronoun = None
@@ -569,8 +587,17 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(named)
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
+        if opened and content is not None:
+            # "Фильм, который по версии критиков стал лучшим, получил «Оскар»": up to the clause's comma
+            words = ctx.between(*content)
+            content = next((_trim_content(ctx, content[0], w.start) for w, v in zip(words, words[1:])
+                            if w.text == "," and v.pos == "VERB" and v.feats.get("VerbForm") == "Fin"), content)
         if content is None and ctx.text[phrase_end : sentence[1]].strip() == ":" and LINE_END.match(ctx.text, sentence[1]):
-            content = _next_line(ctx, sentence[1])  # "По его словам:" and the words on the next line
+            # "По его словам:" and the words on the next line, unless the line is someone's with its
+            # own attribution ("— Это ложь, — возразил адвокат")
+            content = _next_line(ctx, sentence[1])
+            if content and any(ctx.cue_act(t) and not ctx.in_quote(t.start) for t in ctx.between(*content)):
+                content = None
         if content is None:
             continue
         phrase = "согласно" if source and preposition == "согласно" else \
@@ -725,6 +752,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         subject = _document_source(ctx, cue) if ctx.said_in(cue) else _subject(ctx, said_by)
         placed = subject is None and not ctx.said_in(cue)  # "В МВД заявили": the place speaks
         speaker = _place_speaker(ctx, cue) if placed else subject
+        which = next((t for t in ctx.between(*speaker) if ctx.lemma(t) in RELATIVE), None) if placed and speaker else None
+        if which is not None:
+            # "«Яндекс», в пресс-службе которого сообщили": the service speaks for the one it is of
+            speaker = _antecedent(ctx, cue, (which.start, which.stop)) or speaker
         if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
             continue  # "так устала, что считала дни", "Это указывает на …": no one speaks
         relative = _folded(ctx, speaker) in RELATIVE
@@ -821,6 +852,15 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         drafts += new
         found = found + drafts[-1:]
     return drafts
+
+
+def _quotes_another(ctx: _Context, token: DocToken) -> bool:
+    """Between a verb and its colon, a word that makes what follows someone else's words: another
+    reporting verb ("в пресс-службе которого сообщили:"), a converb of quoting ("процитировав
+    начальника:", "приводя слова жительницы:")."""
+    return token.pos == "VERB" and (token.feats.get("VerbForm") == "Fin" and ctx.cue_act(token) is not None
+                                    or token.feats.get("VerbForm") in ("Conv", "Part")  # (the tagger mixes them up)
+                                    and ctx.lemma(token) in QUOTING_CONVERBS)
 
 
 def _first_person(ctx: _Context, speaker: tuple[int, int]) -> bool:
@@ -1109,10 +1149,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     colon = next((n for n, t in enumerate(following) if t.text == ":" and not ctx.in_quote(t.start)), None)
     if colon is not None and colon + 1 < len(following):
         quoted = next((q for q in ctx.quotes if q[0] == following[colon + 1].start), None)
-        # (not another verb's colon: "выразил соболезнования Путин, в пресс-службе которого сообщили: «…»")
+        # (not another verb's colon: "выразил соболезнования Путин, в пресс-службе которого сообщили: «…»";
+        # nor someone else's words: "рассказал X, процитировав своего начальника: «…»")
         if quoted is not None and not ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n") \
-                and not any(t.text.lower() in ("что", "чтобы") or t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
-                            for t in following[:colon]):
+                and not any(t.text.lower() in ("что", "чтобы") or _quotes_another(ctx, t) for t in following[:colon]):
             return quote_marks.inner(quoted), "direct"
     # ("заявил делегатам съезда, проходящего в Астане:" — to whom, and the words on the next line)
     to_whom = bool(following) and following[0].pos == "NOUN" and following[0].feats.get("Case") == "Dat"
@@ -1171,7 +1211,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         said = [c for c in complements if c.feats.get("Case") != "Dat"]
         quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in quote_marks.PAIRS), None)
         span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
-        if not said and span is not None and not _a_name(ctx, span):
+        if not said and span is not None and not _a_name(ctx, span) \
+                and not any(_quotes_another(ctx, t) for t in ctx.between(cue.stop, span[0])):
             return quote_marks.inner(span), "direct"
         start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in quote_marks.PAIRS])
@@ -1210,6 +1251,15 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             subject, verb = words[n + 1], words[n + 2]
             if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
                 return t.start
+        if after_comma and t.text == "," and not ctx.in_quote(t.start) and n + 1 < len(words) \
+                and words[n + 1].feats.get("VerbForm") == "Fin" and ctx.cue_act(words[n + 1]) \
+                and not any(c.rel in ("obj", "ccomp") for c in ctx.children.get(words[n + 1].id, [])) \
+                and (any(c.rel in SUBJECT_RELS and c.start > words[n + 1].start
+                         for c in ctx.children.get(words[n + 1].id, [])) or _place_speaker(ctx, words[n + 1])) \
+                and not any(w.text == "," for w in words[n + 2 :]):
+            # "подозревают, что пожар устроен намеренно, сообщили в СК": the attribution of it all
+            # at the end (not a parenthesis: "В качестве повода, сказал мэр, они использовали …")
+            return t.start
         if after_comma and t.text == "," and not ctx.in_quote(t.start):
             # ("…, однако военные власти гарантировали …")
             phrase = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "CCONJ", "PRON")
