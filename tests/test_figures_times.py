@@ -228,10 +228,11 @@ def test_relative_years_count_from_publication(models, text, published, expected
 
 @pytest.mark.parametrize("text, expected", [
     ("Штрафы составили 20-30 тыс. рублей.", [(None, 20000, 30000, "range", "рубль")]),
-    # units written short are the unit; a distance is a measure too
+    # units written short are the unit; a distance from somewhere is a place, not an amount
     ("Штраф составит от 3 до 5 тыс. руб.", [(None, 3000, 5000, "range", "рубль")]),
     ("У него нашли почти 4 кг кокаина.", [(4, None, None, "about", "килограмм кокаина")]),
-    ("Судно затонуло в 3 км от берега.", [(3, None, None, "exact", "километр")]),
+    ("Судно затонуло в 3 км от берега.", []),
+    ("Колонна прошла 40 км за день.", [(40, None, None, "exact", "километр")]),
     ("Компания потеряла $1,7 млрд.", [(1_700_000_000, None, None, "exact", "доллар")]),
     ("Сделка оценена в £120 млн фунтов.", [(120_000_000, None, None, "exact", "фунт")]),
     ("Бюджет сократили на треть миллиарда рублей.", [(333_333_333, None, None, "exact", "рубль")]),

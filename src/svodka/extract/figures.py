@@ -99,9 +99,12 @@ def extract(doc: Doc, statements: list[Statement], times: list[Time], vocab, doc
             if currency and obj is None:  # "£120 млн", "$1,7 млрд"
                 obj = unit = currency
                 first -= 1
-            if unit in DURATIONS or unit in LEGAL or LAW_WORDING.match(text, tokens[end - 1].stop) \
+            # "в двух километрах от села": where something is, not an amount of it; two distances
+            # to two places are no disagreement (annotators differ: check3, check4, check6 count them)
+            distance = unit in ("километр", "метр") and any(t.text.lower() == "от" for t in tokens[end + 1 : end + 4])
+            if unit in DURATIONS or unit in LEGAL or distance or LAW_WORDING.match(text, tokens[end - 1].stop) \
                     or end < len(tokens) and tokens[end].text.lower().startswith(("стать", "част")):
-                i = end  # "три года", "статьи 20": a duration or a law's part, not a count
+                i = end  # "три года", "статьи 20", "в 3 км от берега": a duration, a law's part, a place
                 continue
             category = "other" if unit in MEASURES else _category(tokens, by_id, children, number, head, vocab)
             span = (tokens[first].start, tokens[end - 1].stop)
