@@ -281,8 +281,9 @@ def _attributive(token: DocToken) -> bool:
 def _noun(token: DocToken, vocab) -> str:
     """Normal form of a noun; a substantivised participle ("пострадавших"), which the
     lemmatiser turns into its verb, as "пострадавший"."""
-    if token.text.lower().rstrip(".") in UNIT_ABBREVIATIONS:
-        return UNIT_ABBREVIATIONS[token.text.lower().rstrip(".")]
+    short = UNIT_ABBREVIATIONS.get(token.text.lower().rstrip("."))
+    if short:
+        return short
     normal = lemma(token, vocab)
     if not normal.endswith(("ть", "ться", "ти", "чь")):
         return normal

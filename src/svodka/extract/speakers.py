@@ -505,12 +505,7 @@ class Resolver:
             return None
         cue = ctx.token_at(position)
         gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
-        shown: dict[str, set[str]] = {}
-        for a in self.seen:
-            if a.entity and a.gender:
-                shown.setdefault(a.entity, set()).add(a.gender)
-        for entity, known in self.genders.items():
-            shown.setdefault(entity, set()).add(known)
+        shown = self._shown_genders()
         heads = {lemma} | (HEAD_SYNONYMS.get(lemma, set()) if lemma in GENERIC_HEADS else set())
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")}
 
@@ -581,6 +576,16 @@ class Resolver:
             return None
         return last
 
+    def _shown_genders(self) -> dict[str, set[str]]:
+        """Each entity's genders as the text showed them: by its mentions, by its verbs."""
+        shown: dict[str, set[str]] = {}
+        for a in self.seen:
+            if a.entity and a.gender:
+                shown.setdefault(a.entity, set()).add(a.gender)
+        for entity, known in self.genders.items():
+            shown.setdefault(entity, set()).add(known)
+        return shown
+
     def _topic(self, gender: str | None, number: str | None, before: int | None = None,
                accept=None, noun: str | None = None) -> str | None:
         """The person named most often (the first of them on a tie), of the gender given;
@@ -589,12 +594,7 @@ class Resolver:
         director is not "актёр", the defendant not "прокурор"."""
         if number == "Plur":
             return None
-        shown: dict[str, set[str]] = {}
-        for a in self.seen:
-            if a.entity and a.gender:
-                shown.setdefault(a.entity, set()).add(a.gender)
-        for entity, known in self.genders.items():
-            shown.setdefault(entity, set()).add(known)
+        shown = self._shown_genders()
         counts = [(len(e.mentions), -e.mentions[0].start, e.id) for e in self.entities if e.type == "PER"
                   and e.mentions and (before is None or e.mentions[0].start < before)
                   and (accept is None or accept(e.id))

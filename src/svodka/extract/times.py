@@ -71,17 +71,18 @@ YEAR_AFTER_MONTH = re.compile(r"^\s+(прошлого|позапрошлого|�
                               re.IGNORECASE)
 YEAR_WORDS = {"позапрошлого": -2, "прошлого": -1, "этого": 0, "текущего": 0, "нынешнего": 0, "следующего": 1,
               "будущего": 1}
+FROM_WORDS = "words"  # a shift read from the expression's words (YEAR_WORDS)
 YEARS = [
     (re.compile(r"\bв\s+(?:начале|конце|середине)\s+(?:прошлого|этого|текущего|нынешнего)\s+года\b",
-                re.IGNORECASE), None),  # the shift is read from the words (YEAR_WORDS)
+                re.IGNORECASE), FROM_WORDS),
     (re.compile(r"\bв\s+прошлом\s+году\b", re.IGNORECASE), -1),
     (re.compile(r"\bв\s+том\s+же\s+году\b", re.IGNORECASE), None),
     (re.compile(r"\bв\s+(?:этом|нынешнем|текущем)\s+году\b", re.IGNORECASE), 0),
     (re.compile(r"\bв\s+следующем\s+году\b", re.IGNORECASE), 1),
-    # "летом прошлого года": the season's year
-    # ("летом следующего года" after "в 2019 году" is 2020: the year after the one told, not publication's)
+    # "летом прошлого года": the season's year ("летом следующего года" after "в 2019 году" is
+    # 2020, the year after the one told: left out)
     (re.compile(r"\b(?:летом|зимой|весной|осенью)\s+(?:позапрошлого|прошлого|этого|текущего|нынешнего)"
-                r"\s+года\b", re.IGNORECASE), None),
+                r"\s+года\b", re.IGNORECASE), FROM_WORDS),
 ]
 SHIFTS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1}
 SHIFT_WORDS = r"(позапрошл|прошл|минувш|эт|текущ|нынешн|следующ|будущ)(?:ом|ей|ой)"
@@ -320,10 +321,9 @@ def _patterns(text: str) -> list[_Found]:
     for m in LAST_MONTH_NAMED.finditer(text):
         month = next(k for k, stem in enumerate(MONTHS, 1) if m.group(1).lower().startswith(stem))
         found.append(_Found(m.start(), m.end(), month=month, year_shift=-1, reference="published"))
-    for n, (pattern, shift) in enumerate(YEARS):
+    for pattern, given in YEARS:
         for m in pattern.finditer(text):
-            if n in (0, len(YEARS) - 1):
-                shift = next(v for w, v in YEAR_WORDS.items() if w in m.group().lower())
+            shift = next(v for w, v in YEAR_WORDS.items() if w in m.group().lower()) if given == FROM_WORDS else given
             found.append(_Found(m.start(), m.end(), year_shift=shift,
                                 reference="previous_time" if shift is None else "published"))
     return found
