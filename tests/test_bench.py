@@ -162,3 +162,21 @@ def test_bench_scale_ingests_a_collection_per_configuration_and_refuses_unknown_
     assert row["docs_per_s"] > 0 and row["store_mb"] > 0 and row["peak_mb_main"] > 100
     result = CliRunner().invoke(app, ["bench", "scale", "--documents", "30", "--only", "mysql 2"])
     assert result.exit_code != 0 and "unknown configuration" in str(result.exception)
+
+
+def test_bench_statements_against_a_second_annotation(tmp_path):
+    """Two annotators of the same texts: matched by content overlap, speakers agreeing when
+    either name holds the other's words; what one has and the other lacks counts once."""
+    header = "# corpus\tdoc\tspeaker\tcontent_start\tcontent_end\n"
+    first = tmp_path / "a.tsv"
+    first.write_text(header + "nerel\ttrain/1\tДмитрий Песков\t10\t50\nnerel\ttrain/1\tМИД\t60\t90\n"
+                     "nerel\ttrain/2\tэксперты\t0\t40\n", encoding="utf-8")
+    second = tmp_path / "b.tsv"
+    second.write_text(header + "nerel\ttrain/1\tПесков\t12\t48\nnerel\ttrain/1\tМинобороны\t61\t90\n"
+                      "nerel\ttrain/3\tСМИ\t0\t20\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["bench", "statements", "--gold", str(first), "--against", str(second),
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert (found["content"]["tp"], found["content"]["fp"], found["content"]["fn"]) == (2, 1, 1)
+    assert (found["speaker"]["tp"], found["speaker"]["fp"], found["speaker"]["fn"]) == (1, 2, 2)

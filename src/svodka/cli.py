@@ -343,14 +343,20 @@ def bench_statements(
     show_errors: bool = ERRORS_OPTION,
     trace: bool = typer.Option(False, "--trace", help="List the errors (as --errors) with the rule that found each "
                                                        "wrong or spurious statement and how its speaker was resolved."),
+    against: Path = typer.Option(None, "--against", help="Score this second annotation of the same texts instead "
+                                                         "of svodka: how far two annotators agree."),
 ) -> None:
     """Precision/recall/F1 of statement content and speaker attribution against a hand-annotated set.
 
     Example: svodka bench statements --errors --trace
+    Example: svodka bench statements --gold tests/data/statements_check19.tsv --against tests/data/statements_check19b.tsv
     """
     from .bench import statements, tables
 
-    result = statements.run(gold, trace) if gold else statements.run(trace=trace)
+    if against is not None:
+        result = statements.agreement(gold or statements.DEFAULT_GOLD, against)
+    else:
+        result = statements.run(gold, trace) if gold else statements.run(trace=trace)
     if not show_errors and not trace and not as_json:
         result.pop("errors")
     _print_result(result, as_json, tables.statements_table(result))

@@ -12,7 +12,8 @@ speaker's name (compared by their first five letters, a five-letter word without
 last, a shorter one whole, so that inflection does not matter: "врачи" is "врачей";
 each such stem must begin a word: "Пётр" is not in "Петербург"). Coordinated speakers have
 a statement each with the same content; a gold row naming them all ("Иванов и Петров") is
-answered by those statements together.
+answered by those statements together. ``agreement`` scores a second annotation of the same
+texts the same way: the agreement between two annotators.
 """
 from __future__ import annotations
 
@@ -105,6 +106,40 @@ def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
     result.setdefault("speaker", PRF().as_dict())
     result["errors"] = errors
     return result
+
+
+def agreement(gold_path: Path, other_path: Path) -> dict:
+    """A second annotation of the same texts scored against the gold as svodka is (content
+    overlap, one-to-one in text order), the speaker right when either name holds every word
+    of the other ("Песков" and "Дмитрий Песков" agree): how far two careful readers agree,
+    the ceiling of what the gold can tell about svodka."""
+    gold, other = load_gold(gold_path), load_gold(other_path)
+    content, speaker = PRF(), PRF()
+    errors = []
+    for key in sorted(set(gold) | set(other)):
+        theirs = sorted(other.get(key, []), key=lambda row: row[1])
+        used: set[int] = set()
+        for name, start, end in sorted(gold.get(key, []), key=lambda row: row[1]):
+            k = next((k for k, row in enumerate(theirs) if k not in used and overlaps(row[1:], (start, end))), None)
+            if k is None:
+                content.fn += 1
+                speaker.fn += 1
+                errors.append({"doc": key[1], "missed": f"{start}-{end}", "speaker": name})
+                continue
+            used.add(k)
+            content.tp += 1
+            if speaker_ok(name, theirs[k][0]) or speaker_ok(theirs[k][0], name):
+                speaker.tp += 1
+            else:
+                speaker.fp += 1
+                speaker.fn += 1
+                errors.append({"doc": key[1], "wrong_speaker": theirs[k][0], "speaker": name})
+        for k in set(range(len(theirs))) - used:
+            content.fp += 1
+            speaker.fp += 1
+            errors.append({"doc": key[1], "spurious": f"{theirs[k][1]}-{theirs[k][2]}", "speaker_text": theirs[k][0]})
+    return {"gold": str(gold_path), "against": str(other_path), "statements": sum(map(len, gold.values())),
+            "skipped": [], "content": content.as_dict(), "speaker": speaker.as_dict(), "errors": errors}
 
 
 def _said_by(statement, aliases: tuple[str, ...]) -> tuple[str | None, ...]:

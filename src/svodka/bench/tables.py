@@ -42,7 +42,8 @@ def speed_table(result: dict, title: str) -> Table:
 
 
 def statements_table(result: dict) -> Table:
-    table = Table(title=f"statements: {result['gold']}, {result['statements']} gold", title_justify="left")
+    against = f", against {result['against']}" if result.get("against") else ""
+    table = Table(title=f"statements: {result['gold']}, {result['statements']} gold{against}", title_justify="left")
     for column in ("match", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="left" if column == "match" else "right")
     groups = [("", result)] + [(f"{name}: ", scores) for name, scores in sorted(result.get("corpora", {}).items())]
