@@ -13,6 +13,13 @@ def statements(text):
     ]
 
 
+def speaker_names(text, models, cue=None):
+    """The resolved entity's name (None if unresolved) of each statement, or of those with ``cue``."""
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    return [names.get(s.speaker.entity) for s in doc.statements if cue is None or s.cue == cue]
+
+
 def said(text, models):
     """(speaker as written, content) of each statement."""
     return [(s.speaker.text, s.content.text) for s in svodka.extract(text, models=models).statements]
@@ -421,9 +428,7 @@ def test_an_outlet_quoting_someone_is_the_channel_not_the_speaker(models):
     ("Иван Петров и Анна Котова развелись. Близкие пары рассказали, что ссоры были частыми.", [None]),
 ])
 def test_coordinated_speakers_each_get_the_statement(models, text, speakers):
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers
+    assert speaker_names(text, models) == speakers
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -572,9 +577,7 @@ def test_trace_names_the_rule_and_the_speaker_resolution(models):
     ("Министр уйдёт в отставку, сообщил источник, знакомый с Олегом Смирновым.", [None]),
 ])
 def test_speakers_are_not_guessed(models, text, speakers):
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers
+    assert speaker_names(text, models) == speakers
 
 
 def test_the_next_line_is_what_was_said_only_if_it_is_not_an_attribution_or_a_name(models):
@@ -735,9 +738,7 @@ def test_an_outlet_naming_its_source_relays_the_sources_words(models, text, spea
     ("Губернатор Иван Белов со ссылкой на данные оперативных служб сообщил о трёх погибших.", ["Иван Белов"]),
 ])
 def test_speakers_after_review(models, text, expected):
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements] == expected
+    assert speaker_names(text, models) == expected
 
 
 @pytest.mark.parametrize("text, contents", [
@@ -1041,14 +1042,10 @@ def test_wishes_without_content_exclusions_and_findings_are_not_statements(model
 def test_an_occupation_is_the_person_the_text_is_about_a_post_its_holder(models):
     text = ("Актёр Иван Орлов снялся в новом сериале. Орлов сыграл в нём главную роль. Критики хвалят Орлова. "
             "Его партнёр, актёр Пётр Сидоров, рассказал о съёмках. Актёр признался, что устал от ролей злодеев.")
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == "признаться"] == ["Иван Орлов"]
+    assert speaker_names(text, models, cue="признаться") == ["Иван Орлов"]
     text = ("Министр финансов Анна Котова выступила в Думе. Депутат Олег Рябов задал вопрос. "
             "Рябов говорил долго. Рябов критиковал бюджет. Министр заявила, что бюджет сбалансирован.")
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == "заявить"] == ["Анна Котова"]
+    assert speaker_names(text, models, cue="заявить") == ["Анна Котова"]
 
 
 def test_a_possessive_speaker_says_whose_in_words(models):
@@ -1131,9 +1128,7 @@ def test_a_person_before_a_colon_and_first_person_words_below_are_that_persons(m
     ],
 )
 def test_a_description_is_the_person_just_named(models, text, cue, speaker):
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == cue] == [speaker]
+    assert speaker_names(text, models, cue=cue) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -1200,9 +1195,7 @@ def test_a_verdict_and_a_question_without_a_clause_are_not_statements(models, te
      "Он также заявил, что зарплаты вырастут.", ["Ромашка", "Иван Орлов"]),
 ])
 def test_a_pronoun_that_goes_on_is_the_last_speaker(models, text, speakers):
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers
+    assert speaker_names(text, models) == speakers
 
 
 @pytest.mark.parametrize(
@@ -1297,9 +1290,7 @@ def test_report_forms_of_round_eight(models, text, expected):
     ],
 )
 def test_a_description_fitting_the_main_persons_role_is_them(models, text, cue, speaker):
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements if s.cue == cue] == [speaker]
+    assert speaker_names(text, models, cue=cue) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -1314,9 +1305,7 @@ def test_a_description_fitting_the_main_persons_role_is_them(models, text, cue, 
     ],
 )
 def test_pronouns_after_round_eight(models, text, speakers):
-    doc = svodka.extract(text, models=models)
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(s.speaker.entity) for s in doc.statements] == speakers
+    assert speaker_names(text, models) == speakers
 
 
 @pytest.mark.parametrize(

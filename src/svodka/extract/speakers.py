@@ -134,8 +134,7 @@ class Resolver:
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
-        self.mentions = {e.id: len(e.mentions) for e in entities}
-        self.mentions_of = {e.id: e.mentions for e in entities}
+        self.mentions = {e.id: e.mentions for e in entities}
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
         self.reported_starts: list[int] = []
@@ -248,7 +247,7 @@ class Resolver:
             if gender is None and kind == "PER":
                 # the name's own gender, not an organisation's in the phrase ("епископа Апостольской
                 # Церкви Григория …")
-                named = [(m.start, m.end) for m in self.mentions_of.get(entity, ()) if start <= m.start < end]
+                named = [(m.start, m.end) for m in self.mentions.get(entity, ()) if start <= m.start < end]
                 gender = next((t.feats.get("Gender") for t in words if t.pos == "PROPN" and t.feats.get("Gender")
                                and any(a <= t.start < b for a, b in named)), None)
             if kind == "PER" and gender:
@@ -341,7 +340,7 @@ class Resolver:
                 # "Актёр признался": of the actors, the one the text is about
                 topic = self._topic(occupation.feats.get("Gender"), "Sing", before=span[0],
                                     noun=ctx.lemma(occupation).lower())
-                if topic and self.mentions.get(topic, 0) > self.mentions.get(entity, 0):
+                if topic and len(self.mentions[topic]) > len(self.mentions[entity]):
                     self.rule = "occupation_topic"
                     return topic, None
             return entity, None
@@ -393,7 +392,7 @@ class Resolver:
                 # "пострадавший" is whoever the text called so
                 topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits, noun=noun) \
                     if not fold(head.text).endswith(ADJECTIVAL) and noun not in POSTS else None
-                found = topic if topic and self.mentions.get(topic, 0) > self.mentions.get(found, 0) else found
+                found = topic if topic and len(self.mentions[topic]) > len(self.mentions.get(found, ())) else found
                 return found or self._salient(span, head, position), None
         if words:
             head = _head(ctx, words)

@@ -547,13 +547,11 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
-        # ("по версии следствия" opens a clause: after a comma, or "который"/"что" opening one)
-        if ctx.lemma(noun) == "версия" and i and tokens[i - 1].start >= sentence[0] and tokens[i - 1].text not in ",—–(" \
-                and fold(tokens[i - 1].text) not in RELATIVE | {"что"}:
-            continue
-        # (after "который"/"что" the clause it opens is what was said: "Ковальчук, который по версии
-        # следствия является организатором")
-        opened = i and tokens[i - 1].start >= sentence[0] and fold(tokens[i - 1].text) in RELATIVE | {"что"}
+        # after "который"/"что" the clause it opens is what was said: "Ковальчук, который по версии
+        # следствия является организатором"
+        opened = not opens and fold(tokens[i - 1].text) in RELATIVE | {"что"}
+        if ctx.lemma(noun) == "версия" and not opens and not opened:
+            continue  # "по версии следствия" opens a clause
         in_sentence = [t for t in tokens if (token.start if opened else sentence[0]) <= t.start < sentence[1]]
         tail = [noun] if source else []
         if pronoun is None:
@@ -787,7 +785,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         pointed = kind == "direct" and topic_before
         if kind != "clause" and (_anaphoric(ctx, content, act) or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
-            if content is None or any(d.content[0] < content[1] and content[0] < d.content[1] for d in found):
+            if content is None or _overlaps_one(content, found):
                 continue  # the sentence before is already somebody's statement: a repetition
         if cue.start < content[0] <= speaker[0] < content[1]:
             # the parse took a subject of what was said for the speaker's: the phrase before the verb
@@ -847,11 +845,16 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if _relayed(ctx, new[0]):
             continue  # "Министр, сообщает ТАСС, заявил, что …": the minister's words stay his
         back = _previous_sentence(ctx, sentence) if pointed else None
-        if back and not any(d.content[0] < back[1] and back[0] < d.content[1] for d in found):
+        if back and not _overlaps_one(back, found):
             new = [replace(d, kind="indirect", content=back, rule="verb_points_back") for d in new] + new
         drafts += new
         found = found + drafts[-1:]
     return drafts
+
+
+def _overlaps_one(span: tuple[int, int], drafts: list[_Draft]) -> bool:
+    """``span`` shares text with what one of ``drafts`` says."""
+    return any(d.content[0] < span[1] and span[0] < d.content[1] for d in drafts)
 
 
 def _quotes_another(ctx: _Context, token: DocToken) -> bool:
@@ -998,7 +1001,7 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue  # "вошли следующие компании:" and a list of names: no words said
         inside = [o for o in found if block[0] <= o.cue_start < block[1]]
         if all(o.speaker and _folded(ctx, o.speaker) in FIRST_PERSON for o in inside) \
-                and not any(o.content[0] < block[1] and block[0] < o.content[1] for o in found + added if o not in inside):
+                and not _overlaps_one(block, [o for o in found + added if o not in inside]):
             added.append(replace(d, kind="direct", content=block, rule="next_line_after_colon"))
             found = [o for o in found if o not in inside]
     return found + added
@@ -1020,7 +1023,7 @@ def _own_words_below(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         person = next((sp for sp in ctx.doc.spans if sp.type == "PER" and phrase
                        and phrase[0].start <= sp.start < phrase[-1].stop), None)
         block = _next_line(ctx, end) if person is not None else None
-        if block is None or any(d.content[0] < block[1] and block[0] < d.content[1] for d in found + drafts):
+        if block is None or _overlaps_one(block, found + drafts):
             continue
         words = ctx.between(*block)
         if not any(fold(t.text) in FIRST_PERSON_FORMS for t in words) and "!" not in ctx.text[block[0] : block[1]]:
