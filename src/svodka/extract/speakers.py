@@ -102,6 +102,7 @@ PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?P<kin>(?:же
                       r"возлюбленная|возлюбленный)\s+)?$")
 ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
+PARTICIPLE = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их|ем|ого|ому)$")
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
 
 
@@ -183,7 +184,8 @@ class Resolver:
                 # "ФСБ зарегистрировала и опубликовала приказ": the subject of the first verb
                 verb = ctx.by_id.get(verb.head_id) if verb.rel == "conj" else None
             for issuer in issuers:
-                words = [w for w in ctx.subtree(issuer) if w.pos != "PUNCT"]
+                # a subject before the document ends before it, whatever the parse hung on it
+                words = [w for w in ctx.subtree(issuer) if w.pos != "PUNCT" and (issuer.start > t.start or w.start < t.start)]
                 found = _resolve(ctx, span_of(words), entities) if words else None
                 if found:
                     self.issued.append((t.start, found, ctx.lemma(t)))
@@ -685,7 +687,9 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         before = ctx.between(m.start - 40, m.start)
         while before and (before[-1].pos == "ADJ" or before[-1].text in ("«", "„", '"')):
             before.pop()
-        if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS:
+        # (in the singular: "одно из корпоративных изданий IKEA" are IKEA's, not what IKEA is)
+        if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS \
+                and before[-1].feats.get("Number") != "Plur":
             return ctx.lemma(before[-1])
     return None
 
@@ -707,7 +711,7 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
     inside = [(e, m) for e in entities for m in e.mentions
               if start <= m.start and m.end <= end and m.start not in clauses]
     for e, m in inside:
-        if e.type == "PER" and not _possessor(ctx, m.start, inside_span):
+        if e.type == "PER" and not _possessor(ctx, m.start, inside_span) and not _acted_on(ctx, m.start, inside_span):
             return e.id
     holder = _role_holder(ctx, span, entities)
     if holder:
@@ -728,6 +732,15 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
 def _posts(noun: str) -> set[str]:
     """The role words that name the same post as ``noun``: "мэр" is also a "глава"."""
     return {noun}.union(*(words | {key} for key, words in HEAD_SYNONYMS.items() if noun == key or noun in words))
+
+
+def _acted_on(ctx: Parsed, position: int, phrase: set[str]) -> bool:
+    """A name that is the object of a participle in the phrase ("поддерживающий Чавеса
+    законодатель"): whom the speaker acts on, not the speaker."""
+    token = ctx.token_at(position)
+    head = ctx.by_id.get(token.head_id) if token is not None and token.rel in ("obj", "iobj", "obl", "nmod") else None
+    return head is not None and head.id in phrase and (
+        head.pos == "VERB" or PARTICIPLE.search(fold(head.text)) is not None)  # (tagged a noun: "сопровождавший")
 
 
 def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:

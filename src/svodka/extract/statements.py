@@ -312,7 +312,10 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         ctx.used.add(cue.id)
         via = None
         if ctx.lemma(cue) in QUOTING:  # "— цитирует РИА Новости министра": the outlet stands between
-            speaker = _object(ctx, cue)
+            # (the parse may call the object, "пресс-службу", a subject: its case says what it is)
+            speaker = _object(ctx, cue) or next(
+                (span_of([t for t in ctx.subtree(c) if t.pos != "PUNCT"]) for c in ctx.children.get(cue.id, [])
+                 if c.start > cue.start and c.pos in ("NOUN", "PROPN") and c.feats.get("Case") == "Acc"), None)
             between = [t for t in ctx.between(cue.stop, min((speaker or (len(ctx.text),))[0],
                                                              ctx.sentence_of[cue.id][1])) if t.pos != "PUNCT"]
             via = span_of(between) if between else _subject(ctx, cue)
@@ -1460,6 +1463,12 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
         # with two (a parse error), the one nearest the verb
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
+        # "сказал поддерживающий Чавеса законодатель Хосе Авила": a participle the parse made a
+        # subject of its own describes the noun after it
+        described = next((c for c in subjects if subject is not None and subject.pos == "VERB"
+                          and c.pos in ("NOUN", "PROPN") and c.start > subject.start > token.start), None)
+        if described is not None:
+            participle, subject = subject, described
         if subject is not None and _in_a_genitive_chain(ctx, subject):
             return _subject_before(ctx, token)  # "о рокировке Пейджа и Шмидта Google сообщил": not a genitive
         between = ctx.between(token.stop, subject.start) if subject is not None and subject.start > token.start else []
@@ -1471,6 +1480,8 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             subject = None
         if subject is not None and _agrees(subject, token):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
+            if described is not None:
+                words = [t for t in ctx.subtree(participle) if t.pos != "PUNCT"] + words
             return span_of(words) if words else None
         # "стала лидером, хотя всегда подчеркивала, что …": a concessive clause without a subject of
         # its own (not "оцепила район, когда сообщили о бомбе": that "сообщили" is nobody's)
