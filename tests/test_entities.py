@@ -268,3 +268,26 @@ def test_a_bare_body_that_may_be_another_stays_apart(models, text):
     full = next(e for e in doc.entities if e.name in ("Минобороны Эстонии", "МЧС Казахстана", "Полиция Берлина"))
     spans = [(m.start, m.end) for m in full.mentions if len(m.text.split()) > 1]
     assert all(any(a <= m.start < b for a, b in spans) for m in full.mentions)  # no bare mention joined it
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("кэрри", "керри", True), ("хантсман", "хантсмен", True), ("капричков", "карпичков", True),
+    ("буров", "бурков", True), ("ын", "ир", False), ("сергей", "андрей", False), ("кабейо", "кабельо", False),
+])
+def test_names_spelled_alike(a, b, expected):
+    assert names.spelled_alike(a, b) is expected
+
+
+@pytest.mark.parametrize("text, people", [
+    # one foreign name spelled two ways in one text is one person
+    ("Умерла актриса Кэрри Уолтон. В своей последней книге актриса Керри Уолтон рассказала о детстве.",
+     {"Кэрри Уолтон": 2}),
+    ("Джон Хантсман назначен послом. Ранее Джон Хантсмен был губернатором.", {"Джон Хантсман": 2}),
+    ("Вадим Карпичков бежал в Британию. По словам Капричкова, его преследовали.", {"Вадим Карпичков": 2}),
+    # but two first names are two people, and a bare surname takes the one spelled exactly like it
+    ("Сергей Кириенко и Андрей Кириленко встретились. Кириленко заявил, что встреча прошла хорошо.",
+     {"Сергей Кириенко": 1, "Андрей Кириленко": 2}),
+])
+def test_a_name_spelled_two_ways_is_one_person(models, text, people):
+    doc = svodka.extract(text, models=models)
+    assert {e.name: len(e.mentions) for e in doc.entities if e.type == "PER"} == people

@@ -1373,3 +1373,11 @@ def test_a_document_is_issued_by_the_subject_before_it_whatever_the_parse_hung_o
             "племени кри Том Хаск намерен провести голодовку.\n\nВ пресс-релизе говорится, что Леонард Ортис стал "
             "символом несправедливости.")
     assert speaker_names(text, models)[-1].startswith("Комитет защиты")  # not Том Хаск
+
+
+def test_a_generic_noun_is_the_person_the_text_is_about_whatever_her_roles(models):
+    # "девушка", "женщина" name no occupation: the roles the text gave her ("актриса") do not
+    # rule her out, as they rule a director out of "актёр"
+    text = ("Актриса Анна Ларина прилетела в Москву. Ларина дала интервью журналистам. Анна Ларина улыбалась. "
+            "В аэропорту её встретила подруга Ольга Петрова. По словам девушки, поездка прошла хорошо.")
+    assert speaker_names(text, models) == ["Анна Ларина"]

@@ -138,9 +138,12 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
         if m.patronymic:
             patronymic_only.append(m)  # "Виктор Фёдорович": joins the one Виктор of the text, below
         elif first:
+            # (or the same name spelled another way, one of its two words as written: "Кэрри Фишер"
+            # and "Керри Фишер", "Джон Хантсман" and "Джон Хантсмен")
             key = next(
-                (k for k in full if k[0] == first and names.same_surname(k[1], last)), (first, last)
-            )
+                (k for k in full if k[0] == first and names.same_surname(k[1], last)), None
+            ) or next((k for k in full if (k[0] == first or k[1] == last) and names.spelled_alike(k[0], first)
+                       and names.spelled_alike(k[1], last)), (first, last))
             full.setdefault(key, key)
             add(("PER", " ".join(key)), m)
     for m in patronymic_only:
@@ -155,7 +158,7 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             continue
         candidates = [k for k in full if names.same_surname(k[1], last)] or [
             k for k in full if k[0] == last
-        ]
+        ] or [k for k in full if names.spelled_alike(k[1], last)]
         if letter := names.initial(m.normal):  # "А.Кудрин" is not Борис Кудрин
             candidates = [k for k in candidates if k[0].startswith(letter)]
         if candidates:

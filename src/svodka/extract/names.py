@@ -79,6 +79,24 @@ def same_surname(a: str, b: str) -> bool:
     return a == b or a == b + "а" or b == a + "а"
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one foreign name in one text ("Кэрри"/"Керри", "Хантсман"/"Хантсмен",
+    "Капричков"/"Карпичков"): the same after э -> е, or, both of five letters or more, one letter
+    changed, added, dropped or two swapped. For within a document only: across documents
+    "Кириенко" and "Кириленко" are two people."""
+    a, b = a.replace("э", "е"), b.replace("э", "е")
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    # past the common start: one change, one letter more on either side, or two letters swapped
+    return a[k + 1 :] == b[k + 1 :] or a[k + 1 :] == b[k:] or a[k:] == b[k + 1 :] \
+        or a[k : k + 2] == b[k : k + 2][::-1] and a[k + 2 :] == b[k + 2 :]
+
+
 def trim_text(name: str) -> str:
     start, end = trim(0, len(name), name)
     return _WS.sub(" ", name[start:end])

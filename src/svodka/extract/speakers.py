@@ -591,8 +591,9 @@ class Resolver:
                accept=None, noun: str | None = None) -> str | None:
         """The person named most often (the first of them on a tie), of the gender given;
         ``before``: named before that position. With ``noun`` (a description: "актёр"), only
-        a person whose gender the text shows and whose roles, if any, include that noun: a
-        director is not "актёр", the defendant not "прокурор"."""
+        a person whose gender the text shows and whose roles, if any, include that noun when it
+        names an occupation: a director is not "актёр", the defendant not "прокурор"; "девушка"
+        may be "гражданка Израиля"."""
         if number == "Plur":
             return None
         shown = self._shown_genders()
@@ -601,7 +602,8 @@ class Resolver:
                   and (accept is None or accept(e.id))
                   and (gender is None or shown.get(e.id, {gender}) == {gender})
                   and (noun is None or gender and shown.get(e.id) == {gender} and (
-                      not self.roles.get(e.id) or any(noun in fold(r).split() for r in self.roles[e.id])))]
+                      not self.roles.get(e.id) or noun not in wordlist(ROLES)
+                      or any(noun in fold(r).split() for r in self.roles[e.id])))]
         return max(counts)[2] if counts else None
 
     def _occupation(self, span: tuple[int, int], words: list[DocToken]) -> DocToken | None:
