@@ -1381,3 +1381,19 @@ def test_a_generic_noun_is_the_person_the_text_is_about_whatever_her_roles(model
     text = ("Актриса Анна Ларина прилетела в Москву. Ларина дала интервью журналистам. Анна Ларина улыбалась. "
             "В аэропорту её встретила подруга Ольга Петрова. По словам девушки, поездка прошла хорошо.")
     assert speaker_names(text, models) == ["Анна Ларина"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare body word, named or not by the NER, is the one body of that name the text names in full
+        ("Власти США арестовали жительницу Нью-Йорка. Власти считают, что женщина давно поддерживала ИГ. "
+         "По данным властей, она хотела попасть в Сирию.", ["Власти США", "Власти США"]),
+        ("Федерация футбола Италии выступила с заявлением. Федерация сообщила, что игрок пропустит турнир.",
+         ["Федерация футбола Италии"]),
+        # with two such bodies named, it stays apart
+        ("Власти США и власти Канады провели встречу. Власти считают, что переговоры прошли успешно.", [None]),
+    ],
+)
+def test_a_bare_body_word_is_the_body_named_in_full(models, text, expected):
+    assert speaker_names(text, models) == expected

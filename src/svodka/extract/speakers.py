@@ -17,6 +17,7 @@ from natasha.doc import DocToken
 from ..data import AGENCIES, ROLES, rows, wordlist
 from ..records import Entity
 from . import quotes as quote_marks
+from .entities import GENERIC_BODIES
 from .words import fold
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
@@ -363,6 +364,15 @@ class Resolver:
             if noun == "интервью":  # "— говорится в интервью": the one who gave it
                 self.rule = "interview"
                 return self._interviewed(span[0]), None
+            written = fold(ctx.text[span[0] : span[1]])
+            if head.pos == "NOUN" and (written in GENERIC_BODIES or noun in GENERIC_BODIES):
+                # "Власти заявили" (no name to the NER) after "власти США": the one body the text names so
+                bodies = {e.id for e in self.entities if e.type == "ORG" and e.mentions[0].start < span[0]
+                          and fold(e.name).split()[0][:5] == (written if written in GENERIC_BODIES else noun)[:5]
+                          and " " in e.name}
+                if len(bodies) == 1:
+                    self.rule = "bare_body"
+                    return bodies.pop(), None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")
@@ -727,8 +737,11 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
             return named[0].id
     # "В МВД заявили", "казахские СМИ", "Россия заявила"; in "ГУ МЧС" (two ORG spans to the
     # NER) the agency speaks, not the generic office word
-    found = [e for e, m in inside if e.type == "ORG" or (m.start, m.end) == (start, end)]
-    return min(found, key=lambda e: fold(e.name) in OFFICE_WORDS).id if found else None
+    found = [(e, m) for e, m in inside if e.type == "ORG" or (m.start, m.end) == (start, end)]
+    # of nested names the outer one: "МИД РФ", not the bare "МИД" inside it
+    found = [(e, m) for e, m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                                 for _, o in found)]
+    return min(found, key=lambda em: fold(em[0].name) in OFFICE_WORDS)[0].id if found else None
 
 
 def _posts(noun: str) -> set[str]:
