@@ -180,3 +180,21 @@ def test_bench_statements_against_a_second_annotation(tmp_path):
     found = json.loads(result.output)
     assert (found["content"]["tp"], found["content"]["fp"], found["content"]["fn"]) == (2, 1, 1)
     assert (found["speaker"]["tp"], found["speaker"]["fp"], found["speaker"]["fn"]) == (1, 2, 2)
+
+
+def test_bench_statements_tells_a_wrong_entity_from_an_unresolved_speaker(models, monkeypatch, tmp_path):
+    """A statement credited to the wrong person is a false attribution; one whose speaker is left
+    as written ("источник") is only less informative: the bench counts them apart."""
+    from svodka.bench import statements
+
+    text = "Иван Петров прибыл в Москву. Олег Сидоров заявил, что завод закроют. Источник сообщил, что цех откроют."
+    doc = svodka.extract(text, models=models)
+    gold = tmp_path / "gold.tsv"
+    rows = [("Петров", "завод закроют"), ("Петров", "цех откроют")]
+    gold.write_text("".join(f"own\tdoc\t{speaker}\t{text.index(content)}\t{text.index(content) + len(content)}\n"
+                            for speaker, content in rows), encoding="utf-8")
+    monkeypatch.setattr(statements, "extracted", lambda grouped, skipped, stages: (
+        ("own", d, rows, text, doc) for (_, d), rows in sorted(grouped.items())))
+    result = statements.run(gold)
+    assert result["content"]["tp"] == 2 and result["speaker"]["tp"] == 0
+    assert result["wrong_speaker"] == {"named": 1, "unnamed": 1}

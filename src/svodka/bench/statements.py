@@ -4,6 +4,9 @@ Each gold row: corpus, document, speaker name, content start, content end.
 Corpus "own" is examples/corpus/<doc>.txt (offsets into the text after the
 front matter); "nerel" is <data>/nerel/<split>/<doc>.txt.
 
+``wrong_speaker`` splits the found statements whose speaker is not the gold's into those
+resolved to a wrong entity ("named": a false attribution) and those left unresolved.
+
 A predicted statement matches a gold one when their contents overlap by at
 least half of the shorter (one-to-one, in text order).  "content" scores that
 match; "speaker" also requires the speaker to be right: the resolved entity's
@@ -58,6 +61,9 @@ def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
     gold = load_gold(gold_path)
     scores: dict[str, dict[str, PRF]] = defaultdict(lambda: {"content": PRF(), "speaker": PRF()})
     errors, skipped, counted = [], set(), 0
+    # of the statements found, those whose speaker was resolved to the wrong entity (a false
+    # attribution, what costs a reader's trust) and those left as written, not the gold's
+    wrong = {"named": 0, "unnamed": 0}
     rules: dict[str, str] = {}
     for corpus, doc, gold_rows, text, found in extracted(gold, skipped, _tracing(rules) if trace else STAGES):
         counted += len(gold_rows)
@@ -85,6 +91,7 @@ def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
                 outcomes.append(("tp", "tp"))
             else:
                 outcomes.append(("tp", "fp+fn"))
+                wrong["named" if match.speaker.entity is not None else "unnamed"] += 1
                 errors.append({"doc": doc, "wrong_speaker": match.speaker.text, "speaker": name,
                                "content": match.content.text[:80], **_rule(rules, match.id)})
         for p in predicted:
@@ -104,6 +111,7 @@ def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
             target[match] = prf.as_dict()
     result.setdefault("content", PRF().as_dict())
     result.setdefault("speaker", PRF().as_dict())
+    result["wrong_speaker"] = wrong
     result["errors"] = errors
     return result
 

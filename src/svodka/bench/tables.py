@@ -54,9 +54,14 @@ def statements_table(result: dict) -> Table:
                           f"[bold]{s['f1']:.3f}[/bold]", str(s["tp"]), str(s["fp"]), str(s["fn"]))
     if result.get("skipped"):
         table.title += f" (skipped, texts absent: {', '.join(result['skipped'])})"
-    errors = result.get("errors", [])
-    if errors:
-        table.caption = "\n".join(", ".join(f"{k}: {v}" for k, v in error.items()) for error in errors)
+    lines = []
+    if "wrong_speaker" in result:
+        found, wrong = result["content"]["tp"], result["wrong_speaker"]
+        share = f" ({wrong['named'] / found:.1%} of {found})" if found else ""
+        lines.append(f"wrong speakers: {wrong['named']} wrong entity{share}, {wrong['unnamed']} unresolved")
+    lines += [", ".join(f"{k}: {v}" for k, v in error.items()) for error in result.get("errors", [])]
+    if lines:
+        table.caption, table.caption_justify = "\n".join(lines), "left"
     return table
 
 

@@ -103,6 +103,7 @@ PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?P<kin>(?:же
                       r"возлюбленная|возлюбленный)\s+)?$")
 ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|их)$")  # "кубинский", "российская"
 PARTICIPLE = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их|ем|ого|ому)$")
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
 
@@ -522,11 +523,13 @@ class Resolver:
 
         def fits(e: str) -> bool:
             for role in self.roles.get(e) or ():
-                role_words = fold(role).split()
+                role_words = [fold(w) for w in ROLE_WORD.findall(role)]
                 if any(w.startswith(FORMER) for w in role_words):
                     continue  # "экс-глава Facebook" is not "Глава Facebook"
                 named = bool(tail & {w[:5] for w in role_words})
-                if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
+                # (a role of one word, "сенатор", is the description's whatever body it names: "сенатор от Техаса")
+                if heads & set(role_words) and (named or not tail or len(role_words) == 1) \
+                        or lemma in GENERIC_HEADS and named:
                     return True
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
@@ -804,12 +807,19 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
                   if [word] == [fold(t.text)[:5] for t in tail if t.pos != "ADJ"]), None) \
         if head_lemma in HEAD_SYNONYMS else None
     places = {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
+    # "Новый кубинский лидер" is not the "президент России": a country's adjective against another
+    # country in the role
+    countries = {fold(t.text)[:3] for t in tokens if t.start < head.start and t.pos == "ADJ"
+                 and PLACE_ADJECTIVE.search(fold(t.text))}
     holders = []
     for e in entities:
         if e.type != "PER":
             continue
         for role in e.roles:
             role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
+            own = {fold(w)[:3] for w in role_words if fold(w)[:5] in places}
+            if countries and own and not countries & own:
+                continue
             # its head word, past adjectives ("официальный представитель")
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
             if posts is not None:
