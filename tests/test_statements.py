@@ -1406,3 +1406,24 @@ def test_a_generic_noun_is_the_person_the_text_is_about_whatever_her_roles(model
 )
 def test_a_bare_body_word_is_the_body_named_in_full(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+def test_a_first_person_line_after_a_colon_is_the_speakers_whoever_she_reports(models):
+    text = ("Анна Котова рассказала, что видела письмо, однако деталей не помнит:\n"
+            "Да, я видела текст письма. Он мне его прочитал. Он просил о возможности вернуться.")
+    assert said(text, models) == [
+        ("Анна Котова", "видела письмо, однако деталей не помнит"),
+        ("Анна Котова", "Да, я видела текст письма. Он мне его прочитал. Он просил о возможности вернуться")]
+
+
+def test_the_line_after_a_colon_is_not_a_relative_clauses(models):
+    # the colon ends her sentence, not the relative clause of the spokesman
+    text = ("Анна Котова также пролила свет на загадочное письмо бизнесмена президенту, о котором ранее говорил "
+            "пресс-секретарь Пётр Орлов:\nОн говорил, что не видит другого выхода. Он сказал, что это последний шанс.")
+    assert "Он говорил, что не видит другого выхода. Он сказал, что это последний шанс" not in [
+        content for _, content in said(text, models)]
+    # a relative clause without a subject of its own goes on with its author's words
+    text = ("Олег Марков опубликовал статью в «Известиях», где жёстко ответил Суркову:\n"
+            "Нужно заметить, что у менеджеров новая мода. Чуть где обыск, сразу кричат о заказе.")
+    assert said(text, models) == [
+        ("Олег Марков", "Нужно заметить, что у менеджеров новая мода. Чуть где обыск, сразу кричат о заказе")]

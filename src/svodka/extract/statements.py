@@ -265,7 +265,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
         # "Супруги заявили": a statement for each of the two
         each = [statement] + [replace(statement, id=f"s{len(found) + 1 + k}", speaker=replace(
             statement.speaker, entity=partner)) for k, partner in enumerate(resolver.partners, 1)]
-        resolver.heard(d.content)
+        resolver.heard(d.content, quoted=d.kind == "direct")
         for s in each:
             found.append(s)
             if trace is not None:
@@ -768,6 +768,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
         rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
+        if kind == "direct" and content is not None and content[0] >= sentence[1] and _in_relative_clause(ctx, cue):
+            continue
         if ctx.lemma(cue) in BELIEFS and kind != "clause" and placed:
             continue  # "В Украине её считают героиней" is a reputation; "В Кремле считают, что …" speaks
         if relative:
@@ -1003,11 +1005,23 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if block is None or not any(t.pos in ("VERB", "AUX") for t in ctx.between(*block)):
             continue  # "вошли следующие компании:" and a list of names: no words said
         inside = [o for o in found if block[0] <= o.cue_start < block[1]]
-        if all(o.speaker and _folded(ctx, o.speaker) in FIRST_PERSON for o in inside) \
+        # ("Да, я видела письмо. Он мне его прочитал. Он просил о …": her words, whoever she reports)
+        own = any(fold(t.text) in FIRST_PERSON_FORMS for t in ctx.between(*block))
+        if _in_relative_clause(ctx, ctx.token_at(d.cue_start)):
+            continue
+        if (own or all(o.speaker and _folded(ctx, o.speaker) in FIRST_PERSON for o in inside)) \
                 and not _overlaps_one(block, [o for o in found + added if o not in inside]):
             added.append(replace(d, kind="direct", content=block, rule="next_line_after_colon"))
             found = [o for o in found if o not in inside]
     return found + added
+
+
+def _in_relative_clause(ctx: _Context, cue: DocToken | None) -> bool:
+    """The words on the line below a colon are not of a verb in a relative clause with a subject
+    of its own: in "пролила свет на письмо, о котором говорил Песков:" the colon ends her
+    sentence, not his clause (but "опубликовал статью, где ответил Суркову:" goes on with his)."""
+    return cue is not None and cue.rel == "acl:relcl" and any(
+        c.rel in SUBJECT_RELS and fold(c.text) not in RELATIVE for c in ctx.children.get(cue.id, []))
 
 
 def _own_words_below(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
