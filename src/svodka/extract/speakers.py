@@ -142,7 +142,6 @@ class Resolver:
         # furthest end among the contents that start at or before each
         self.reported_starts: list[int] = []
         self.reported_reach: list[int] = []
-        self.quoted: list[tuple[int, int]] = []  # the contents given in the speaker's own words
         # the word that says what an organisation is ("агентство Рейтер"), and so its kind
         self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))}
         self.org_kinds = {e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()}
@@ -216,11 +215,9 @@ class Resolver:
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
 
-    def heard(self, content: tuple[int, int], quoted: bool = False) -> None:
+    def heard(self, content: tuple[int, int]) -> None:
         """A statement's content (given in order of start): the people named in it are what
-        was said, not who speaks next; ``quoted``: in the speaker's own words."""
-        if quoted:
-            self.quoted.append(content)
+        was said, not who speaks next."""
         self.reported_starts.append(content[0])
         self.reported_reach.append(max(content[1], self.reported_reach[-1] if self.reported_reach else 0))
 
@@ -296,12 +293,6 @@ class Resolver:
                 last = self._last_speaker(span[0])
                 if last is not None and last.said_as == gender and gender is not None:
                     return last.entity, (last.text if last.entity is None else None)
-            inside = next((c for c in reversed(self.quoted) if c[0] <= span[0] < c[1]), None)
-            if inside is not None:
-                # "Он сообщил, что …" within someone's own words: one named in them, or nobody known
-                # (not whoever spoke last outside them)
-                found = self._back(span[0], number, gender, kinds=("PER", ""), since=inside[0])
-                return found if found[0] is not None else (None, None)
             for group in kinds:
                 # an organisation only if it has spoken: "она" is not the magazine named in a quotation;
                 # "Песков сообщил, что Сурков ушёл … Он подчёркивал": a person named in what was
@@ -664,13 +655,13 @@ class Resolver:
         return None
 
     def _back(self, position, number, gender, kinds, spoke=False, accept=None,
-              heard=True, subjects=False, since: int = -1) -> tuple[str | None, str | None]:
+              heard=True, subjects=False) -> tuple[str | None, str | None]:
         """The nearest antecedent before ``position`` that fits; ``heard=False`` passes over
         one named inside a statement's content, unless it has spoken itself; ``subjects``
         passes over one named in an oblique case."""
         # (of two at one place, the speaker as resolved before the subject as the parse saw it)
         for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke)):
-            if a.position >= position or a.position < since or a.kind not in kinds or subjects and a.oblique:
+            if a.position >= position or a.kind not in kinds or subjects and a.oblique:
                 continue
             if not heard and not a.spoke and self._in_reported(a.position):
                 continue

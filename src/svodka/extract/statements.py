@@ -265,7 +265,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
         # "Супруги заявили": a statement for each of the two
         each = [statement] + [replace(statement, id=f"s{len(found) + 1 + k}", speaker=replace(
             statement.speaker, entity=partner)) for k, partner in enumerate(resolver.partners, 1)]
-        resolver.heard(d.content, quoted=d.kind == "direct")
+        resolver.heard(d.content)
         for s in each:
             found.append(s)
             if trace is not None:
