@@ -232,7 +232,10 @@ class _Context(Parsed):
         done = form == "Inf" and token.rel == "xcomp" and head is not None and self.lemma(head) in DONE \
             and head.feats.get("VerbForm") == "Fin" and not any(
                 c.text.lower() == "не" for c in self.children.get(head.id, []))  # "не успел заявить"
-        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done):
+        # an active participle after a comma reports for the noun it agrees with ("Диалло,
+        # утверждающая, что …"): see _participle_holder
+        participle = form == "Part" and token.feats.get("Voice") == "Act"
+        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done or participle):
             return None
         lemma = self.lemma(token)
         taken = TAKES.get(lemma) or BLAMES.get(lemma)
@@ -730,6 +733,43 @@ def _appeals(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+COPULAS = {"стать", "становиться", "являться", "быть", "оказаться", "остаться", "оставаться"}
+
+
+def _verb_follows(ctx: _Context, comma: DocToken) -> bool:
+    """A finite verb comes right after the comma, past adverbs and particles."""
+    for t in ctx.between(comma.stop, ctx.sentence_of[comma.id][1]):
+        if t.pos not in ("ADV", "PART"):
+            return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+    return False
+
+
+def _participle_holder(ctx: _Context, cue: DocToken) -> tuple[int, int] | None:
+    """"горничная Диалло, утверждающая, что …", "депутат Пономарев, в выступлении
+    охарактеризовавший «Единую Россию» как …": an active participle set off by a comma reports
+    for the person before the comma it agrees with in case, number (and gender); the parse hangs
+    such participles anywhere, agreement does not lie. Not a thing ("статья, утверждающая …") nor
+    a body ("Движения чаепития, призывающего к …" describes the movement)."""
+    sentence = ctx.sentence_of[cue.id]
+    before = ctx.between(sentence[0], cue.start)
+    comma = next((n for n in range(len(before) - 1, -1, -1) if before[n].text == ","), None)
+    if comma is None or any(t.pos in ("VERB", "AUX") for t in before[comma + 1 :]):
+        return None
+    agree = ("Case", "Number") + (("Gender",) if cue.feats.get("Number") == "Sing" else ())
+    head = next((t for t in reversed(before[:comma]) if t.pos in ("NOUN", "PROPN")
+                 and all(t.feats.get(f) == cue.feats.get(f) for f in agree)), None)
+    if head is None or head.feats.get("Animacy") != "Anim" \
+            and not any(sp.type == "PER" and sp.start <= head.start < sp.stop for sp in ctx.doc.spans):
+        return None  # (a body "призывающего к сокращению расходов" is described, not reported)
+    verb = ctx.by_id.get(head.head_id)
+    if head.feats.get("Case") == "Ins" and verb is not None and ctx.lemma(verb) in COPULAS:
+        return _subject(ctx, verb)  # "Он стал первым кандидатом, объявившим о …": he did
+    words = [t for t in ctx.subtree(head) if t.pos != "PUNCT" and t.start < before[comma].start]
+    if not words or any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    return span_of(words)
+
+
 def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     drafts = []
     for cue in ctx.tokens:
@@ -750,7 +790,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         inside = [d for d in found if d.content[0] <= cue.start < d.content[1] or d.content[0] <= anchor.start < d.content[1]]
         if any(d.kind != "according_to" for d in inside):
             continue  # reported inside another statement: the outer speaker is the source
-        subject = _document_source(ctx, cue) if ctx.said_in(cue) else _subject(ctx, said_by)
+        if cue.feats.get("VerbForm") == "Part" and not ctx.said_in(cue):
+            subject = _participle_holder(ctx, cue)
+            if subject is None:
+                continue
+        else:
+            subject = _document_source(ctx, cue) if ctx.said_in(cue) else _subject(ctx, said_by)
         placed = subject is None and not ctx.said_in(cue)  # "В МВД заявили": the place speaks
         speaker = _place_speaker(ctx, cue) if placed else subject
         which = next((t for t in ctx.between(*speaker) if ctx.lemma(t) in RELATIVE), None) if placed and speaker else None
@@ -767,6 +812,11 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         sentence = ctx.sentence_of[cue.id]
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
+        if content is not None and cue.feats.get("VerbForm") == "Part":
+            # the participle's phrase ends where the sentence's own verb goes on: "Диалло, утверждающая,
+            # что её домогались, неоднократно лгала"
+            resumed = next((t for t in ctx.between(*content) if t.text == "," and _verb_follows(ctx, t)), None)
+            content = _trim_content(ctx, content[0], resumed.start) if resumed is not None else content
         rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
         if kind == "direct" and content is not None and content[0] >= sentence[1] and _in_relative_clause(ctx, cue):
             continue
