@@ -1444,3 +1444,8 @@ def test_the_line_after_a_colon_is_not_a_relative_clauses(models):
 ])
 def test_a_participle_reports_for_the_person_it_agrees_with(models, text, expected):
     assert said(text, models) == expected
+
+
+def test_a_noun_counted_by_a_numeral_is_a_plural_subject(models):
+    # "три депутата", "две фракции": the noun in the genitive singular, the verb plural
+    assert said("Три депутата заявили, что покидают фракцию.", models) == [("Три депутата", "покидают фракцию")]

@@ -1542,7 +1542,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             # "обвиняют в атаке, в результате которой погибли двое журналистов": another verb's
             # (but "сказал на встрече, которая прошла в Кремле, президент" is the president)
             subject = None
-        if subject is not None and _agrees(subject, token):
+        if subject is not None and _agrees(subject, token, ctx):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             if described is not None:
                 words = [t for t in ctx.subtree(participle) if t.pos != "PUNCT"] + words
@@ -1593,7 +1593,7 @@ def _shared_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             or any(previous.feats.get(f) != verb.feats.get(f) for f in ("Number", "Gender")):
         return None
     subject = next((c for c in ctx.children.get(previous.id, []) if c.rel in SUBJECT_RELS), None)
-    if subject is None or not _agrees(subject, previous):
+    if subject is None or not _agrees(subject, previous, ctx):
         return None
     words = [t for t in _phrase_end(ctx, subject, previous) if t.pos != "PUNCT"]
     return span_of(words) if words else None
@@ -1649,11 +1649,14 @@ def _same_form(noun: DocToken, relative: DocToken) -> bool:
                 and not (noun.feats["Gender"] == "Masc" and noun.feats.get("Animacy") == "Anim"))
 
 
-def _agrees(subject: DocToken, verb: DocToken) -> bool:
+def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> bool:
     # The tagger often gets the number of a name wrong ("Викиновости сообщали").
     a, b = subject.feats.get("Number"), verb.feats.get("Number")
-    # "Большинство историков считают": a quantity takes either number
-    return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES
+    # "Большинство историков считают": a quantity takes either number; so does a noun counted
+    # by a numeral ("две фракции заявили", the noun in the genitive singular)
+    counted = ctx is not None and any(c.rel in ("nummod", "nummod:gov") for c in ctx.children.get(subject.id, []))
+    return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES \
+        or counted
 
 
 def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
