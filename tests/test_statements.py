@@ -1449,3 +1449,13 @@ def test_a_participle_reports_for_the_person_it_agrees_with(models, text, expect
 def test_a_noun_counted_by_a_numeral_is_a_plural_subject(models):
     # "три депутата", "две фракции": the noun in the genitive singular, the verb plural
     assert said("Три депутата заявили, что покидают фракцию.", models) == [("Три депутата", "покидают фракцию")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Но по информации из СМИ, королева допускает возможность отречения.",
+     [("СМИ", "королева допускает возможность отречения")]),
+    ("По данным из полиции, задержанный дал показания.", [("полиции", "задержанный дал показания")]),
+    ("По данным из года в год, число туристов растёт.", []),  # a period, no source
+])
+def test_where_a_report_came_from_is_its_source(models, text, expected):
+    assert said(text, models) == expected

@@ -639,15 +639,17 @@ def _a_person_noun(token: DocToken) -> bool:
 
 
 def _published_in(ctx: _Context, tail: list[DocToken]) -> bool:
-    """"согласно сообщениям в прессе", "по публикациям на Reddit", "по сообщениям из Сеула":
-    where a report appeared or came from is its source; "по данным на 1 января", "по данным за год" are dates."""
+    """"согласно сообщениям в прессе", "по публикациям на Reddit", "по сообщениям из Сеула", "по
+    информации из СМИ", "по данным из источников в МВД": where a report appeared or came from is
+    its source; "по данным на 1 января", "по данным за год" are dates."""
     if len(tail) < 2:
         return False
     # a proper name that is no place: "на Reddit", not "на Украине" ("По данным на Украине погибли …")
     place = any(sp.type == "LOC" and sp.start <= tail[1].start < sp.stop for sp in ctx.doc.spans)
     return tail[0].text.lower() in ("в", "на") and (tail[1].pos == "PROPN" and not place
                                                     or ctx.lemma(tail[1]) in PUBLISHED_IN) \
-        or tail[0].text.lower() == "из" and tail[1].pos == "PROPN"
+        or tail[0].text.lower() == "из" and (tail[1].pos == "PROPN" or ctx.lemma(tail[1]) in PUBLISHED_IN | SOURCES
+                                            or any(sp.type == "ORG" and sp.start == tail[1].start for sp in ctx.doc.spans))
 
 
 def _source_phrase(ctx: _Context, noun: DocToken, tail: list[DocToken]) -> list[DocToken]:
