@@ -146,7 +146,7 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             # and "Керри Фишер", "Джон Хантсман" and "Джон Хантсмен")
             key = next(
                 (k for k in full if k[0] == first and names.same_surname(k[1], last)), None
-            ) or next((k for k in full if (k[0] == first or k[1] == last) and names.spelled_alike(k[0], first)
+            ) or next((k for k in full if (k[0] == first or k[1] == last) and names.spelled_alike(k[0], first, False)
                        and names.spelled_alike(k[1], last)), (first, last))
             full.setdefault(key, key)
             add(("PER", " ".join(key)), m)
@@ -219,10 +219,14 @@ def _generic_bodies(text: str, groups: list[_Group], by_key: dict[tuple[str, str
     "правительство России" too, the bare word stays apart); "Opera" is "Opera Software", a
     company's name without its legal or trade suffix."""
     for key in [k for k in by_key if k[0] == "ORG"]:
+        # (of two, "Федерация футбола Португалии" and "… Испании", the bare word is neither)
         fuller = [k for k in by_key if k[0] == "ORG" and k != key and k[1].startswith(key[1] + " ") and (
-            key[1] in GENERIC_BODIES and _refers_back(text, by_key[key], by_key[k], by_key)
-            or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)]
-        if len(fuller) == 1:
+            key[1] in GENERIC_BODIES or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)]
+        # ("Федерация футбола" inside "Федерация футбола Италии" is no other body)
+        fuller = [k for k in fuller if not all(any(o.start <= m.start and m.end <= o.end for c in fuller if c != k
+                                                   for o in by_key[c].mentions) for m in by_key[k].mentions)]
+        if len(fuller) == 1 and (key[1] not in GENERIC_BODIES
+                                 or _refers_back(text, by_key[key], by_key[fuller[0]], by_key)):
             other = by_key.pop(key)
             by_key[fuller[0]].mentions.extend(other.mentions)
             groups.remove(other)

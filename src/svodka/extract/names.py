@@ -79,22 +79,33 @@ def same_surname(a: str, b: str) -> bool:
     return a == b or a == b + "а" or b == a + "а"
 
 
-def spelled_alike(a: str, b: str) -> bool:
-    """Two spellings of one foreign name in one text ("Кэрри"/"Керри", "Хантсман"/"Хантсмен",
-    "Капричков"/"Карпичков"): the same after э -> е, or, both of five letters or more, one letter
-    changed, added, dropped or two swapped. For within a document only: across documents
-    "Кириенко" and "Кириленко" are two people."""
+VOWELS = set("аеёиоуыэюя")
+
+
+def _plain(name: str) -> str:
+    """Without soft signs and doubled letters: how transliterations of one name differ most."""
+    name = name.replace("ь", "")
+    return "".join(c for k, c in enumerate(name) if k == 0 or c != name[k - 1])
+
+
+def spelled_alike(a: str, b: str, surname: bool = True) -> bool:
+    """Two spellings of one foreign name in one text: the same after э -> е ("Кэрри"/"Керри"),
+    or, for a surname of six letters or more, one vowel written for another ("Хантсман"/
+    "Хантсмен"), a soft sign or a doubled letter ("Эльбарадей"/"Элбарадей", "Саввина"/"Савина").
+    Not another consonant, another letter more or less, nor any change to a first name:
+    "Иванов"/"Ивашов", "Кириенко"/"Кириленко", "Евгений"/"Евгения", "Ирина"/"Арина" are
+    different people. For within a document only."""
     a, b = a.replace("э", "е"), b.replace("э", "е")
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+    if not surname or min(len(a), len(b)) < 6:
         return False
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    # past the common start: one change, one letter more on either side, or two letters swapped
-    return a[k + 1 :] == b[k + 1 :] or a[k + 1 :] == b[k:] or a[k:] == b[k + 1 :] \
-        or a[k : k + 2] == b[k : k + 2][::-1] and a[k + 2 :] == b[k + 2 :]
+    if _plain(a) == _plain(b):
+        return True  # "Эльбарадей"/"Элбарадей", "Саввина"/"Савина"
+    if len(a) != len(b):
+        return False
+    changed = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(changed) == 1 and changed[0][0] in VOWELS and changed[0][1] in VOWELS
 
 
 def trim_text(name: str) -> str:

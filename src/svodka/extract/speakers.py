@@ -137,6 +137,7 @@ class Resolver:
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
+        self.places = {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
         self.mentions = {e.id: e.mentions for e in entities}
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
@@ -365,13 +366,15 @@ class Resolver:
             if noun == "интервью":  # "— говорится в интервью": the one who gave it
                 self.rule = "interview"
                 return self._interviewed(span[0]), None
-            written = fold(ctx.text[span[0] : span[1]])
-            if head.pos == "NOUN" and (written in GENERIC_BODIES or noun in GENERIC_BODIES):
-                # "Власти заявили" (no name to the NER) after "власти США": the one body the text names so
+            if len(words) == 1 and head.pos == "NOUN" and noun in GENERIC_BODIES:
+                # "Власти заявили" (no name to the NER) after "власти США": the one body the text names
+                # so, if no other place is named before it in the sentence ("В соседней Сирии, по данным
+                # властей") and the word has none of its own ("Местные власти")
                 bodies = {e.id for e in self.entities if e.type == "ORG" and e.mentions[0].start < span[0]
-                          and fold(e.name).split()[0][:5] == (written if written in GENERIC_BODIES else noun)[:5]
-                          and " " in e.name}
-                if len(bodies) == 1:
+                          and fold(e.name).split()[0][:5] == noun[:5] and " " in e.name}
+                sentence = ctx.sentence_of[head.id]
+                elsewhere = any(sp.type == "LOC" and sentence[0] <= sp.start < span[0] for sp in ctx.doc.spans)
+                if len(bodies) == 1 and not elsewhere:
                     self.rule = "bare_body"
                     return bodies.pop(), None
             if noun in ORG_ANAPHORS:
@@ -393,7 +396,11 @@ class Resolver:
                 self.rule = "person_noun"
                 posts = _posts(noun)
 
+                countries = _countries(words, self.places)
+
                 def fits(e: str | None) -> bool:
+                    if any(_abroad(countries, role, self.places) for role in self.roles.get(e) or ()):
+                        return False
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
                         return self._holds(e, posts)
                     # (an occupation, "политик", may be anyone's besides the roles the text gives);
@@ -527,9 +534,7 @@ class Resolver:
                 if any(w.startswith(FORMER) for w in role_words):
                     continue  # "экс-глава Facebook" is not "Глава Facebook"
                 named = bool(tail & {w[:5] for w in role_words})
-                # (a role of one word, "сенатор", is the description's whatever body it names: "сенатор от Техаса")
-                if heads & set(role_words) and (named or not tail or len(role_words) == 1) \
-                        or lemma in GENERIC_HEADS and named:
+                if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
                     return True
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
@@ -757,7 +762,11 @@ def _acted_on(ctx: Parsed, position: int, phrase: set[str]) -> bool:
     законодатель"): whom the speaker acts on, not the speaker."""
     token = ctx.token_at(position)
     head = ctx.by_id.get(token.head_id) if token is not None and token.rel in ("obj", "iobj", "obl", "nmod") else None
-    return head is not None and head.id in phrase and (
+    # (and the noun described comes after it: in "спасший троих детей пожарный Олег Титов" the parse
+    # may make "Олег" the object too)
+    described = any(t.id in phrase and t.pos == "NOUN" and t.start > token.start
+                    for t in ctx.between(token.start, ctx.sentence_of[token.id][1]))
+    return head is not None and head.id in phrase and described and (
         head.pos == "VERB" or PARTICIPLE.search(fold(head.text)) is not None)  # (tagged a noun: "сопровождавший")
 
 
@@ -807,18 +816,14 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
                   if [word] == [fold(t.text)[:5] for t in tail if t.pos != "ADJ"]), None) \
         if head_lemma in HEAD_SYNONYMS else None
     places = {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
-    # "Новый кубинский лидер" is not the "президент России": a country's adjective against another
-    # country in the role
-    countries = {fold(t.text)[:3] for t in tokens if t.start < head.start and t.pos == "ADJ"
-                 and PLACE_ADJECTIVE.search(fold(t.text))}
+    countries = _countries([t for t in tokens if t.start < head.start], places)
     holders = []
     for e in entities:
         if e.type != "PER":
             continue
         for role in e.roles:
             role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
-            own = {fold(w)[:3] for w in role_words if fold(w)[:5] in places}
-            if countries and own and not countries & own:
+            if _abroad(countries, role, places):
                 continue
             # its head word, past adjectives ("официальный представитель")
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
@@ -848,6 +853,27 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
         if len(holders) != 1:
             return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
     return _last_person(holders, start) or holders[0].id
+
+
+def _country(word: str, places: set[str]) -> str | None:
+    """The first letters of the place a word names, itself ("России") or by its adjective
+    ("кубинский" for a Куба the text names; "олимпийская" names no place)."""
+    word = fold(word)
+    if word[:5] in places or PLACE_ADJECTIVE.search(word) and word[:3] in {p[:3] for p in places}:
+        return word[:3]
+    return None
+
+
+def _countries(words: list[DocToken], places: set[str]) -> set[str]:
+    """The places a description's adjectives name ("кубинский лидер")."""
+    return {c for t in words if t.pos == "ADJ" and (c := _country(t.text, places))}
+
+
+def _abroad(countries: set[str], role: str, places: set[str]) -> bool:
+    """"Новый кубинский лидер" is not the "президент России" nor the "российский президент": a
+    description's country against another country the role names, by a place or its adjective."""
+    own = {c for w in ROLE_WORD.findall(role) if (c := _country(w, places))}
+    return bool(countries and own and not countries & own)
 
 
 def _stems(ctx: Parsed, token: DocToken) -> tuple[str, ...]:

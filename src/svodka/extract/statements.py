@@ -89,9 +89,10 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "отозваться", "отзываться", "приводиться",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
                "утверждаться"} | ASKING | set(TAKES)
-# ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти" (not "угрожал ему ножом",
-# "гарантировал кредит")
-WISHES = {"пожелать", "желать", "угрожать", "гарантировать"}
+# ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти", "посоветовали ей уехать" (not
+# "угрожал ему ножом", "гарантировал кредит", "посоветовали хорошего юриста")
+WISHES = {"пожелать", "желать", "угрожать", "гарантировать", "посоветовать", "советовать", "порекомендовать"}
+CLAUSE_ONLY |= WISHES
 # "Медведев не исключил возвращения": only with "не"
 ONLY_DENIED = {"исключить", "исключать"}
 # "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
@@ -232,10 +233,7 @@ class _Context(Parsed):
         done = form == "Inf" and token.rel == "xcomp" and head is not None and self.lemma(head) in DONE \
             and head.feats.get("VerbForm") == "Fin" and not any(
                 c.text.lower() == "не" for c in self.children.get(head.id, []))  # "не успел заявить"
-        # an active participle after a comma reports for the noun it agrees with ("Диалло,
-        # утверждающая, что …"): see _participle_holder
-        participle = form == "Part" and token.feats.get("Voice") == "Act"
-        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done or participle):
+        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done):
             return None
         lemma = self.lemma(token)
         taken = TAKES.get(lemma) or BLAMES.get(lemma)
@@ -746,6 +744,16 @@ def _verb_follows(ctx: _Context, comma: DocToken) -> bool:
     return False
 
 
+def _participle_act(ctx: _Context, token: DocToken) -> str | None:
+    """The act of an active participle of a reporting verb ("утверждающая", "отрицавший",
+    "угрожавшего"), for _participle_holder to find whose; not a request ("требующий повышения
+    зарплат", "пожелавший остаться неизвестным" describe)."""
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Act":
+        return None
+    act = table(CUES).get(ctx.lemma(token))
+    return act if act != "request" else None
+
+
 def _participle_holder(ctx: _Context, cue: DocToken) -> tuple[int, int] | None:
     """"горничная Диалло, утверждающая, что …", "депутат Пономарев, в выступлении
     охарактеризовавший «Единую Россию» как …": an active participle set off by a comma reports
@@ -775,7 +783,7 @@ def _participle_holder(ctx: _Context, cue: DocToken) -> tuple[int, int] | None:
 def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     drafts = []
     for cue in ctx.tokens:
-        act = ctx.cue_act(cue)
+        act = ctx.cue_act(cue) or _participle_act(ctx, cue)
         if not act or cue.id in ctx.used or ctx.in_quote(cue.start):
             continue
         # a converb goes with its verb: "признал, что вымогал деньги, угрожая, что …" is inside
@@ -1071,9 +1079,13 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
 def _in_relative_clause(ctx: _Context, cue: DocToken | None) -> bool:
     """The words on the line below a colon are not of a verb in a relative clause with a subject
     of its own: in "пролила свет на письмо, о котором говорил Песков:" the colon ends her
-    sentence, not his clause (but "опубликовал статью, где ответил Суркову:" goes on with his)."""
-    return cue is not None and cue.rel == "acl:relcl" and any(
-        c.rel in SUBJECT_RELS and fold(c.text) not in RELATIVE for c in ctx.children.get(cue.id, []))
+    sentence, not his clause (but "опубликовал статью, где ответил Суркову:" goes on with his, and
+    "записку, которую написал его подзащитный:" is what he wrote)."""
+    if cue is None or cue.rel != "acl:relcl":
+        return False
+    own = ctx.children.get(cue.id, [])
+    return any(c.rel in SUBJECT_RELS and fold(c.text) not in RELATIVE for c in own) \
+        and not any(c.rel == "obj" and fold(c.text).startswith(("котор", "что")) for c in own)
 
 
 def _own_words_below(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
