@@ -1,5 +1,6 @@
 import pytest
 
+import svodka
 from svodka.analyse import analyse
 
 
@@ -70,3 +71,22 @@ def test_faster_inference_gives_slovnets_own_tags(models):
         ]
         stock = [(s.start, s.stop, s.type) for s in ner(text).spans if "\n" not in text[s.start : s.stop]]
         assert [(s.start, s.stop, s.type) for s in ours.spans] == stock
+
+
+@pytest.mark.parametrize("written, read", [
+    ("раcсказала", "рассказала"),  # a Latin "c" in a Russian word
+    ("Tвиттере", "Твиттере"), ("Клишасa", "Клишаса"),
+    ("YоuТubе", "YouTube"),  # Cyrillic "о", "Т", "е" in a Latin word
+    ("Fruktы", "Fruktы"),  # letters only each alphabet has: left alone
+    ("iPhone и Москва", "iPhone и Москва"),
+])
+def test_a_word_in_two_alphabets_is_read_in_one(written, read):
+    from svodka.analyse.scripts import unmix
+
+    assert unmix(written) == read and len(unmix(written)) == len(written)
+
+
+def test_a_mixed_script_verb_still_reports(models):
+    doc = svodka.extract("Министр Иван Петров раcсказал журналистам, что завод закроют.", models=models)
+    [statement] = doc.statements
+    assert statement.speaker.text == "Министр Иван Петров" and statement.content.text == "завод закроют"

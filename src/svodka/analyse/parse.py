@@ -13,6 +13,7 @@ from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
 from . import inference
+from .scripts import unmix
 from .models import Models, natasha
 
 MAX_TOKENS = 300
@@ -81,10 +82,14 @@ STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)
 
 
 def analyse(text: str, models: Models, *, tagger: bool = True) -> Doc:
-    """``tagger=False`` stops at slovnet's spans: what svodka's tagger is trained on."""
-    doc = Doc(text)
+    """``tagger=False`` stops at slovnet's spans: what svodka's tagger is trained on. Words
+    in two alphabets are read in one (``scripts.unmix``, one character for one): the models
+    see the tokens so, while ``doc.text`` stays the text as written, so that every record's
+    ``text[start:end]`` is what the article says."""
+    doc = Doc(unmix(text))
     for stage in STAGES if tagger else STAGES[:-1]:
         stage(doc, models)
+    doc.text = text
     return doc
 
 

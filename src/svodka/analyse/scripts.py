@@ -1,0 +1,38 @@
+"""Words written in two alphabets: "раcсказала" with a Latin "c", "Tвиттере", "YоuТubе".
+
+Such words come from typing with the wrong keyboard layout and from copy and paste, and now
+and then on purpose to slip past filters; to the tagger and the parser they are unknown
+words, so a verb is missed ("Cкончался") or a name is cut ("Клишасa"). A letter that looks
+the same in both alphabets is put in the alphabet of the rest of its word: Latin look-alikes
+into a word with letters only Cyrillic has, Cyrillic ones into a word with letters only
+Latin has. One character for one, so every offset into the text stays as it was; a word
+that has letters only each alphabet has ("Fruktы") is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+LATIN = "aceopxykABCEHKMOPTXY"
+CYRILLIC = "асеорхукАВСЕНКМОРТХУ"
+TO_CYRILLIC = str.maketrans(LATIN, CYRILLIC)
+TO_LATIN = str.maketrans(CYRILLIC, LATIN)
+MIXED = re.compile(r"[^\W\d_]*(?:[а-яёА-ЯЁ][^\W\d_]*[a-zA-Z]|[a-zA-Z][^\W\d_]*[а-яёА-ЯЁ])[^\W\d_]*")
+CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+LATIN_LETTER = re.compile(r"[a-zA-Z]")
+
+
+def unmix(text: str) -> str:
+    """``text`` with the look-alike letters of each mixed word in the alphabet of the rest."""
+    return MIXED.sub(_one_alphabet, text) if MIXED.search(text) else text
+
+
+def _one_alphabet(match: re.Match) -> str:
+    word = match.group()
+    # the letters only one alphabet has say which the word is in
+    cyrillic = set(CYRILLIC_LETTER.findall(word)) - set(CYRILLIC)
+    latin = set(LATIN_LETTER.findall(word)) - set(LATIN)
+    if cyrillic and not latin:
+        return word.translate(TO_CYRILLIC)
+    if latin and not cyrillic:
+        return word.translate(TO_LATIN)
+    return word
