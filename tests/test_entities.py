@@ -295,3 +295,16 @@ def test_names_spelled_alike(a, b, surname, expected):
 def test_a_name_spelled_two_ways_is_one_person(models, text, people):
     doc = svodka.extract(text, models=models)
     assert {e.name: len(e.mentions) for e in doc.entities if e.type == "PER"} == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Астронавт Хайдемария Стефанишин-Пайпер вернулась на Землю. «Это слегка неловко», — сказала Пайпер.",
+     {"Хайдемария Стефанишин-Пайпер": 2}),
+    ("Джордж Буш-младший выступил в Техасе. Буш заявил, что доволен.", {"Джордж Буш-младший": 2}),
+    # father and son both named: the bare surname is neither
+    ("Джордж Буш-младший и Джордж Буш-старший выступили в Техасе. Буш заявил, что доволен.",
+     {"Джордж Буш-младший": 1, "Джордж Буш-старший": 1, "Буш": 1}),
+])
+def test_a_surname_is_one_part_of_a_double_barrelled_one(models, text, people):
+    doc = svodka.extract(text, models=models)
+    assert {e.name: len(e.mentions) for e in doc.entities if e.type == "PER"} == people

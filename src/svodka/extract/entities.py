@@ -162,7 +162,7 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             continue
         candidates = [k for k in full if names.same_surname(k[1], last)] or [
             k for k in full if k[0] == last
-        ] or [k for k in full if names.spelled_alike(k[1], last)]
+        ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.part_of(last, k[1])])
         if letter := names.initial(m.normal):  # "А.Кудрин" is not Борис Кудрин
             candidates = [k for k in candidates if k[0].startswith(letter)]
         if candidates:
@@ -259,6 +259,11 @@ def _adjective_place(adjective: str, places: list[tuple[str, str]]) -> tuple[str
     if not scored or scored[0][0] < 4 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def _only(candidates: list) -> list:
+    """The one candidate, or none of several ("Буш" with both Буш-старший and Буш-младший named)."""
+    return candidates if len(candidates) == 1 else []
 
 
 def _nearest(candidates, mention: _Mention, by_key) -> tuple[str, str]:

@@ -82,6 +82,17 @@ def same_surname(a: str, b: str) -> bool:
 VOWELS = set("аеёиоуыэюя")
 
 
+GENERATIONS = {"старший", "младший", "ст", "мл", "jr", "sr"}
+
+
+def part_of(surname: str, double: str) -> bool:
+    """"Пайпер" is "Стефанишин-Пайпер": one part of a double-barrelled surname; "Буш" is
+    "Буш-младший" (the caller takes it only when one such person is named)."""
+    parts = double.split("-")
+    return len(parts) == 2 and len(surname) > 2 and (
+        surname == parts[0] or surname == parts[1] and parts[1] not in GENERATIONS)
+
+
 def _plain(name: str) -> str:
     """Without soft signs and doubled letters: how transliterations of one name differ most."""
     name = name.replace("ь", "")
