@@ -1459,3 +1459,18 @@ def test_a_noun_counted_by_a_numeral_is_a_plural_subject(models):
 ])
 def test_where_a_report_came_from_is_its_source(models, text, expected):
     assert said(text, models) == expected
+
+
+def test_an_adjective_shows_a_foreign_names_gender(models):
+    # the tagger takes "Мартин" for a man; "61-летняя" says otherwise, so "Она" is her
+    text = ("61-летняя Мартин Обри является лидером партии. Она уже признала свое поражение на праймериз "
+            "и пообещала поддержать Олланда.")
+    assert speaker_names(text, models) == ["Мартин Обри", "Мартин Обри"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Мартин Обри уже признала свое поражение на праймериз.", [("Мартин Обри", "свое поражение на праймериз")]),
+    ("Суд признал поражение истца в споре.", []),  # another's defeat: a finding
+])
+def test_conceding_defeat_is_said(models, text, expected):
+    assert said(text, models) == expected

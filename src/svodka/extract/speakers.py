@@ -160,8 +160,9 @@ class Resolver:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
+                gender = (_adjective_gender(ctx, token) if e.type == "PER" else None) or token.feats.get("Gender")
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
-                                             token.feats.get("Gender"), e.type,
+                                             gender, e.type,
                                              oblique=token.feats.get("Case") not in (None, "Nom")
                                              or token.rel in ("obj", "iobj", "obl", "nmod")))
         named = {m.start for e in entities for m in e.mentions}
@@ -711,6 +712,19 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS \
                 and before[-1].feats.get("Number") != "Plur":
             return ctx.lemma(before[-1])
+    return None
+
+
+def _adjective_gender(ctx: Parsed, name: DocToken) -> str | None:
+    """The gender an adjective before a name shows by its ending ("61-летняя Мартин Обри"): the
+    tagger gives a foreign first name's gender, and the adjective's, by guess."""
+    for t in ctx.children.get(name.id, []):
+        if t.rel == "amod" and t.start < name.start:
+            word = fold(t.text)
+            if word.endswith(("ая", "яя")):
+                return "Fem"
+            if word.endswith(("ый", "ий", "ой")):
+                return "Masc"
     return None
 
 

@@ -96,7 +96,7 @@ CLAUSE_ONLY |= WISHES
 # "Медведев не исключил возвращения": only with "не"
 ONLY_DENIED = {"исключить", "исключать"}
 # "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
-ADMITTED = {"вина", "участие", "причастность"}  # (a court "признал факт нарушения" finds)
+ADMITTED = {"вина", "участие", "причастность", "поражение"}  # (a court "признал факт нарушения" finds)
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный", "убедить", "уверить"}  # "убеждена", "уверены" are lemmatised as verbs
 CLAUSE_ONLY |= SHORT_CUES
@@ -867,7 +867,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if _not_said(ctx, cue, content):
             continue
         # "признал вину", "признал себя виновным": the defendant's own word; "признал виновным" a verdict
-        admitted = {ctx.lemma(c) for c in ctx.children.get(cue.id, [])}
+        # (not another's: "суд признал вину подсудимого", "признал поражение истца")
+        admitted = {ctx.lemma(c) for c in ctx.children.get(cue.id, []) if not any(
+            g.rel == "nmod" and g.feats.get("Case") == "Gen" for g in ctx.children.get(c.id, []))}
         admits = cue_lemma in ("признать", "признавать") and bool(
             admitted & ADMITTED or {"себя", "виновный"} <= admitted)
         infinitive = _infinitive(ctx, content)
