@@ -1474,3 +1474,9 @@ def test_an_adjective_shows_a_foreign_names_gender(models):
 ])
 def test_conceding_defeat_is_said(models, text, expected):
     assert said(text, models) == expected
+
+
+def test_one_unnamed_person_is_nobody_named(models):
+    text = ("Режиссёр Гай Ричи снимает фильм. Актёр Джордж Костурос получил роль. Один агент рассказал о кастинге. "
+            "Некий продюсер сообщил, что съёмки начнутся летом.")
+    assert speaker_names(text, models) == [None, None]

@@ -95,6 +95,8 @@ CONTINUING = {"добавить", "продолжить", "дополнить", 
 POSSESSIVE = {"его", "ее", "её", "их"}
 # people spoken of as one body: "Её защита указала", "его семья заявила"
 SIDES = {"защита", "семья", "команда", "пресс-служба", "штаб", "окружение", "родня"}
+INDEFINITE = {"один", "одна", "одно", "некий", "некая", "некое", "какой-то", "какая-то", "неназванный",
+              "неназванная", "анонимный", "анонимная"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
 # two people spoken of as one: "Супруги заявили" after "Иван Петров и его жена Анна" (plural;
 # "пара" singular: "Близкие пары" are other couples)
@@ -386,6 +388,9 @@ class Resolver:
                 return (None if plural else self._organisation(span[0], noun)), None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
+            if any(fold(w.text) in INDEFINITE for w in words):
+                self.rule = "person_noun"
+                return None, None  # "Один агент рассказал", "некий житель": someone not named
             cue = ctx.token_at(position)
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing" \
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
