@@ -534,11 +534,13 @@ class Resolver:
         heads = {lemma} | (HEAD_SYNONYMS.get(lemma, set()) if lemma in GENERIC_HEADS else set())
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")}
 
+        countries = _countries(words, self.places)
+
         def fits(e: str) -> bool:
             for role in self.roles.get(e) or ():
                 role_words = [fold(w) for w in ROLE_WORD.findall(role)]
-                if any(w.startswith(FORMER) for w in role_words):
-                    continue  # "экс-глава Facebook" is not "Глава Facebook"
+                if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):
+                    continue  # "экс-глава Facebook" is not "Глава Facebook", "кубинский лидер" not "президент России"
                 named = bool(tail & {w[:5] for w in role_words})
                 if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
                     return True
