@@ -298,13 +298,14 @@ def test_a_name_spelled_two_ways_is_one_person(models, text, people):
 
 
 @pytest.mark.parametrize("text, people", [
-    ("Астронавт Хайдемария Стефанишин-Пайпер вернулась на Землю. «Это слегка неловко», — сказала Пайпер.",
-     {"Хайдемария Стефанишин-Пайпер": 2}),
     ("Джордж Буш-младший выступил в Техасе. Буш заявил, что доволен.", {"Джордж Буш-младший": 2}),
+    # one part of a double-barrelled surname may be another person
+    ("Актриса Мэри Зета-Джонс приехала на матч. Тренер сборной Джонс заявил, что доволен игрой.",
+     {"Мэри Зета-Джонс": 1, "Джонс": 1}),
     # father and son both named: the bare surname is neither
     ("Джордж Буш-младший и Джордж Буш-старший выступили в Техасе. Буш заявил, что доволен.",
      {"Джордж Буш-младший": 1, "Джордж Буш-старший": 1, "Буш": 1}),
 ])
-def test_a_surname_is_one_part_of_a_double_barrelled_one(models, text, people):
+def test_a_surname_with_a_generation_is_the_one_named(models, text, people):
     doc = svodka.extract(text, models=models)
     assert {e.name: len(e.mentions) for e in doc.entities if e.type == "PER"} == people

@@ -86,11 +86,10 @@ GENERATIONS = {"старший", "младший", "ст", "мл", "jr", "sr"}
 
 
 def part_of(surname: str, double: str) -> bool:
-    """"Пайпер" is "Стефанишин-Пайпер": one part of a double-barrelled surname; "Буш" is
-    "Буш-младший" (the caller takes it only when one such person is named)."""
+    """"Буш" is "Буш-младший" (the caller takes it only when one such person is named). Not
+    one part of a double-barrelled surname: "Джонс" is as often another man as "Зета-Джонс"."""
     parts = double.split("-")
-    return len(parts) == 2 and len(surname) > 2 and (
-        surname == parts[0] or surname == parts[1] and parts[1] not in GENERATIONS)
+    return len(parts) == 2 and surname == parts[0] and parts[1] in GENERATIONS
 
 
 def _plain(name: str) -> str:

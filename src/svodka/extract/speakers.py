@@ -229,6 +229,11 @@ class Resolver:
         n = bisect_right(self.reported_starts, position)
         return n > 0 and self.reported_reach[n - 1] > position
 
+    def named_or_pronoun(self, span: tuple[int, int]) -> bool:
+        """The phrase names an entity or is a pronoun ("Он стал первым кандидатом, объявившим …")."""
+        words = [t for t in self.ctx.between(*span) if t.pos != "PUNCT"]
+        return len(words) == 1 and fold(words[0].text) in PRONOUN_FORM or _resolve(self.ctx, span, self.entities) is not None
+
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
         start, end = span
@@ -373,13 +378,26 @@ class Resolver:
                 # "Власти заявили" (no name to the NER) after "власти США": the one body the text names
                 # so, if no other place is named before it in the sentence ("В соседней Сирии, по данным
                 # властей") and the word has none of its own ("Местные власти")
-                bodies = {e.id for e in self.entities if e.type == "ORG" and e.mentions[0].start < span[0]
-                          and fold(e.name).split()[0][:5] == noun[:5] and " " in e.name}
+                bodies = [e for e in self.entities if e.type == "ORG" and e.mentions[0].start < span[0]
+                          and fold(e.name).split()[0][:5] == noun[:5] and " " in e.name]
+                # (not with another place named before it in its sentence, nor another country acting
+                # in the sentence before: "Китай назвал это провокацией. Власти заявили …" are China's;
+                # "… попасть через Турцию в Сирию. Власти считают …" are still the ones named)
                 sentence = ctx.sentence_of[head.id]
-                elsewhere = any(sp.type == "LOC" and sentence[0] <= sp.start < span[0] for sp in ctx.doc.spans)
+                before = ctx.between(max(0, sentence[0] - 200), sentence[0])
+                since = ctx.sentence_of[before[-1].id][0] if before else sentence[0]
+                own = {fold(w)[:4] for e in bodies for w in e.name.split()}
+
+                def other(sp) -> bool:
+                    if sp.type != "LOC" or not since <= sp.start < span[0] or all(
+                            fold(w)[:4] in own for w in sp.text.split()):
+                        return False
+                    token = ctx.token_at(sp.start)
+                    return sp.start >= sentence[0] or token is not None and token.rel in SUBJECT_RELS
+                elsewhere = any(other(sp) for sp in ctx.doc.spans)
                 if len(bodies) == 1 and not elsewhere:
                     self.rule = "bare_body"
-                    return bodies.pop(), None
+                    return bodies[0].id, None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")

@@ -827,7 +827,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # что её домогались, неоднократно лгала"
             resumed = next((t for t in ctx.between(*content) if t.text == "," and _verb_follows(ctx, t)), None)
             content = _trim_content(ctx, content[0], resumed.start) if resumed is not None else content
-        rule = "verb_fronted_clause" if fronted else f"verb_{kind}"
+        rule = "verb_fronted_clause" if fronted else f"participle_{kind}" \
+            if cue.feats.get("VerbForm") == "Part" and not ctx.said_in(cue) else f"verb_{kind}"
         if kind == "direct" and content is not None and content[0] >= sentence[1] and _in_relative_clause(ctx, cue):
             continue
         if ctx.lemma(cue) in BELIEFS and kind != "clause" and placed:
@@ -867,9 +868,11 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if _not_said(ctx, cue, content):
             continue
         # "признал вину", "признал себя виновным": the defendant's own word; "признал виновным" a verdict
-        # (not another's: "суд признал вину подсудимого", "признал поражение истца")
+        # (not another's: "суд признал вину подсудимого", "признал поражение истца"; nor "поражение в
+        # правах", a sentence)
         admitted = {ctx.lemma(c) for c in ctx.children.get(cue.id, []) if not any(
-            g.rel == "nmod" and g.feats.get("Case") == "Gen" for g in ctx.children.get(c.id, []))}
+            g.rel == "nmod" and g.feats.get("Case") == "Gen" or ctx.lemma(g) == "право"
+            for g in ctx.children.get(c.id, []))}
         admits = cue_lemma in ("признать", "признавать") and bool(
             admitted & ADMITTED or {"себя", "виновный"} <= admitted)
         infinitive = _infinitive(ctx, content)
@@ -1816,7 +1819,10 @@ def _outlets() -> frozenset[str]:
 def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
     text = ctx.text
     speaker_text = text[d.speaker[0] : d.speaker[1]] if d.speaker else ""
-    entity, antecedent = resolver.resolve(d.speaker, d.cue_start) if d.speaker else (None, None)
+    # a participle's holder as a bare noun ("оштрафовал водителя, утверждавшего, что …") is someone
+    # the sentence acts on, not the person the text is about: only a name or a pronoun resolves it
+    holder = d.rule.startswith("participle") and d.speaker is not None and not resolver.named_or_pronoun(d.speaker)
+    entity, antecedent = resolver.resolve(d.speaker, d.cue_start) if d.speaker and not holder else (None, None)
     quotes = tuple(
         Span(a + 1, b - 1, text[a + 1 : b - 1])
         for a, b in ctx.quotes
