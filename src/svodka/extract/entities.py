@@ -162,7 +162,7 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             continue
         candidates = [k for k in full if names.same_surname(k[1], last)] or [
             k for k in full if k[0] == last
-        ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.part_of(last, k[1])])
+        ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.with_generation(last, k[1])])
         if letter := names.initial(m.normal):  # "А.Кудрин" is not Борис Кудрин
             candidates = [k for k in candidates if k[0].startswith(letter)]
         if candidates:

@@ -80,12 +80,10 @@ def same_surname(a: str, b: str) -> bool:
 
 
 VOWELS = set("аеёиоуыэюя")
-
-
 GENERATIONS = {"старший", "младший", "ст", "мл", "jr", "sr"}
 
 
-def part_of(surname: str, double: str) -> bool:
+def with_generation(surname: str, double: str) -> bool:
     """"Буш" is "Буш-младший" (the caller takes it only when one such person is named). Not
     one part of a double-barrelled surname: "Джонс" is as often another man as "Зета-Джонс"."""
     parts = double.split("-")

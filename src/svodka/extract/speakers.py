@@ -139,7 +139,7 @@ class Resolver:
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
-        self.places = {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
+        self.places = _places(entities)
         self.mentions = {e.id: e.mentions for e in entities}
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
@@ -374,30 +374,10 @@ class Resolver:
             if noun == "интервью":  # "— говорится в интервью": the one who gave it
                 self.rule = "interview"
                 return self._interviewed(span[0]), None
-            if len(words) == 1 and head.pos == "NOUN" and noun in GENERIC_BODIES:
-                # "Власти заявили" (no name to the NER) after "власти США": the one body the text names
-                # so, if no other place is named before it in the sentence ("В соседней Сирии, по данным
-                # властей") and the word has none of its own ("Местные власти")
-                bodies = [e for e in self.entities if e.type == "ORG" and e.mentions[0].start < span[0]
-                          and fold(e.name).split()[0][:5] == noun[:5] and " " in e.name]
-                # (not with another place named before it in its sentence, nor another country acting
-                # in the sentence before: "Китай назвал это провокацией. Власти заявили …" are China's;
-                # "… попасть через Турцию в Сирию. Власти считают …" are still the ones named)
-                sentence = ctx.sentence_of[head.id]
-                before = ctx.between(max(0, sentence[0] - 200), sentence[0])
-                since = ctx.sentence_of[before[-1].id][0] if before else sentence[0]
-                own = {fold(w)[:4] for e in bodies for w in e.name.split()}
-
-                def other(sp) -> bool:
-                    if sp.type != "LOC" or not since <= sp.start < span[0] or all(
-                            fold(w)[:4] in own for w in sp.text.split()):
-                        return False
-                    token = ctx.token_at(sp.start)
-                    return sp.start >= sentence[0] or token is not None and token.rel in SUBJECT_RELS
-                elsewhere = any(other(sp) for sp in ctx.doc.spans)
-                if len(bodies) == 1 and not elsewhere:
-                    self.rule = "bare_body"
-                    return bodies[0].id, None
+            body = self._bare_body(span, head, noun) if len(words) == 1 and head.pos == "NOUN" else None
+            if body is not None:
+                self.rule = "bare_body"
+                return body, None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")
@@ -442,6 +422,31 @@ class Resolver:
             head = _head(ctx, words)
             return self._described(span, head, position) or self._salient(span, head, position), None
         return None, None
+
+    def _bare_body(self, span: tuple[int, int], head: DocToken, noun: str) -> str | None:
+        """"Власти заявили", "по данным властей" (no name to the NER) after "власти США": the one
+        body the text named so before; not with a word of its own ("Местные власти"), another place
+        named before it in its sentence ("В соседней Сирии, по данным властей") or another country
+        acting in the sentence before ("Китай назвал это провокацией. Власти заявили …"; but "…
+        попасть через Турцию в Сирию. Власти считают …" are still the ones named)."""
+        ctx = self.ctx
+        if noun not in GENERIC_BODIES:
+            return None
+        bodies = [e for e in self.entities if e.type == "ORG" and e.mentions[0].start < span[0]
+                  and fold(e.name).split()[0][:5] == noun[:5] and " " in e.name]
+        if len(bodies) != 1:
+            return None
+        sentence = ctx.sentence_of[head.id]
+        before = ctx.between(max(0, sentence[0] - 200), sentence[0])
+        since = ctx.sentence_of[before[-1].id][0] if before else sentence[0]
+        own = {fold(w)[:4] for w in bodies[0].name.split()}
+
+        def elsewhere(sp) -> bool:
+            if sp.type != "LOC" or not since <= sp.start < span[0] or all(fold(w)[:4] in own for w in sp.text.split()):
+                return False
+            token = ctx.token_at(sp.start)
+            return sp.start >= sentence[0] or token is not None and token.rel in SUBJECT_RELS
+        return None if any(elsewhere(sp) for sp in ctx.doc.spans) else bodies[0].id
 
     def _person_since(self, start: int, end: int) -> bool:
         return any(e.type == "PER" and any(start < m.start < end for m in e.mentions) for e in self.entities)
@@ -854,7 +859,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     posts = next((p for word, p in STATE_POSTS.items()
                   if [word] == [fold(t.text)[:5] for t in tail if t.pos != "ADJ"]), None) \
         if head_lemma in HEAD_SYNONYMS else None
-    places = {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
+    places = _places(entities)
     countries = _countries([t for t in tokens if t.start < head.start], places)
     holders = []
     for e in entities:
@@ -892,6 +897,11 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
         if len(holders) != 1:
             return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
     return _last_person(holders, start) or holders[0].id
+
+
+def _places(entities: list[Entity]) -> set[str]:
+    """The first letters of every word of every place the text names."""
+    return {fold(w)[:5] for e in entities if e.type == "LOC" for name in e.aliases for w in name.split()}
 
 
 def _country(word: str, places: set[str]) -> str | None:

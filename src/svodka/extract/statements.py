@@ -800,7 +800,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         inside = [d for d in found if d.content[0] <= cue.start < d.content[1] or d.content[0] <= anchor.start < d.content[1]]
         if any(d.kind != "according_to" for d in inside):
             continue  # reported inside another statement: the outer speaker is the source
-        if cue.feats.get("VerbForm") == "Part" and not ctx.said_in(cue):
+        participle = cue.feats.get("VerbForm") == "Part" and not ctx.said_in(cue)  # (not "в документе сказано")
+        if participle:
             subject = _participle_holder(ctx, cue)
             if subject is None:
                 continue
@@ -822,13 +823,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         sentence = ctx.sentence_of[cue.id]
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
-        if content is not None and cue.feats.get("VerbForm") == "Part":
+        if content is not None and participle:
             # the participle's phrase ends where the sentence's own verb goes on: "Диалло, утверждающая,
             # что её домогались, неоднократно лгала"
             resumed = next((t for t in ctx.between(*content) if t.text == "," and _verb_follows(ctx, t)), None)
             content = _trim_content(ctx, content[0], resumed.start) if resumed is not None else content
-        rule = "verb_fronted_clause" if fronted else f"participle_{kind}" \
-            if cue.feats.get("VerbForm") == "Part" and not ctx.said_in(cue) else f"verb_{kind}"
+        rule = "verb_fronted_clause" if fronted else f"participle_{kind}" if participle else f"verb_{kind}"
         if kind == "direct" and content is not None and content[0] >= sentence[1] and _in_relative_clause(ctx, cue):
             continue
         if ctx.lemma(cue) in BELIEFS and kind != "clause" and placed:
