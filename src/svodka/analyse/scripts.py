@@ -16,18 +16,24 @@ LATIN = "aceopxykABCEHKMOPTXY"
 CYRILLIC = "асеорхукАВСЕНКМОРТХУ"
 TO_CYRILLIC = str.maketrans(LATIN, CYRILLIC)
 TO_LATIN = str.maketrans(CYRILLIC, LATIN)
-MIXED = re.compile(r"[^\W\d_]*(?:[а-яёА-ЯЁ][^\W\d_]*[a-zA-Z]|[a-zA-Z][^\W\d_]*[а-яёА-ЯЁ])[^\W\d_]*")
+# (a word, then a look at its letters: one pattern for "a word with both" backtracks over a
+# 100 000-letter word for minutes)
+WORD = re.compile(r"[^\W\d_]+")
 CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 LATIN_LETTER = re.compile(r"[a-zA-Z]")
 
 
 def unmix(text: str) -> str:
     """``text`` with the look-alike letters of each mixed word in the alphabet of the rest."""
-    return MIXED.sub(_one_alphabet, text) if MIXED.search(text) else text
+    if not (CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text)):
+        return text
+    return WORD.sub(_one_alphabet, text)
 
 
 def _one_alphabet(match: re.Match) -> str:
     word = match.group()
+    if not (CYRILLIC_LETTER.search(word) and LATIN_LETTER.search(word)):
+        return word
     # the letters only one alphabet has say which the word is in
     cyrillic = set(CYRILLIC_LETTER.findall(word)) - set(CYRILLIC)
     latin = set(LATIN_LETTER.findall(word)) - set(LATIN)
