@@ -13,7 +13,7 @@ WORST = {
     "quotation marks": '"Он сказал: " + "«" * 10000 + "»" * 10000',
     "dashes": '"Текст " + "— " * 10000',
     "one long word": '"Слово " + "а" * 100000 + " конец."',
-    "one long word in two alphabets": '"Слово " + "аa" * 50000 + " конец."',
+    "one long word in two alphabets": '"Слово " + "бa" * 50000 + " конец."',
 }
 
 
