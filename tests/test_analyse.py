@@ -78,6 +78,7 @@ def test_faster_inference_gives_slovnets_own_tags(models):
     ("Tвиттере", "Твиттере"), ("Клишасa", "Клишаса"),
     ("YоuТubе", "YouTube"),  # Cyrillic "о", "Т", "е" in a Latin word
     ("Fruktы", "Fruktы"),  # letters only each alphabet has: left alone
+    ("Hа", "На"), ("MТС", "МТС"),  # look-alikes only: the alphabet most are in, Cyrillic on a tie
     ("iPhone и Москва", "iPhone и Москва"),
 ])
 def test_a_word_in_two_alphabets_is_read_in_one(written, read):

@@ -14,6 +14,7 @@ WORST = {
     "dashes": '"Текст " + "— " * 10000',
     "one long word": '"Слово " + "а" * 100000 + " конец."',
     "one long word in two alphabets": '"Слово " + "бa" * 50000 + " конец."',
+    "alphabets switching at every letter": '"Слово " + "аa" * 50000 + " конец."',
 }
 
 

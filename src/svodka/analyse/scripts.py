@@ -5,8 +5,9 @@ and then on purpose to slip past filters; to the tagger and the parser they are 
 words, so a verb is missed ("Cкончался") or a name is cut ("Клишасa"). A letter that looks
 the same in both alphabets is put in the alphabet of the rest of its word: Latin look-alikes
 into a word with letters only Cyrillic has, Cyrillic ones into a word with letters only
-Latin has. One character for one, so every offset into the text stays as it was; a word
-that has letters only each alphabet has ("Fruktы") is left alone.
+Latin has; a word of look-alikes only, into the alphabet most of them are in. One character
+for one, so every offset into the text stays as it was; a word that has letters only each
+alphabet has ("Fruktы") is left alone.
 """
 from __future__ import annotations
 
@@ -41,4 +42,9 @@ def _one_alphabet(match: re.Match) -> str:
         return word.translate(TO_CYRILLIC)
     if latin and not cyrillic:
         return word.translate(TO_LATIN)
+    if not cyrillic and not latin:
+        # only look-alikes ("Hа", "MТС", "аaаa…"): the alphabet most of them are in, Cyrillic on a tie
+        # (a word switching alphabets at every letter would be as many tokens as letters)
+        latin_count = len(LATIN_LETTER.findall(word))
+        return word.translate(TO_LATIN if latin_count * 2 > len(word) else TO_CYRILLIC)
     return word
