@@ -35,6 +35,11 @@ class Parsed:
         """The tokens that start in [start, end), found by bisection (not a pass over all)."""
         return self.tokens[bisect_left(self._positions, start) : bisect_left(self._positions, end)]
 
+    def sentence_before(self, start: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``start`` (that of the token just before it)."""
+        k = bisect_left(self._positions, start)
+        return self.sentence_of[self.tokens[k - 1].id] if k else None
+
     def in_quote(self, position: int) -> bool:
         return any(a < position < b - 1 for a, b in self.quotes)
 

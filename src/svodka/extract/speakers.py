@@ -437,8 +437,7 @@ class Resolver:
         if len(bodies) != 1:
             return None
         sentence = ctx.sentence_of[head.id]
-        before = ctx.between(max(0, sentence[0] - 200), sentence[0])
-        since = ctx.sentence_of[before[-1].id][0] if before else sentence[0]
+        since = (ctx.sentence_before(sentence[0]) or sentence)[0]
         own = {fold(w)[:4] for w in bodies[0].name.split()}
 
         def elsewhere(sp) -> bool:

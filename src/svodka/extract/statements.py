@@ -1509,8 +1509,8 @@ def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> 
 
 
 def _previous_sentence(ctx: _Context, sentence: tuple[int, int]) -> tuple[int, int] | None:
-    previous = [s for s in ctx.doc.sents if s.stop <= sentence[0]]
-    return _trim_content(ctx, previous[-1].start, previous[-1].stop) if previous else None
+    previous = ctx.sentence_before(sentence[0])
+    return _trim_content(ctx, *previous) if previous else None
 
 
 def _through_quote(ctx: _Context, end: int, sentence: tuple[int, int]) -> int:
