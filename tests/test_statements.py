@@ -61,11 +61,14 @@ def test_statements_pronoun_and_according_to(models):
     ]
 
 
-def test_statements_scare_quotes_and_gerunds_are_not_statements(models):
+def test_statements_scare_quotes_and_descriptions_are_not_statements(models):
     text = ("Власти начали стрельбу по демонстрантам, называя это «зачистками». "
             "Компания «Приозёрсксеть» восстановила подачу света. "
             "Демонстранты, которые требовали отставки мэра, разошлись.")
-    assert statements(text) == []
+    # what the authorities call their own act is their word for it (round 10: annotators count
+    # "называя его «незаконным похищением»"); a name in quotation marks and a demand that only
+    # describes the demonstrators are not statements
+    assert statements(text) == [(None, "Власти", "называть", "mixed", "assert", "это «зачистками»")]
 
 
 def test_statements_multi_sentence_quote_and_role_speaker(models):
@@ -84,7 +87,8 @@ def test_statements_seed_article(seed_doc):
         assert seed_doc.text[s.content.start : s.content.end] == s.content.text
         for q in s.quotes:
             assert s.content.start <= q.start < q.end <= s.content.end
-    assert set(by_speaker) == {"Касым-Жомарт Токаев", "Никол Пашинян", "МВД", "казахские СМИ"}
+    # ("власти Казахстана … называя это «зачистками» и «антитеррористической операцией»": their name for it)
+    assert set(by_speaker) == {"Касым-Жомарт Токаев", "Никол Пашинян", "МВД", "казахские СМИ", "власти Казахстана"}
     president = by_speaker["Касым-Жомарт Токаев"]
     assert len(president) > 15
     acts = {s.cue: s.act for s in president}
@@ -1495,3 +1499,41 @@ def test_a_participles_holder_named_by_a_bare_noun_is_not_the_person_named(model
     # the driver the judge fined is not the judge
     text = "Судья Олег Травин оштрафовал водителя, утверждавшего, что не видел знака."
     assert said(text, models) == [("водителя", "не видел знака")] and speaker_names(text, models) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a converb that gives a charge or a name says something without a clause
+    ("Депутат Олег Ракитин выступил в Думе, критикуя министра за задержки выплат.",
+     [("Депутат Олег Ракитин", "министра за задержки выплат")]),
+    ("Мэр Анна Гусева поддержала выбор, назвав его «смелым решением».",
+     [("Мэр Анна Гусева", "его «смелым решением»")]),
+    # naming a child, or nothing called anything, says nothing
+    ("Семья Орловых вернулась домой, назвав дочь в честь бабушки.", []),
+    # a reporting converb hung on the main verb ends the clause before it and reports on its own
+    ("Политик Иван Серов критиковал инициативу в блоге, указывая на то, что закон недальновиден, "
+     "обвинив депутатов в лицемерии.",
+     [("Политик Иван Серов", "инициативу в блоге"), ("Политик Иван Серов", "закон недальновиден"),
+      ("Политик Иван Серов", "депутатов в лицемерии")]),
+    # a relative clause that charges or names reports for the one it describes
+    ("Поводом стал пост актёра из сериала «Кордон» Павла Гринёва, который обвинил продюсера в обмане.",
+     [("актёра из сериала «Кордон» Павла Гринёва", "продюсера в обмане")]),
+])
+def test_charges_and_names_given_in_converbs_and_relative_clauses(models, text, expected):
+    assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet known by its name is what "газета", "издание" point back to, over one called so earlier
+    ("Об отставке сообщает «Интерфакс». Первое сообщение о ней опубликовал «Коммерсантъ». По данным газеты, "
+     "генерал перейдёт в корпорацию.", ["Интерфакс", "Коммерсантъ"]),
+    ("Об отставке сообщает «Интерфакс». Отставку опровергла «Российская газета». Издание сообщило, что генерал "
+     "продолжает ходить на работу.", ["Интерфакс", "Российская газета", "Российская газета"]),
+    # what follows "по данным прессы," is what was said, not an apposition naming the press
+    ("Инженер Пётр Оленев ушёл из компании Vortex. По данным американской прессы, в качестве причины ухода "
+     "Оленева можно назвать разногласия с руководством.", [None]),
+    # a name before the verb that the parse hung on a subject inside the clause is the speaker
+    ("«Коммерсантъ» объяснил отставку тем, что в апреле президент Игорь Валов поручил чиновникам покинуть советы "
+     "директоров.", ["Коммерсантъ"]),
+])
+def test_outlets_and_appositions_round_ten(models, text, expected):
+    assert speaker_names(text, models) == expected

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from natasha.doc import DocToken
 
-from ..data import AGENCIES, ROLES, rows, wordlist
+from ..data import AGENCIES, OUTLETS, ROLES, rows, wordlist
 from ..records import Entity
 from . import quotes as quote_marks
 from .entities import GENERIC_BODIES
@@ -73,6 +74,9 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "bank", "служба": "body", "комитет": "body",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"}
+NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
+                   "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
+                   "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
 MINISTRY_ABBREVIATIONS = {"мвд", "мид", "мчс"}
 NEWS_VERBS = {"сообщать", "писать", "передавать"}
 # a post is held by one person in a text; an occupation ("актёр", "политик") is shared
@@ -147,7 +151,9 @@ class Resolver:
         self.reported_reach: list[int] = []
         # the word that says what an organisation is ("агентство Рейтер"), and so its kind
         self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))}
-        self.org_kinds = {e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()}
+        # (an outlet known by its name is one: "опубликовал «Коммерсантъ». По данным газеты")
+        self.org_kinds = {e.id: "media" for e in entities if e.type == "ORG" and outlet(e.name)} | {
+            e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()}
         for e in entities:
             if e.type not in ("PER", "ORG"):
                 continue
@@ -156,9 +162,9 @@ class Resolver:
                 # not one named inside a quotation, but an outlet's name in quotation marks of its
                 # own ("в газете «Московский комсомолец»") is named in the text
                 opening = ctx.text[m.start - 1] if m.start else ""
-                outlet = opening in quote_marks.PAIRS and m.end < len(ctx.text) \
+                own_marks = opening in quote_marks.PAIRS and m.end < len(ctx.text) \
                     and ctx.text[m.end] in quote_marks.PAIRS[opening] and self.org_kinds.get(e.id) == "media"
-                if token is None or ctx.in_quote(m.start) and not outlet:
+                if token is None or ctx.in_quote(m.start) and not own_marks:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
@@ -505,7 +511,9 @@ class Resolver:
         after = ctx.between(span[1], ctx.sentence_of[head.id][1])[1:]
         stop = next((n for n, t in enumerate(after) if t.pos == "PUNCT" and t.text not in "«»\"-"), len(after))
         phrase = after[:stop]
-        if not phrase or not all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "DET") or t.text in "«»\"" for t in phrase):
+        # a noun phrase ("по данным прессы, в качестве причины ухода Оззи …" is what was said)
+        if not phrase or phrase[0].pos == "ADP" or not all(
+                t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "DET") or t.text in "«»\"" for t in phrase):
             return None
         last = phrase[-1]
         named = next((e for e in self.entities if e.type == "PER"
@@ -677,26 +685,30 @@ class Resolver:
         kinds = ORG_ANAPHORS[noun]
         if kinds is None:
             return self._back(position, None, None, kinds=("ORG",))[0]
-        passes = [lambda e: self.org_nouns.get(e) == noun, lambda e: self.org_kinds.get(e) in kinds]
+        # ("издание" is what any outlet is: the nearest, not the last one called so)
+        passes = [lambda e: self.org_nouns.get(e) == noun] if noun != "издание" else []
+        passes.append(lambda e: self.org_kinds.get(e) in kinds)
         if kinds != {"ministry"}:
             passes.append(lambda e: e not in self.org_kinds)
-        # ("Счётная палата проверила «Роскосмос». Ведомство сообщило": the one named as the
-        # subject before one named as an object)
+        ctx = self.ctx
         for fits in passes:
-            for subjects in (True, False):
-                found = self._back(position, None, None, kinds=("ORG",), accept=fits, subjects=subjects)
-                if found[0] is not None:
-                    return found[0]
+            found = [a for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke))
+                     if a.position < position and a.kind == "ORG" and fits(a.entity)]
+            if found:
+                # ("Счётная палата проверила «Роскосмос». Ведомство сообщило": of the nearest sentence's,
+                # the one named as the subject, not one named as an object; never a subject further back)
+                token = ctx.token_at(found[0].position)
+                start, stop = ctx.sentence_of[token.id] if token is not None else (found[0].position, position)
+                return next((a for a in found if not a.oblique and start <= a.position < stop), found[0]).entity
         return None
 
     def _back(self, position, number, gender, kinds, spoke=False, accept=None,
-              heard=True, subjects=False) -> tuple[str | None, str | None]:
+              heard=True) -> tuple[str | None, str | None]:
         """The nearest antecedent before ``position`` that fits; ``heard=False`` passes over
-        one named inside a statement's content, unless it has spoken itself; ``subjects``
-        passes over one named in an oblique case."""
+        one named inside a statement's content, unless it has spoken itself."""
         # (of two at one place, the speaker as resolved before the subject as the parse saw it)
         for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke)):
-            if a.position >= position or a.kind not in kinds or subjects and a.oblique:
+            if a.position >= position or a.kind not in kinds:
                 continue
             if not heard and not a.spoke and self._in_reported(a.position):
                 continue
@@ -937,3 +949,17 @@ def _last_person(persons: list[Entity], position: int) -> str | None:
             if m.start < position and (best is None or m.start > best[0]):
                 best = (m.start, e.id)
     return best[1] if best else None
+
+
+def outlet(name: str) -> bool:
+    """Known as an outlet (data/outlets.txt), or a Latin name that ends as newspapers' names
+    do ("Los Angeles Times", "Daily Mirror", "Süddeutsche Zeitung")."""
+    name = name.strip(" «»\"'")
+    words = name.split()
+    return fold(name) in _outlets() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
+        w[:1].isascii() or not w[:1].isalpha() for w in words) or bool(words) and words[0].lower() == "daily"
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    return frozenset(fold(o) for o in wordlist(OUTLETS))

@@ -19,18 +19,17 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from natasha import Doc
 from natasha.doc import DocToken
 
-from ..data import ACCUSATIONS, CUES, OUTLETS, ROLES, table, wordlist
+from ..data import ACCUSATIONS, CUES, ROLES, table, wordlist
 from ..records import Entity, Span, Speaker, Statement
 from . import quotes as quote_marks
 from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
-from .speakers import ISSUING, STATEMENT_NOUNS, Resolver
+from .speakers import ISSUING, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
@@ -132,9 +131,6 @@ RELAYING = {"сообщать", "передавать", "писать"}  # "со
 MEDIA = {"агентство", "информагентство", "издание", "газета", "телеканал", "журнал", "портал", "радиостанция",
          "сайт", "телекомпания"}
 # "в заявлении говорится", "в документе указывается, что …": the document's owner speaks
-NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
-                   "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
-                   "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
 SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
            "утверждаться", "приводиться"}
 # "в документе сказано, что …", "в нём указано": the same, as a short passive participle
@@ -369,7 +365,7 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     words = [t for t in ctx.subtree(whose) if t.pos != "PUNCT"]
     via = None
     for n in range(1, len(words)):
-        if _outlet(ctx.text[words[n].start : words[-1].stop]):
+        if outlet(ctx.text[words[n].start : words[-1].stop]):
             words, via = words[:n], (words[n].start, words[-1].stop)
             break
     subject = _subject(ctx, verb)
@@ -837,7 +833,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # "демонстранты, которые требовали …" describes them; "шофёр, который утверждает,
             # что …", "Клинтон, которая объявила о намерении уйти" report for whom they describe
             speaker = _antecedent(ctx, cue, speaker) if kind == "clause" or _about(ctx, content) and act == "assert" \
-                else None
+                or _judged(ctx, cue, act, content) else None
             if speaker is None:
                 continue
         if content is None or _only_when(ctx, content, after=cue.start):
@@ -853,8 +849,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             if content is None or _overlaps_one(content, found):
                 continue  # the sentence before is already somebody's statement: a repetition
-        if cue.start < content[0] <= speaker[0] < content[1]:
+        if cue.start < content[0] < speaker[1] and speaker[0] < content[1]:
             # the parse took a subject of what was said for the speaker's: the phrase before the verb
+            # (also when it hung a name before the verb on it: "«Коммерсантъ» объяснил тем, что президент …")
             speaker = _subject_before(ctx, cue)
             if speaker is None:
                 continue
@@ -882,8 +879,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         head = ctx.by_id.get(cue.head_id)
         trailing = head is not None and head.start < cue.start and not ctx.cue_act(head)
         # ("…, обвинив его в коррупции": an accusation with its charge, whatever verb it hangs on)
-        charged = act == "accuse" and any(t.text.lower() in ("в", "во") for t in ctx.between(*content))
-        converb_ok = converb and (kind in ("clause", "direct") or charged or trailing and (
+        converb_ok = converb and (kind in ("clause", "direct") or _judged(ctx, cue, act, content) or trailing and (
             act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
         # ("Как заметил министр, цены растут": the parenthesis has what was said around it)
         # (not "после того, как суд признал его виновным": a time, and a verdict)
@@ -920,6 +916,17 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         drafts += new
         found = found + drafts[-1:]
     return drafts
+
+
+def _judged(ctx: _Context, cue: DocToken, act: str, content: tuple[int, int]) -> bool:
+    """A charge or a name given says something even without a clause: "обвинив его в коррупции",
+    "критикуя Чавеса за перебои", "называя его «незаконным похищением»", "Гейтс, который назвал
+    Оззи одним из лучших программистов"."""
+    words = ctx.between(*content)
+    if act == "accuse":
+        return any(t.text.lower() in ("в", "во", "за") for t in words)
+    return ctx.lemma(cue) in ("назвать", "называть") and any(
+        t.feats.get("Case") == "Ins" or t.text in quote_marks.PAIRS for t in words)
 
 
 def _overlaps_one(span: tuple[int, int], drafts: list[_Draft]) -> bool:
@@ -979,9 +986,10 @@ def _antecedent(ctx: _Context, cue: DocToken, relative: tuple[int, int]) -> tupl
     own = {t.id for t in ctx.subtree(head)}
     words: list[DocToken] = []
     for t in ctx.between(head.start, relative[0]):
-        if t.id not in own or t.text in ",;:—–()":
+        if t.text in ",;:—–()":
             break
-        words.append(t)
+        if t.id in own:  # past words the parse hung elsewhere: "актера из сериала «…» Энтони Рэппа, который"
+            words.append(t)
     for t in reversed(ctx.between(ctx.sentence_of[head.id][0], head.start)):
         if t.id not in own or t.pos in ("PUNCT", "ADP"):
             break  # "от его бывшего шофёра": without the preposition
@@ -997,7 +1005,7 @@ def _sourced(ctx: _Context, d: _Draft) -> _Draft:
     """"Как сообщает Интерфакс со ссылкой на пресс-службу МВД, …": the press service speaks,
     the agency relays its words."""
     if d.speaker is None or d.via is not None or not (
-            _an_outlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()):
+            _anoutlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()):
         return d  # "губернатор со ссылкой на данные служб сообщил": the governor's claim
     # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"
     found = SOURCED.match(ctx.text, d.speaker[1]) or SOURCED.match(ctx.text, d.speaker[1] + 1)
@@ -1336,6 +1344,8 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             while k and (words[k - 1].pos in ("CCONJ", "ADV") or words[k - 1].text == ","):
                 k -= 1
             return words[k].start
+        if t.text == "," and n + 1 < len(words) and _converb_outside(ctx, words[n + 1], start):
+            return t.start  # "указывая на то, что …, обвинив единороссов в …": the speaker's next report
         if t.text in ("—", "–", ";") and n + 2 < len(words):
             subject, verb = words[n + 1], words[n + 2]
             if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
@@ -1364,6 +1374,15 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
                     and ctx.cue_act(following) and nominative.feats.get("Case") == "Nom":
                 return t.start
     return end
+
+
+def _converb_outside(ctx: _Context, token: DocToken, start: int) -> bool:
+    """A reporting converb that hangs on a verb before ``start``: it reports for that verb's
+    subject, not inside the clause it follows ("сказал, что уходит, добавив, что …"; but
+    "заявил, что министр ушёл, обвинив коллег" where the parse hangs it on "ушёл" stays)."""
+    head = ctx.by_id.get(token.head_id)
+    return token.feats.get("VerbForm") == "Conv" and head is not None and head.start < start \
+        and not ctx.in_quote(token.start) and bool(ctx.cue_act(token))
 
 
 def _opens_clause(ctx: _Context, token: DocToken, sentence: tuple[int, int]) -> bool:
@@ -1792,28 +1811,14 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–")
     if not aside or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
-    return _an_outlet(ctx, d.speaker)
+    return _anoutlet(ctx, d.speaker)
 
 
-def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
+def _anoutlet(ctx: _Context, span: tuple[int, int]) -> bool:
     """Named as an outlet by its own words ("агентство Reuters") or known as one."""
     words = [t for t in ctx.between(*span) if t.pos != "PUNCT"]
     return bool(words) and (any(ctx.lemma(t).lower() in MEDIA for t in words[:2] if t.pos in ("NOUN", "PROPN"))
-                            or _outlet(ctx.text[span[0] : span[1]]))
-
-
-def _outlet(name: str) -> bool:
-    """Known as an outlet (data/outlets.txt), or a Latin name that ends as newspapers' names
-    do ("Los Angeles Times", "Daily Mirror", "Süddeutsche Zeitung")."""
-    name = name.strip(" «»\"'")
-    words = name.split()
-    return fold(name) in _outlets() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
-        w[:1].isascii() or not w[:1].isalpha() for w in words) or bool(words) and words[0].lower() == "daily"
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> frozenset[str]:
-    return frozenset(fold(o) for o in wordlist(OUTLETS))
+                            or outlet(ctx.text[span[0] : span[1]]))
 
 
 def _finish(ctx: _Context, doc_id: str, statement_id: str, d: _Draft, resolver: Resolver) -> Statement:
