@@ -197,6 +197,27 @@ def test_roles_are_appositions_agreeing_with_the_name(models, text, person, role
     assert entity.roles == roles
 
 
+@pytest.mark.parametrize("text, person, roles", [
+    # an office the clause puts its subject in, or the one appointed to it
+    ("Священник Павел Орлов приносит присягу в качестве нового президента республики.", "Павел Орлов",
+     ("священник", "новый президент республики")),
+    ("Совет утвердил Олега Смирнова в должности председателя.", "Олег Смирнов", ("председатель",)),
+    ("Президент Пётр Гаврилов назначил Олега Смирнова на пост министра финансов.", "Олег Смирнов",
+     ("министр финансов",)),
+    ("Президент Пётр Гаврилов назначил Олега Смирнова на пост министра финансов.", "Пётр Гаврилов", ("президент",)),
+    ("Епископ Павел Орлов назначил его на должность настоятеля собора.", "Павел Орлов", ("епископ",)),
+    ("Олег Смирнов вступил в должность губернатора Приозёрской области.", "Олег Смирнов",
+     ("губернатор Приозёрской области",)),
+    # running for an office, or not staying in it, is not holding it
+    ("Олег Смирнов баллотируется на пост мэра.", "Олег Смирнов", ()),
+    ("Олег Смирнов не остался в должности министра.", "Олег Смирнов", ()),
+])
+def test_roles_of_an_office_held(models, text, person, roles):
+    doc = svodka.extract(text, models=models)
+    [entity] = [e for e in doc.entities if e.name == person]
+    assert entity.roles == roles
+
+
 def test_a_name_is_not_cut_at_its_inner_quotation_mark(models):
     doc = svodka.extract('Контракт получило ООО "СК Южстрой", сообщили в мэрии.', models=models)
     [org] = [e for e in doc.entities if e.type == "ORG"]

@@ -1534,6 +1534,10 @@ def test_charges_and_names_given_in_converbs_and_relative_clauses(models, text, 
     # a name before the verb that the parse hung on a subject inside the clause is the speaker
     ("«Коммерсантъ» объяснил отставку тем, что в апреле президент Игорь Валов поручил чиновникам покинуть советы "
      "директоров.", ["Коммерсантъ"]),
+    # a description fits the office the text put the main person in
+    ("Священнослужитель Хасан Руфани приносит присягу в качестве нового президента Ирана. Накануне лидер страны "
+     "Али Хаменеи утвердил Руфани в должности. Руфани вырос в Семнане. Телевидение показало кадры, на которых "
+     "избранный президент говорит журналистам, что оккупация «подобна старой ране».", ["Хасан Руфани"]),
 ])
 def test_outlets_and_appositions_round_ten(models, text, expected):
     assert speaker_names(text, models) == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 from natasha.doc import DocToken
 
 from ..data import ROLES, wordlist
-from .words import lemma
+from .words import fold, lemma
 
 MAX_WINDOW = 10
 MAX_GLOSS = 12  # tokens of a parenthetical gloss between a role and its name
@@ -29,6 +29,10 @@ OPEN_HEADS = {"кандидат", "претендент"}  # roles completed by 
 # verbs that give their subject a post: "стал главой", "назначен министром", "является послом"
 BECOMING = {"стать", "становиться", "являться", "назначить", "назначать", "избрать", "избирать", "утвердить",
             "работать", "служить"}
+# offices a clause puts a person in: "в должности президента", "на посту мэра"; appointing
+# puts its object there ("назначил Петрова на пост министра", "вступил в должность губернатора")
+OFFICES = {"должность", "пост"}
+APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "вступить", "вступать"}
 # A genitive phrase like "страны" points back at a country named elsewhere; we
 # keep such a role only when no more specific role with the same head exists.
 ANAPHORIC = {"страны", "государства", "республики", "региона", "города", "ведомства"}
@@ -142,33 +146,74 @@ def _another(phrase: list[DocToken], token: DocToken, name: DocToken, morph_voca
 def roles_as_predicate(tokens: list[DocToken], index: int, persons: set[int], morph_vocab) -> list[str]:
     """The role a verb of becoming gives the name at ``tokens[index]``, in the instrumental:
     "Новым главой полиции стала Крессида Дик", "Петров назначен министром финансов", "Петров,
-    ставший министром". Not "не стал министром", "может стать президентом", "станет мэром"."""
+    ставший министром". Not "не стал министром", "может стать президентом", "станет мэром".
+    Or an office the clause puts its subject, or the object of an appointment, in: "Рухани
+    приносит присягу в качестве президента Ирана", "утвердил Рухани в должности президента",
+    "назначил Петрова на пост министра" (not "баллотируется на пост мэра")."""
     name = tokens[index]
     verbs = [t for t in tokens if t.id == name.head_id] if name.rel in ("nsubj", "nsubj:pass") else []
     verbs += [t for t in tokens if t.head_id == name.id and t.rel == "acl"]
     for verb in verbs:
-        if lemma(verb, morph_vocab) not in BECOMING or verb.feats.get("VerbForm") == "Inf" \
-                or verb.feats.get("Tense") == "Fut" \
-                or any(t.head_id == verb.id and t.text.lower() in ("не", "бы") for t in tokens):
+        if lemma(verb, morph_vocab) not in BECOMING or not _asserted(tokens, verb):
             continue
         # ("работал с губернатором": whom with, not as what)
         role = next((t for t in tokens if t.head_id == verb.id and t.feats.get("Case") == "Ins"
                      and _is_role(t, morph_vocab) and id(t) not in persons
                      and not any(c.head_id == t.id and c.rel == "case" for c in tokens)), None)
-        if role is None:
+        if role is not None and (found := _phrase(tokens, role, persons, morph_vocab)) is not None:
+            return [found]
+    return _office(tokens, name, persons, morph_vocab)
+
+
+def _asserted(tokens: list[DocToken], verb: DocToken) -> bool:
+    return verb.feats.get("VerbForm") != "Inf" and verb.feats.get("Tense") != "Fut" \
+        and not any(t.head_id == verb.id and t.text.lower() in ("не", "бы") for t in tokens)
+
+
+def _office(tokens: list[DocToken], name: DocToken, persons: set[int], morph_vocab) -> list[str]:
+    by_id = {t.id: t for t in tokens}
+    holder = name
+    while holder.rel in ("appos", "flat:name") and holder.head_id in by_id and by_id[holder.head_id].start < holder.start:
+        holder = by_id[holder.head_id]  # "священнослужитель Хасан Рухани приносит присягу"
+    verb = by_id.get(holder.head_id)
+    if verb is None or verb.pos != "VERB" or not _asserted(tokens, verb):
+        return []
+    if holder.rel == "obj":
+        if lemma(verb, morph_vocab) not in APPOINTING:
+            return []
+    elif holder.rel not in ("nsubj", "nsubj:pass") or any(t.head_id == verb.id and t.rel == "obj" and (
+            id(t) in persons or lemma(verb, morph_vocab) in APPOINTING) for t in tokens):
+        return []  # "Хаменеи утвердил Рухани в должности", "назначил его на должность": the one appointed
+    for noun in (t for t in tokens if t.head_id == verb.id and t.rel == "obl"):
+        marks = {fold(t.text) for t in tokens if t.head_id == noun.id and t.rel in ("case", "fixed")} \
+            | {fold(t.text) for t in tokens for c in tokens if c.head_id == noun.id and c.rel == "case"
+               and t.head_id == c.id and t.rel == "fixed"}
+        word, case = lemma(noun, morph_vocab), noun.feats.get("Case")
+        if "качестве" in marks and _is_role(noun, morph_vocab):
+            role = noun  # "в качестве нового президента Ирана"
+        elif word in OFFICES and (case == "Loc" and marks & {"в", "на"} or case == "Acc" and marks & {"в", "на"}
+                                  and lemma(verb, morph_vocab) in APPOINTING):
+            role = next((t for t in tokens if t.head_id == noun.id and t.rel == "nmod"
+                         and t.feats.get("Case") == "Gen" and _is_role(t, morph_vocab)), None)
+        else:
             continue
-        k = tokens.index(role)
-        first = k
-        while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].head_id == role.id:
-            first -= 1
-        last = k
-        while last + 1 < len(tokens) and id(tokens[last + 1]) not in persons and (
-                tokens[last + 1].pos == "ADJ" or tokens[last + 1].text in QUOTE_MARKS
-                or tokens[last + 1].pos in ("NOUN", "PROPN") and tokens[last + 1].feats.get("Case") == "Gen"):
-            last += 1
-        if (found := _normal(tokens[first : last + 1], morph_vocab)) is not None:
+        if role is not None and id(role) not in persons and (found := _phrase(tokens, role, persons, morph_vocab)):
             return [found]
     return []
+
+
+def _phrase(tokens: list[DocToken], role: DocToken, persons: set[int], morph_vocab) -> str | None:
+    """The role noun with its adjectives and its genitive tail, in the nominative."""
+    k = tokens.index(role)
+    first = k
+    while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].head_id == role.id:
+        first -= 1
+    last = k
+    while last + 1 < len(tokens) and id(tokens[last + 1]) not in persons and (
+            tokens[last + 1].pos == "ADJ" or tokens[last + 1].text in QUOTE_MARKS
+            or tokens[last + 1].pos in ("NOUN", "PROPN") and tokens[last + 1].feats.get("Case") == "Gen"):
+        last += 1
+    return _normal(tokens[first : last + 1], morph_vocab)
 
 
 def _normal(phrase: list[DocToken], morph_vocab) -> str | None:
