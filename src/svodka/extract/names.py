@@ -90,9 +90,13 @@ def with_generation(surname: str, double: str) -> bool:
     return len(parts) == 2 and surname == parts[0] and parts[1] in GENERATIONS
 
 
+_SPANISH_LL = re.compile(r"ль(?=[еёиоюя])")
+
+
 def _plain(name: str) -> str:
-    """Without soft signs and doubled letters: how transliterations of one name differ most."""
-    name = name.replace("ь", "")
+    """Without soft signs and doubled letters: how transliterations of one name differ most;
+    the Spanish "ll" as "й" ("Кабельо"/"Кабейо"), the English "ou" as "у" ("Роухани"/"Рухани")."""
+    name = _SPANISH_LL.sub("й", name).replace("оу", "у").replace("ь", "")
     return "".join(c for k, c in enumerate(name) if k == 0 or c != name[k - 1])
 
 
