@@ -1541,3 +1541,17 @@ def test_charges_and_names_given_in_converbs_and_relative_clauses(models, text, 
 ])
 def test_outlets_and_appositions_round_ten(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun subject of a relative clause: the person of its gender named last before the
+    # relative word, in whatever case
+    ("Муртаза Рахимов подписал указ. Год назад за Радия Хабирова вступилась партия, а позже Радий Хабиров переехал "
+     "в Москву. Столь же жесткой была реакция на интервью господина Рахимова газете, в котором он раскритиковал "
+     "федеральный центр за невнимание к регионам.", ["Муртаза Рахимов"]),
+    # outside a relative clause the subject named before still goes on
+    ("Радий Хабиров переехал в Москву. После интервью Муртазы Рахимова он заявил, что уходит из политики.",
+     ["Радий Хабиров"]),
+])
+def test_a_pronoun_in_a_relative_clause_is_the_person_named_before_it(models, text, expected):
+    assert speaker_names(text, models) == expected

@@ -308,6 +308,10 @@ class Resolver:
                 last = self._last_speaker(span[0])
                 if last is not None and last.said_as == gender and gender is not None:
                     return last.entity, (last.text if last.entity is None else None)
+            named = self._before_relative(span, number, gender)
+            if named is not None:
+                self.rule = "pronoun_in_relative_clause"
+                return named, None
             for group in kinds:
                 # an organisation only if it has spoken: "она" is not the magazine named in a quotation;
                 # "Песков сообщил, что Сурков ушёл … Он подчёркивал": a person named in what was
@@ -428,6 +432,33 @@ class Resolver:
             head = _head(ctx, words)
             return self._described(span, head, position) or self._salient(span, head, position), None
         return None, None
+
+    def _before_relative(self, span: tuple[int, int], number: str | None, gender: str | None) -> str | None:
+        """"на интервью господина Рахимова, в котором он раскритиковал …", "инаугурация президента
+        Эммерсона Мнангагвы, где он заявил": a pronoun subject of a relative clause is the person
+        of its gender named last before the relative word in that sentence, in whatever case."""
+        ctx = self.ctx
+        pronoun = ctx.token_at(span[0])
+        verb = ctx.by_id.get(pronoun.head_id) if pronoun is not None and pronoun.rel in SUBJECT_RELS else None
+        if verb is None or number != "Sing" or gender is None:
+            return None
+        relative = next((c for c in ctx.children.get(verb.id, []) if c.start < pronoun.start and (
+            ctx.lemma(c) in RELATIVE or c.rel in ("obl", "advmod") and fold(c.text) in ("где", "когда")) or any(
+            ctx.lemma(g) in RELATIVE for g in ctx.children.get(c.id, [])) and c.rel == "obl" and c.start < pronoun.start),
+            None)
+        if relative is None:
+            return None
+        start = ctx.sentence_of[pronoun.id][0]
+        found = None
+        for e in self.entities:
+            for m in e.mentions:
+                token = ctx.token_at(m.start)
+                if e.type != "PER" or not start <= m.start < relative.start or token is None or ctx.in_quote(m.start):
+                    continue
+                known = self.genders.get(e.id) or _adjective_gender(ctx, token) or token.feats.get("Gender")
+                if known == gender and (found is None or m.start > found[0]):
+                    found = (m.start, e.id)
+        return found[1] if found else None
 
     def _bare_body(self, span: tuple[int, int], head: DocToken, noun: str) -> str | None:
         """"Власти заявили", "по данным властей" (no name to the NER) after "власти США": the one
