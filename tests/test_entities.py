@@ -332,3 +332,14 @@ def test_a_name_spelled_two_ways_is_one_person(models, text, people):
 def test_a_surname_with_a_generation_is_the_one_named(models, text, people):
     doc = svodka.extract(text, models=models)
     assert {e.name: len(e.mentions) for e in doc.entities if e.type == "PER"} == people
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign surname in "-а" the normaliser left in the genitive: the shorter mention's nominative
+    ("Состоялась инаугурация президента Эммерсона Мнангагвы. Мнангагва пообещал реформы.", "Эммерсон Мнангагва"),
+    # an indeclinable surname in "-и" stays as it is
+    ("Анджело Роттоли приехал в Рим. Роттоли выступил с речью.", "Анджело Роттоли"),
+])
+def test_a_foreign_surname_is_named_in_the_nominative(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert [e.name for e in doc.entities if e.type == "PER"] == [expected]

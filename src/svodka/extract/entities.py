@@ -53,6 +53,9 @@ class _Mention:
     adjective: bool = False  # "казахские", "российского": a place named by its adjective
 
 
+OBLIQUE_ENDINGS = set("ыуе")  # of a surname in "-а" (not "-и": "Роттоли" is one)
+
+
 @dataclass
 class _Group:
     type: str
@@ -63,7 +66,15 @@ class _Group:
         # The fullest form names the entity; among equals, the most frequent, then the first.
         # A place adjective ("Российские") never names the place.
         forms = [m.normal for m in self.mentions if not m.adjective] or [m.normal for m in self.mentions]
-        return max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+        name = max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+        *first, last = name.split(" ")
+        if self.type == "PER" and last[-1:] in OBLIQUE_ENDINGS:
+            # "Эммерсона Мнангагвы" normalised only in part: the surname as a shorter mention gives
+            # it in "-а" ("Мнангагва"), where the normaliser did not know the word
+            nominative = next((f.split(" ")[-1] for f in forms if f.split(" ")[-1][:-1] == last[:-1]
+                               and f.split(" ")[-1][-1:] == "а"), None)
+            name = " ".join(first + [nominative]) if nominative else name
+        return name
 
 
 def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
