@@ -1555,3 +1555,17 @@ def test_outlets_and_appositions_round_ten(models, text, expected):
 ])
 def test_a_pronoun_in_a_relative_clause_is_the_person_named_before_it(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and a colon before a quotation, or before the next line when the colon ends its line
+    ("Фермеры подсчитали убытки. Владелец крупной фермы Ханс Мюллер: «Мы потеряли весь урожай»",
+     [("Владелец крупной фермы Ханс Мюллер", "Мы потеряли весь урожай")]),
+    ("Гостей фестиваля приветствовал губернатор Пётр Гаврилов:\nНаш фестиваль снова собрал лучшие фильмы года.",
+     [("губернатор Пётр Гаврилов", "Наш фестиваль снова собрал лучшие фильмы года")]),
+    # no claim after a verb that is not speech; a quoted name; a place before the colon
+    ("Список гостей составил Иван Петров:\nАнна, Ольга и Пётр.", []),
+    ("Новый роман написала Анна Котова: «Северный ветер».", []),
+])
+def test_a_name_and_a_colon_before_the_words(models, text, expected):
+    assert said(text, models) == expected

@@ -246,6 +246,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts += _appeals(ctx, drafts)
+    drafts += _named_colon(ctx, drafts)
     # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
     # text does not say
     drafts = [d for d in drafts if not (d.speaker and _first_person(ctx, d.speaker))]
@@ -474,6 +475,50 @@ def _appeared(ctx: _Context) -> list[_Draft]:
             continue
         drafts.append(_Draft(ctx.lemma(verb), "indirect", "assert", content, sentence,
                              (words[0].start, words[-1].stop), verb.start, rule="appeared"))
+    return drafts
+
+
+def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """Words after a colon that follows a person's name, with no reporting verb: a quotation
+    ("Хозяин плантации Джино Дескальси: «Мы шокированы»") or the next line when the colon ends
+    its line; the name alone before the colon, or in the subject of the sentence's one verb
+    ("Машкова поздравил его учитель Олег Табаков:"). Not a quotation that is a name, nor words
+    a reporting verb already gave someone."""
+    drafts = []
+    for colon in ctx.tokens:
+        if colon.text != ":" or ctx.in_quote(colon.start):
+            continue
+        sentence = ctx.sentence_of[colon.id]
+        quoted = next((q for q in ctx.quotes if ctx.text[colon.stop : q[0]].strip() == ""), None)
+        if quoted is not None and not _a_name(ctx, quoted) and not ctx.text[
+                quoted[1] : ctx.text.find("\n", quoted[1]) % (len(ctx.text) + 1)].strip(" .!?…"):
+            content = quote_marks.inner(quoted)
+        elif ctx.text[colon.stop : ctx.text.find("\n", colon.stop) % (len(ctx.text) + 1)].strip() == "":
+            content = _next_line(ctx, colon.stop)
+        else:
+            continue
+        before = ctx.between(sentence[0], colon.start)
+        if content is None or not before or _overlaps_one(content, found):
+            continue
+        name = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.stop == before[-1].stop), None)
+        if name is None:
+            continue
+        head = ctx.token_at(name.start)
+        verbs = [t for t in before if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+        if verbs:
+            # the name in the subject of the one verb ("поздравил его учитель Олег Табаков:")
+            subject = next((c for c in ctx.children.get(verbs[-1].id, []) if c.rel in SUBJECT_RELS), None)
+            # (words that claim something: not "Список составил Иван Петров: Анна, Ольга и Пётр")
+            if len(verbs) > 1 or ctx.cue_act(verbs[-1]) or subject is None \
+                    or not any(t is head for t in ctx.subtree(subject)) or not any(
+                    t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in ctx.between(*content)):
+                continue
+            speaker = span_of([t for t in ctx.subtree(subject) if t.pos != "PUNCT" and t.start < colon.start])
+        elif all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text in quote_marks.PAIRS for t in before):
+            speaker = (before[0].start, before[-1].stop)  # "Хозяин плантации Джино Дескальси:"
+        else:
+            continue
+        drafts.append(_Draft(":", "direct", "assert", content, sentence, speaker, colon.start, rule="named_colon"))
     return drafts
 
 
