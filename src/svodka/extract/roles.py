@@ -32,7 +32,8 @@ BECOMING = {"стать", "становиться", "являться", "наз�
 # offices a clause puts a person in: "в должности президента", "на посту мэра"; appointing
 # puts its object there ("назначил Петрова на пост министра", "вступил в должность губернатора")
 OFFICES = {"должность", "пост"}
-APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "вступить", "вступать"}
+APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать"}
+ENTERING = {"вступить", "вступать"}
 # A genitive phrase like "страны" points back at a country named elsewhere; we
 # keep such a role only when no more specific role with the same head exists.
 ANAPHORIC = {"страны", "государства", "республики", "региона", "города", "ведомства"}
@@ -178,12 +179,15 @@ def _office(tokens: list[DocToken], name: DocToken, persons: set[int], morph_voc
     verb = by_id.get(holder.head_id)
     if verb is None or verb.pos != "VERB" or not _asserted(tokens, verb):
         return []
+    verb_lemma = lemma(verb, morph_vocab)
     if holder.rel == "obj":
-        if lemma(verb, morph_vocab) not in APPOINTING:
+        if verb_lemma not in APPOINTING:
             return []
-    elif holder.rel not in ("nsubj", "nsubj:pass") or any(t.head_id == verb.id and t.rel == "obj" and (
-            id(t) in persons or lemma(verb, morph_vocab) in APPOINTING) for t in tokens):
-        return []  # "Хаменеи утвердил Рухани в должности", "назначил его на должность": the one appointed
+    elif holder.rel not in ("nsubj", "nsubj:pass") or holder.rel == "nsubj" and verb_lemma in APPOINTING or any(
+            t.head_id == verb.id and t.rel == "obj" and id(t) in persons for t in tokens):
+        # "Хаменеи утвердил Рухани в должности", "назначил на пост министра Петрова" (whatever the
+        # parse made of Петров): the one appointed holds it, never the one appointing
+        return []
     for noun in (t for t in tokens if t.head_id == verb.id and t.rel == "obl"):
         marks = {fold(t.text) for t in tokens if t.head_id == noun.id and t.rel in ("case", "fixed")} \
             | {fold(t.text) for t in tokens for c in tokens if c.head_id == noun.id and c.rel == "case"
@@ -191,8 +195,8 @@ def _office(tokens: list[DocToken], name: DocToken, persons: set[int], morph_voc
         word, case = lemma(noun, morph_vocab), noun.feats.get("Case")
         if "качестве" in marks and _is_role(noun, morph_vocab):
             role = noun  # "в качестве нового президента Ирана"
-        elif word in OFFICES and (case == "Loc" and marks & {"в", "на"} or case == "Acc" and marks & {"в", "на"}
-                                  and lemma(verb, morph_vocab) in APPOINTING):
+        elif word in OFFICES and marks & {"в", "на"} and (case == "Loc" or case == "Acc"
+                                                          and verb_lemma in APPOINTING | ENTERING):
             role = next((t for t in tokens if t.head_id == noun.id and t.rel == "nmod"
                          and t.feats.get("Case") == "Gen" and _is_role(t, morph_vocab)), None)
         else:

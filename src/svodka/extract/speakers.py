@@ -435,8 +435,8 @@ class Resolver:
 
     def _before_relative(self, span: tuple[int, int], number: str | None, gender: str | None) -> str | None:
         """"на интервью господина Рахимова, в котором он раскритиковал …", "инаугурация президента
-        Эммерсона Мнангагвы, где он заявил": a pronoun subject of a relative clause is the person
-        of its gender named last before the relative word in that sentence, in whatever case."""
+        Эммерсона Мнангагвы, где он заявил": a pronoun subject of a relative clause is the one
+        person of its gender named before the relative word in that sentence, in whatever case."""
         ctx = self.ctx
         pronoun = ctx.token_at(span[0])
         verb = ctx.by_id.get(pronoun.head_id) if pronoun is not None and pronoun.rel in SUBJECT_RELS else None
@@ -449,16 +449,16 @@ class Resolver:
         if relative is None:
             return None
         start = ctx.sentence_of[pronoun.id][0]
-        found = None
+        found = set()
         for e in self.entities:
             for m in e.mentions:
                 token = ctx.token_at(m.start)
                 if e.type != "PER" or not start <= m.start < relative.start or token is None or ctx.in_quote(m.start):
                     continue
-                known = self.genders.get(e.id) or _adjective_gender(ctx, token) or token.feats.get("Gender")
-                if known == gender and (found is None or m.start > found[0]):
-                    found = (m.start, e.id)
-        return found[1] if found else None
+                if (self.genders.get(e.id) or _adjective_gender(ctx, token) or token.feats.get("Gender")) == gender:
+                    found.add(e.id)
+        # (of two: "встреча Лаврова с Рубио, на которой он обвинил …" does not say which)
+        return found.pop() if len(found) == 1 else None
 
     def _bare_body(self, span: tuple[int, int], head: DocToken, noun: str) -> str | None:
         """"Власти заявили", "по данным властей" (no name to the NER) after "власти США": the one
@@ -712,19 +712,22 @@ class Resolver:
         ("агентство Рейтер" for "агентство", over a TV channel named since); failing that, of
         one of the noun's kinds; failing that, the last one whose kind the text does not say
         (not for "министерство": a ministry's name says it is one, "Национальная служба
-        здравоохранения" is not)."""
+        здравоохранения" is not; for an outlet, only one that reported: "Акции Tesla упали.
+        Издание отмечает" is not Tesla, "сообщила The Bell. По словам издания" is The Bell)."""
         kinds = ORG_ANAPHORS[noun]
         if kinds is None:
             return self._back(position, None, None, kinds=("ORG",))[0]
         # ("издание" is what any outlet is: the nearest, not the last one called so)
-        passes = [lambda e: self.org_nouns.get(e) == noun] if noun != "издание" else []
-        passes.append(lambda e: self.org_kinds.get(e) in kinds)
-        if kinds != {"ministry"}:
-            passes.append(lambda e: e not in self.org_kinds)
+        passes = [lambda a: self.org_nouns.get(a.entity) == noun] if noun != "издание" else []
+        passes.append(lambda a: self.org_kinds.get(a.entity) in kinds)
+        if kinds == {"media"}:  # (a name that reported, not "полиция" that spoke before)
+            passes.append(lambda a: a.entity not in self.org_kinds and a.spoke and self.names.get(a.entity, "")[:1].isupper())
+        elif kinds != {"ministry"}:
+            passes.append(lambda a: a.entity not in self.org_kinds)
         ctx = self.ctx
         for fits in passes:
             found = [a for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke))
-                     if a.position < position and a.kind == "ORG" and fits(a.entity)]
+                     if a.position < position and a.kind == "ORG" and fits(a)]
             if found:
                 # ("Счётная палата проверила «Роскосмос». Ведомство сообщило": of the nearest sentence's,
                 # the one named as the subject, not one named as an object; never a subject further back)

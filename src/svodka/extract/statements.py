@@ -87,10 +87,12 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться", "подозревать",
                "отозваться", "отзываться", "приводиться",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
-               "утверждаться"} | ASKING | set(TAKES)
+               "утверждаться", "заключить", "заключать", "согласиться", "соглашаться", "повторить", "повторять",
+               "намекнуть", "намекать", "известить", "извещать"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти", "посоветовали ей уехать" (not
 # "угрожал ему ножом", "гарантировал кредит", "посоветовали хорошего юриста")
-WISHES = {"пожелать", "желать", "угрожать", "гарантировать", "посоветовать", "советовать", "порекомендовать"}
+WISHES = {"пожелать", "желать", "угрожать", "гарантировать", "посоветовать", "советовать", "порекомендовать",
+          "рекомендовать", "предлагать"}
 CLAUSE_ONLY |= WISHES
 # "Медведев не исключил возвращения": only with "не"
 ONLY_DENIED = {"исключить", "исключать"}
@@ -276,8 +278,10 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
 def _quote_first(ctx: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     for start, end in ctx.quotes:
-        # («Путин», — ответил Навальный: a one-word answer is speech)
-        if _a_name(ctx, (start, end)) and not re.match(r"[,.!?]?\s*[—–]", ctx.text[end : end + 4]):
+        # («Путин», — ответил Навальный: a one-word answer is speech, standing on its own; not
+        # "фаворит консервативного «Движения чаепития» — намекал, что …")
+        if _a_name(ctx, (start, end)) and not (re.match(r"[,.!?]?\s*[—–]", ctx.text[end : end + 4])
+                                              and ctx.text[:start].rstrip()[-1:] in ("", "\n", ".", "!", "?", ":", "—", "–")):
             continue
         interrupted = _interrupted(ctx, start, end)
         if interrupted:
@@ -1219,8 +1223,17 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         # "назвала корабль в честь лётчика", "назвал состав правительства": naming or listing;
         # "назвал решение ошибкой" (what it is called as) and "назвал другую цифру — 34" are claims
         return True
-    return ctx.lemma(cue) in ("назвать", "называть") and any(
-        t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words)
+    return ctx.lemma(cue) in ("назвать", "называть") and (any(
+        t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words) or _a_name_given(ctx, content))
+
+
+def _a_name_given(ctx: _Context, content: tuple[int, int]) -> bool:
+    """"назвав яхту «Надеждой»", "назвал парк «Парком Победы»": a proper name in quotation marks
+    after what is named is the name it is given; "назвал его «незаконным похищением»" says what
+    it is, and "назвал «Реал» лучшим клубом" what the club is."""
+    last = next((q for q in ctx.quotes if content[0] < q[0] < q[1] <= content[1] + 1
+                 and ctx.text[q[1] : content[1] + 1].strip(" .") == ""), None)
+    return last is not None and ctx.text[last[0] + 1 : last[0] + 2].isupper()
 
 
 def _each_speaker(ctx: _Context, speaker: tuple[int, int]) -> list[tuple[int, int]]:
