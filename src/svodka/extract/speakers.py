@@ -216,8 +216,12 @@ class Resolver:
                 # "представитель ведомства" stands for the organisation: no person a later
                 # "министр" could be
                 kind = self.types.get(entity, "")
+                # the verb's gender over the noun's: "Министр Ирина Ольхова посетила" is a woman
+                verb = ctx.by_id.get(t.head_id)
+                gender = verb.feats.get("Gender") if verb is not None and verb.feats.get("Gender") else \
+                    None if kind == "PER" else t.feats.get("Gender")
                 self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
-                                             t.feats.get("Number"), t.feats.get("Gender"), kind, bare))
+                                             t.feats.get("Number"), gender, kind, bare))
             elif (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.rel in ("obj", "iobj", "obl")
                   and ctx.lemma(t) in FAMILY and not ctx.in_quote(t.start)):
                 # "отправил жене 33 смс … Она ответила": a relative named as an object (by the
