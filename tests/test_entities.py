@@ -346,3 +346,18 @@ def test_a_surname_with_a_generation_is_the_one_named(models, text, people):
 def test_a_foreign_surname_is_named_in_the_nominative(models, text, expected):
     doc = svodka.extract(text, models=models)
     assert [e.name for e in doc.entities if e.type == "PER"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the normaliser left in the accusative or genitive, by the first name's gender
+    ("Суд оправдал Анну Котову.", ["Анна Котова"]),
+    ("Губернатор наградил Ольгу Зимину и Наталью Сергунину.", ["Ольга Зимина", "Наталья Сергунина"]),
+    ("Полиция задержала Игоря Сомова.", ["Игорь Сомов"]),
+    ("Это дочь предпринимателя Яна Абрамова.", ["Ян Абрамов"]),
+    # a nominative stays, whatever the tagger guessed ("Мария" read as a genitive) or the surname's ending
+    ("Среди гостей была дочь писателя Мария Шукшина.", ["Мария Шукшина"]),
+    ("Пабло Кордова приехал в Мадрид.", ["Пабло Кордова"]),
+])
+def test_a_surname_in_an_oblique_case_is_named_in_the_nominative(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert [e.name for e in doc.entities if e.type == "PER"] == expected

@@ -96,7 +96,12 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 normal += doc.text[span.stop : end]
             patronymic = False
             if span.type == "PER":
-                normal = names.feminine_surname(normal)
+                # the first name's gender and case, where the normaliser changed its form ("Анну" ->
+                # "Анна"): the tagger reads them from the word and may guess wrong on a nominative
+                first = span.tokens[0] if span.tokens else None
+                declined = first is not None and first.text.lower() != normal.split(" ")[0].lower()
+                normal = names.feminine_surname(normal, first.feats.get("Gender") if declined else None,
+                                                first.feats.get("Case") if declined else None)
                 words = normal.split()
                 patronymic = len(words) == 2 and names.is_patronymic(words[1], morph_vocab)
             adjective = span.type == "LOC" and len(span.tokens) == 1 and span.tokens[0].pos == "ADJ"

@@ -144,13 +144,26 @@ def restore_yo(normal: str, written: str) -> str:
 
 
 FEMININE_OBLIQUE = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)ой$|(?<=[а-яё])(ск|цк)ой$")
+FEMININE_ACCUSATIVE = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)у$|(?<=[а-яё])(ск|цк)ую$")
+MASCULINE_GENITIVE = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)а$")
 
 
-def feminine_surname(name: str) -> str:
+def feminine_surname(name: str, gender: str | None = None, case: str | None = None) -> str:
     """"Галины Сомовой" may come out of the normalizer as "Галина Сомовой": an -овой/-иной/
-    -ской surname is only ever a woman's in an oblique case, so it becomes -ова/-ина/-ская."""
+    -ской surname is only ever a woman's in an oblique case, so it becomes -ова/-ина/-ская.
+    With the first name's ``gender`` and ``case`` as the tagger read them: a woman's "Анну
+    Котову" is "Анна Котова"; a man's "Игоря Сомова" (genitive) is "Игорь Сомов" ("Пабло
+    Кордова" in the nominative stays)."""
     words = name.split(" ")
     last = words[-1]
+    if len(words) > 1 and gender == "Fem" and words[0][-1:] in "ая" and (accusative := FEMININE_ACCUSATIVE.search(last)):
+        words[-1] = last[: accusative.start()] + (accusative.group(1) + "а" if accusative.group(1)
+                                                  else accusative.group(2) + "ая")
+        return " ".join(words)
+    if len(words) > 1 and gender == "Masc" and case in ("Gen", "Acc") and words[0][-1:] not in "ая" \
+            and MASCULINE_GENITIVE.search(last):
+        words[-1] = last[:-1]
+        return " ".join(words)
     match = FEMININE_OBLIQUE.search(last)
     if not match:
         return name
