@@ -1599,3 +1599,16 @@ def test_a_name_and_a_colon_before_the_words(models, text, expected):
 ])
 def test_reporting_verbs_added_in_round_ten(models, text, expected):
     assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two blank lines after the colon: the quotation was lost and the story goes on
+    ("Министр Олег Травин заявил:\n\n\nВ 2015 году в силу вступили изменения в закон о связи.", []),
+    # one blank line, or a line that opens as speech or speaks in the first person: the words
+    ("Министр Олег Травин заявил:\n\nВ 2015 году в силу вступили изменения в закон о связи.",
+     [("Министр Олег Травин", "В 2015 году в силу вступили изменения в закон о связи")]),
+    ("Министр Олег Травин заявил:\n\n\nЯ уверен, что мы завершим ремонт к осени.",
+     [("Министр Олег Травин", "Я уверен, что мы завершим ремонт к осени")]),
+])
+def test_a_lost_quotation_leaves_two_blank_lines(models, text, expected):
+    assert said(text, models) == expected

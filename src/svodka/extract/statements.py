@@ -1483,8 +1483,15 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
     start = ctx.text.find("\n", position)
     if start < 0 or ctx.in_quote(start):
         return None
+    gap = start
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
+    if ctx.text.count("\n", gap, start) > 2 and ctx.text[start : start + 1] not in "«„\"—–" and not any(
+            fold(t.text) in FIRST_PERSON_FORMS for t in ctx.between(start, ctx.text.find("\n", start) % (len(ctx.text) + 1))):
+        # two blank lines: where a quotation box stood and was lost (web pages, Wikinews), and the
+        # story goes on ("заявил:" and then "28 июня сервис был включен в реестр …"); not a line
+        # that opens as speech or speaks in the first person
+        return None
     end = ctx.text.find("\n", start)
     end = len(ctx.text) if end < 0 else end
     line = ctx.text[start:end].rstrip()
