@@ -189,9 +189,9 @@ def _office(tokens: list[DocToken], name: DocToken, persons: set[int], morph_voc
         # parse made of Петров): the one appointed holds it, never the one appointing
         return []
     for noun in (t for t in tokens if t.head_id == verb.id and t.rel == "obl"):
-        marks = {fold(t.text) for t in tokens if t.head_id == noun.id and t.rel in ("case", "fixed")} \
-            | {fold(t.text) for t in tokens for c in tokens if c.head_id == noun.id and c.rel == "case"
-               and t.head_id == c.id and t.rel == "fixed"}
+        # its preposition, with "качестве" the parse hangs on it ("в качестве президента")
+        cases = {t.id for t in tokens if t.head_id == noun.id and t.rel == "case"}
+        marks = {fold(t.text) for t in tokens if t.id in cases or t.head_id in cases and t.rel == "fixed"}
         word, case = lemma(noun, morph_vocab), noun.feats.get("Case")
         if "качестве" in marks and _is_role(noun, morph_vocab):
             role = noun  # "в качестве нового президента Ирана"

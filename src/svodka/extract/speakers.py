@@ -446,10 +446,11 @@ class Resolver:
         verb = ctx.by_id.get(pronoun.head_id) if pronoun is not None and pronoun.rel in SUBJECT_RELS else None
         if verb is None or number != "Sing" or gender is None:
             return None
-        relative = next((c for c in ctx.children.get(verb.id, []) if c.start < pronoun.start and (
-            ctx.lemma(c) in RELATIVE or c.rel in ("obl", "advmod") and fold(c.text) in ("где", "когда")) or any(
-            ctx.lemma(g) in RELATIVE for g in ctx.children.get(c.id, [])) and c.rel == "obl" and c.start < pronoun.start),
-            None)
+        def opens(c: DocToken) -> bool:  # "который", "где", "когда", "в котором"
+            return c.start < pronoun.start and (ctx.lemma(c) in RELATIVE or fold(c.text) in ("где", "когда") or (
+                c.rel == "obl" and any(ctx.lemma(g) in RELATIVE for g in ctx.children.get(c.id, []))))
+
+        relative = next((c for c in ctx.children.get(verb.id, []) if opens(c)), None)
         if relative is None:
             return None
         start = ctx.sentence_of[pronoun.id][0]

@@ -493,12 +493,11 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if colon.text != ":" or ctx.in_quote(colon.start):
             continue
         sentence = ctx.sentence_of[colon.id]
-        quoted = next((q for q in ctx.quotes if ctx.text[colon.stop : q[0]].strip() == ""), None)
-        if quoted is not None and not _a_name(ctx, quoted) and not ctx.text[
-                quoted[1] : ctx.text.find("\n", quoted[1]) % (len(ctx.text) + 1)].strip(" .!?…"):
-            content = quote_marks.inner(quoted)
-        elif ctx.text[colon.stop : ctx.text.find("\n", colon.stop) % (len(ctx.text) + 1)].strip() == "":
-            content = _next_line(ctx, colon.stop)
+        quoted = next((q for q in ctx.quotes if q[0] >= colon.stop and not ctx.text[colon.stop : q[0]].strip()), None)
+        if quoted is not None and not _a_name(ctx, quoted) and not ctx.text[quoted[1] : _line_end(ctx, quoted[1])].strip(" .!?…"):
+            content = quote_marks.inner(quoted)  # the quotation ends its line
+        elif not ctx.text[colon.stop : _line_end(ctx, colon.stop)].strip():
+            content = _next_line(ctx, colon.stop)  # the colon ends its line
         else:
             continue
         before = ctx.between(sentence[0], colon.start)
@@ -1054,7 +1053,7 @@ def _sourced(ctx: _Context, d: _Draft) -> _Draft:
     """"Как сообщает Интерфакс со ссылкой на пресс-службу МВД, …": the press service speaks,
     the agency relays its words."""
     if d.speaker is None or d.via is not None or not (
-            _anoutlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()):
+            _an_outlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()):
         return d  # "губернатор со ссылкой на данные служб сообщил": the governor's claim
     # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"
     found = SOURCED.match(ctx.text, d.speaker[1]) or SOURCED.match(ctx.text, d.speaker[1] + 1)
@@ -1487,13 +1486,12 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
     if ctx.text.count("\n", gap, start) > 2 and ctx.text[start : start + 1] not in "«„\"—–" and not any(
-            fold(t.text) in FIRST_PERSON_FORMS for t in ctx.between(start, ctx.text.find("\n", start) % (len(ctx.text) + 1))):
+            fold(t.text) in FIRST_PERSON_FORMS for t in ctx.between(start, _line_end(ctx, start))):
         # two blank lines: where a quotation box stood and was lost (web pages, Wikinews), and the
         # story goes on ("заявил:" and then "28 июня сервис был включен в реестр …"); not a line
         # that opens as speech or speaks in the first person
         return None
-    end = ctx.text.find("\n", start)
-    end = len(ctx.text) if end < 0 else end
+    end = _line_end(ctx, start)
     line = ctx.text[start:end].rstrip()
     words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
     if not line or line.endswith(":") or len(words) < 3 or all(t.pos == "PROPN" for t in words):
@@ -1506,6 +1504,11 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
             end = sentence.start
             break
     return _trim_content(ctx, start, end)
+
+
+def _line_end(ctx: _Context, position: int) -> int:
+    end = ctx.text.find("\n", position)
+    return len(ctx.text) if end < 0 else end
 
 
 def _named_report(ctx: _Context, token: DocToken) -> bool:
@@ -1876,10 +1879,10 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–")
     if not aside or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
-    return _anoutlet(ctx, d.speaker)
+    return _an_outlet(ctx, d.speaker)
 
 
-def _anoutlet(ctx: _Context, span: tuple[int, int]) -> bool:
+def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
     """Named as an outlet by its own words ("агентство Reuters") or known as one."""
     words = [t for t in ctx.between(*span) if t.pos != "PUNCT"]
     return bool(words) and (any(ctx.lemma(t).lower() in MEDIA for t in words[:2] if t.pos in ("NOUN", "PROPN"))
