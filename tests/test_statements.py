@@ -1577,6 +1577,14 @@ def test_a_pronoun_in_a_relative_clause_is_the_person_named_before_it(models, te
     # no claim after a verb that is not speech; a quoted name; a place before the colon
     ("Список гостей составил Иван Петров:\nАнна, Ольга и Пётр.", []),
     ("Новый роман написала Анна Котова: «Северный ветер».", []),
+    # a title after a verb, a schedule in a genitive's name, a numbered list
+    ("Песню года исполнила певица Мила Рокотова: «Я тебя жду».", []),
+    ("Программа визита губернатора Андрея Лаптева:\nВ 10:00 он посетит завод, в 14:00 встретится с жителями.", []),
+    ("Депутат Валерий Рашкевич:\n1. Отменить транспортный налог.\n2. Снизить тарифы.", []),
+    # a foreign name the tagger reads in another case; an organisation in quotation marks in the role
+    ("Хозяин плантации Джино Дескальси: «Мы шокированы».", [("Хозяин плантации Джино Дескальси", "Мы шокированы")]),
+    ("Главный тренер «Ротора» Вадим Кучеренко: «Мы проиграли заслуженно».",
+     [("Главный тренер «Ротора» Вадим Кучеренко", "Мы проиграли заслуженно")]),
 ])
 def test_a_name_and_a_colon_before_the_words(models, text, expected):
     assert said(text, models) == expected
@@ -1596,6 +1604,7 @@ def test_a_name_and_a_colon_before_the_words(models, text, expected):
     ("Депутаты предлагают дополнить Уголовный кодекс новой статьёй.",
      [("Депутаты", "дополнить Уголовный кодекс новой статьёй")]),
     ("Магазин предлагает покупателям скидки.", []),
+    ("Шеф-повар Андрей Зимин добавляет в борщ немного сахара.", []),
 ])
 def test_reporting_verbs_added_in_round_ten(models, text, expected):
     assert said(text, models) == expected

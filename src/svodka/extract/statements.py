@@ -115,6 +115,7 @@ ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "об
                                                   "писать": WRITTEN,
                                                   # "предложил вознаграждение", "добавил «мигалок»"
                                                   "предложить": None, "предлагать": None, "добавить": None,
+                                                  "добавлять": None,  # "добавляет в борщ сахара"
                                                   "ответить": {"отказ", "согласие"}}  # "ответил отказом"
 OFFERS = {"предложить", "предлагать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
@@ -504,20 +505,28 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if content is None or not before or _overlaps_one(content, found):
             continue
         name = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.stop == before[-1].stop), None)
-        if name is None:
+        head = ctx.token_at(name.start) if name is not None else None
+        if head is None:
             continue
-        head = ctx.token_at(name.start)
+        # the person the phrase is, in apposition to its head ("Хозяин плантации Джино Дескальси:"),
+        # not one in a genitive ("Программа визита губернатора Андрея Лаптева:" is no one's words)
+        while head.rel in ("appos", "flat", "flat:name") and head.head_id in ctx.by_id:
+            head = ctx.by_id[head.head_id]
+        said = ctx.between(*content)
+        # words that claim something, not a list: "Список составил Иван Петров:\n1. Анна …"
+        claims = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in said) \
+            and not said[0].pos == "NUM"
         verbs = [t for t in before if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
         if verbs:
-            # the name in the subject of the one verb ("поздравил его учитель Олег Табаков:")
+            # the name in the subject of the one verb, and the words on a line of their own
+            # ("поздравил его учитель Олег Табаков:"; not the title in "Песню исполнила Мила
+            # Рокотова: «Я тебя жду»")
             subject = next((c for c in ctx.children.get(verbs[-1].id, []) if c.rel in SUBJECT_RELS), None)
-            # (words that claim something: not "Список составил Иван Петров: Анна, Ольга и Пётр")
-            if len(verbs) > 1 or ctx.cue_act(verbs[-1]) or subject is None \
-                    or not any(t is head for t in ctx.subtree(subject)) or not any(
-                    t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in ctx.between(*content)):
+            if len(verbs) > 1 or ctx.cue_act(verbs[-1]) or head is not subject or quoted is not None or not claims:
                 continue
             speaker = span_of([t for t in ctx.subtree(subject) if t.pos != "PUNCT" and t.start < colon.start])
-        elif all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text in quote_marks.PAIRS for t in before):
+        elif all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text in "«»„“”\"" for t in before) \
+                and head is next(t for t in before if t.pos in ("NOUN", "PROPN")) and (quoted is not None or claims):
             speaker = (before[0].start, before[-1].stop)  # "Хозяин плантации Джино Дескальси:"
         else:
             continue
