@@ -1550,6 +1550,17 @@ def test_outlets_and_appositions_round_ten(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the head of a government is its prime minister, the head of a state its president
+    ("Об отставке сообщил глава кабинета министров Норвегии Йенс Стольберг. Норвежский премьер заявил, что "
+     "министр ушёл сам.", ["Йенс Стольберг", "Йенс Стольберг"]),
+    ("Глава государства Эдгар Ринкевичс прибыл в Ригу. Президент заявил, что визит прошёл успешно.",
+     ["Эдгар Ринкевичс"]),
+])
+def test_the_head_of_a_government_or_a_state_holds_its_post(models, text, expected):
+    assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a pronoun subject of a relative clause: the person of its gender named last before the
     # relative word, in whatever case
     ("Муртаза Рахимов подписал указ. Год назад за Радия Хабирова вступилась партия, а позже Радий Хабиров переехал "

@@ -919,8 +919,12 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
             role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
             if _abroad(countries, role, places):
                 continue
-            # its head word, past adjectives ("официальный представитель")
+            # its head word, past adjectives ("официальный представитель"); "глава кабинета
+            # министров" is a prime minister, "глава государства" a president
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
+            after_head = [fold(w)[:5] for w in role_words[role_words.index(role_head) + 1 :]]
+            if role_head in GENERIC_HEADS and after_head[:1] in (["прави"], ["кабин"], ["госуд"]):
+                role_head = "президент" if after_head[0] == "госуд" else "премьер-министр"
             if posts is not None:
                 # the head of a state or a government, not "президент «Лукойла»"
                 after = role_words[role_words.index(role_head) + 1 :]
