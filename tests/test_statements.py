@@ -1632,3 +1632,10 @@ def test_reporting_verbs_added_in_round_ten(models, text, expected):
 ])
 def test_a_lost_quotation_leaves_two_blank_lines(models, text, expected):
     assert said(text, models) == expected
+
+
+def test_an_outlet_told_the_words_is_not_their_speaker(models):
+    # the parse makes «АиФ» the subject; the doctor after it speaks, and the outlet carried the words
+    doc = svodka.extract("Как рассказал «АиФ» врач Сергей Туманов, эпидемия гриппа пошла на спад.", models=models)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(s.speaker.entity), s.via) for s in doc.statements] == [("Сергей Туманов", "«АиФ»")]

@@ -327,7 +327,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         elif words_of := _words_of(ctx, cue):  # "— приводит слова министра РИА Новости"
             speaker, via = words_of
         else:
-            speaker = _subject(ctx, cue)
+            speaker, via = _told(ctx, cue, _subject(ctx, cue))
         if speaker is not None and speaker[0] < j:  # the parse hung quoted words on the subject
             words = [t for t in after if speaker[0] <= t.start < speaker[1] and t.pos != "PUNCT" and t is not cue]
             words = [t for t in words if t.start > cue.start] or words  # "— заявил глава …"
@@ -860,6 +860,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 continue
         else:
             subject = _document_source(ctx, cue) if ctx.said_in(cue) else _subject(ctx, said_by)
+        subject, told_to = _told(ctx, cue, subject)
         placed = subject is None and not ctx.said_in(cue)  # "В МВД заявили": the place speaks
         speaker = _place_speaker(ctx, cue) if placed else subject
         which = next((t for t in ctx.between(*speaker) if ctx.lemma(t) in RELATIVE), None) if placed and speaker else None
@@ -955,7 +956,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             act = "accuse"
         if kind != "direct":
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
-        new = [_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, rule=rule)
+        new = [_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, told_to, rule=rule)
                for one in _each_speaker(ctx, speaker)]  # "заявили Иванов и Петров": a statement for each
         colon = ctx.text.rfind(":", cue.stop, content[0]) if kind == "direct" and not converb else -1
         lead = _trim_content(ctx, cue.stop, colon) if colon > 0 else None
@@ -973,6 +974,30 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         drafts += new
         found = found + drafts[-1:]
     return drafts
+
+
+def _told(ctx: _Context, cue: DocToken, speaker: tuple[int, int] | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """"Как рассказал «АиФ» врач Сергей Туманов, …": an outlet right after the verb, then a person,
+    is who the words were told to; the person speaks (the parse may make the outlet the
+    subject). The speaker and the outlet, or the speaker as it was and no outlet."""
+    if speaker is None or speaker[0] < cue.stop:
+        return speaker, None
+    following = [t for t in ctx.between(cue.stop, ctx.sentence_of[cue.id][1])]
+    rest = None
+    for n in range(min(len(following), 5), 0, -1):
+        if following[0].start <= speaker[0] < following[n - 1].stop \
+                and outlet(ctx.text[following[0].start : following[n - 1].stop]):
+            rest = list(itertools.takewhile(lambda t: t.text not in ",.;:—–", following[n:]))
+            outlet_span = (following[0].start, following[n - 1].stop)
+            break
+    if not rest:
+        return speaker, None
+    noun = next((t for t in rest if t.pos not in ("ADJ", "PUNCT")), None)
+    person = any(sp.type == "PER" and rest[0].start <= sp.start < rest[-1].stop for sp in ctx.doc.spans) or (
+        noun is not None and noun.pos == "NOUN" and noun.feats.get("Case") == "Nom"
+        and (ctx.lemma(noun) in wordlist(ROLES) or ctx.lemma(noun) in SOURCES))
+    words = [t for t in rest if t.pos != "PUNCT"]
+    return (span_of(words), outlet_span) if person and words else (speaker, None)
 
 
 def _judged(ctx: _Context, cue: DocToken, act: str, content: tuple[int, int]) -> bool:
