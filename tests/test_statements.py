@@ -1639,3 +1639,13 @@ def test_an_outlet_told_the_words_is_not_their_speaker(models):
     doc = svodka.extract("Как рассказал «АиФ» врач Сергей Туманов, эпидемия гриппа пошла на спад.", models=models)
     names = {e.id: e.name for e in doc.entities}
     assert [(names.get(s.speaker.entity), s.via) for s in doc.statements] == [("Сергей Туманов", "«АиФ»")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse joins "сказал" to "приехала": a verb of another gender is not its subject's
+    ("Директор завода Олег Травин приехал в цех. Депутат Наталья Фролова приехала на завод, где он выступил "
+     "перед рабочими и сказал, что зарплаты вырастут.", ["Олег Травин"]),
+    ("Депутат Наталья Фролова приехала на завод и сказала, что зарплаты вырастут.", ["Наталья Фролова"]),
+])
+def test_a_coordinated_verb_of_another_gender_has_another_subject(models, text, expected):
+    assert speaker_names(text, models) == expected

@@ -1702,12 +1702,32 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None or token.rel not in ("conj", "acl:relcl") and not concessive and not controlled \
                 or token.head_id not in ctx.by_id:
             return (subject is None and _shared_subject(ctx, token)) or _subject_before(ctx, token)
-        token = ctx.by_id[token.head_id]
+        head = ctx.by_id[token.head_id]
+        if token.rel == "conj" and _other_gender(head, verb):
+            # "Фролова приехала на завод, где он выступил … и сказал": the parse joined "сказал" to
+            # the wrong verb; the verb before it of its gender has its subject
+            return _subject_of_the_verb_before(ctx, verb)
+        token = head
         for _ in range(10):  # bounded: the parse may hold a cycle
             if token.pos in ("VERB", "AUX") or token.head_id not in ctx.by_id or token.rel == "root":
                 break
             token = ctx.by_id[token.head_id]
     return None
+
+
+def _other_gender(a: DocToken, b: DocToken) -> bool:
+    """Two singular verbs that show different genders ("приехала", "сказал")."""
+    return a.feats.get("Number") == b.feats.get("Number") == "Sing" \
+        and None not in (a.feats.get("Gender"), b.feats.get("Gender")) and a.feats.get("Gender") != b.feats.get("Gender")
+
+
+def _subject_of_the_verb_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    previous = next((t for t in reversed(ctx.between(ctx.sentence_of[verb.id][0], verb.start))
+                     if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and not _other_gender(t, verb)
+                     and t.feats.get("Number") == verb.feats.get("Number")), None)
+    subject = next((c for c in ctx.children.get(previous.id, []) if c.rel in SUBJECT_RELS), None) if previous else None
+    words = [t for t in _phrase_end(ctx, subject, previous) if t.pos != "PUNCT"] if subject is not None else []
+    return span_of(words) if words else None
 
 
 def _shared_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
