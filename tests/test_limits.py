@@ -15,6 +15,10 @@ WORST = {
     "one long word": '"Слово " + "а" * 100000 + " конец."',
     "one long word in two alphabets": '"Слово " + "бa" * 50000 + " конец."',
     "alphabets switching at every letter": '"Слово " + "аa" * 50000 + " конец."',
+    # every colon looks for a name before it and a quotation after it; every "в котором он" for
+    # the people named before it
+    "names and colons": '"Иван Петров: «Мы победим». " * 3000',
+    "pronouns in relative clauses": '"Интервью Ивана Петрова, в котором он заявил, что всё хорошо. " * 2000',
 }
 
 

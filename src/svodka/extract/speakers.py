@@ -9,7 +9,7 @@ gender and number, in text order.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -143,6 +143,7 @@ class Resolver:
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
+        self.person_mentions = sorted((m.start, e.id) for e in entities if e.type == "PER" for m in e.mentions)
         self.places = _places(entities)
         self.mentions = {e.id: e.mentions for e in entities}
         # what the statements resolved so far reported, in order of start: the starts, and the
@@ -455,13 +456,14 @@ class Resolver:
             return None
         start = ctx.sentence_of[pronoun.id][0]
         found = set()
-        for e in self.entities:
-            for m in e.mentions:
-                token = ctx.token_at(m.start)
-                if e.type != "PER" or not start <= m.start < relative.start or token is None or ctx.in_quote(m.start):
-                    continue
-                if (self.genders.get(e.id) or _adjective_gender(ctx, token) or token.feats.get("Gender")) == gender:
-                    found.add(e.id)
+        for position, entity in self.person_mentions[bisect_left(self.person_mentions, (start, "")) :]:
+            if position >= relative.start:
+                break
+            token = ctx.token_at(position)
+            if token is None or ctx.in_quote(position):
+                continue
+            if (self.genders.get(entity) or _adjective_gender(ctx, token) or token.feats.get("Gender")) == gender:
+                found.add(entity)
         # (of two: "встреча Лаврова с Рубио, на которой он обвинил …" does not say which)
         return found.pop() if len(found) == 1 else None
 

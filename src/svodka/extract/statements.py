@@ -490,11 +490,14 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     ("Машкова поздравил его учитель Олег Табаков:"). Not a quotation that is a name, nor words
     a reporting verb already gave someone."""
     drafts = []
+    quotes = {start: (start, end) for start, end in ctx.quotes}
+    names = {sp.stop: sp for sp in ctx.doc.spans if sp.type == "PER"}
     for colon in ctx.tokens:
         if colon.text != ":" or ctx.in_quote(colon.start):
             continue
         sentence = ctx.sentence_of[colon.id]
-        quoted = next((q for q in ctx.quotes if q[0] >= colon.stop and not ctx.text[colon.stop : q[0]].strip()), None)
+        gap = len(ctx.text[colon.stop : colon.stop + 10]) - len(ctx.text[colon.stop : colon.stop + 10].lstrip())
+        quoted = quotes.get(colon.stop + gap)
         if quoted is not None and not _a_name(ctx, quoted) and not ctx.text[quoted[1] : _line_end(ctx, quoted[1])].strip(" .!?…"):
             content = quote_marks.inner(quoted)  # the quotation ends its line
         elif not ctx.text[colon.stop : _line_end(ctx, colon.stop)].strip():
@@ -504,7 +507,7 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         before = ctx.between(sentence[0], colon.start)
         if content is None or not before or _overlaps_one(content, found):
             continue
-        name = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.stop == before[-1].stop), None)
+        name = names.get(before[-1].stop)
         head = ctx.token_at(name.start) if name is not None else None
         if head is None:
             continue
