@@ -447,6 +447,7 @@ class Resolver:
         verb = ctx.by_id.get(pronoun.head_id) if pronoun is not None and pronoun.rel in SUBJECT_RELS else None
         if verb is None or number != "Sing" or gender is None:
             return None
+
         def opens(c: DocToken) -> bool:  # "который", "где", "когда", "в котором"
             return c.start < pronoun.start and (ctx.lemma(c) in RELATIVE or fold(c.text) in ("где", "когда") or (
                 c.rel == "obl" and any(ctx.lemma(g) in RELATIVE for g in ctx.children.get(c.id, []))))
