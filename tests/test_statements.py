@@ -1649,3 +1649,16 @@ def test_an_outlet_told_the_words_is_not_their_speaker(models):
 ])
 def test_a_coordinated_verb_of_another_gender_has_another_subject(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Как сообщает X, …" is set off like "по словам X": a report inside it is its speaker's too
+    ("Как сообщает «Вечерний Кедров», губернатор Андрей Лыткин заявил, что дорогу откроют в мае.",
+     [("Вечерний Кедров", "губернатор Андрей Лыткин заявил, что дорогу откроют в мае"),
+      ("губернатор Андрей Лыткин", "дорогу откроют в мае")]),
+    # "после того как он написал, что …" is a time, and what he wrote stays his alone
+    ("Студента Олега Травина задержали после того, как он написал, что готов к протесту и уверен, что его "
+     "поддержат.", [("он", "готов к протесту и уверен, что его поддержат")]),
+])
+def test_a_report_inside_an_as_said_parenthesis_is_its_speakers(models, text, expected):
+    assert said(text, models) == expected

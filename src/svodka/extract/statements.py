@@ -854,7 +854,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 continue
             said_by = anchor
         inside = [d for d in found if d.content[0] <= cue.start < d.content[1] or d.content[0] <= anchor.start < d.content[1]]
-        if any(d.kind != "according_to" for d in inside):
+        if any(d.kind != "according_to" and not _as_said(ctx, d) for d in inside):
             continue  # reported inside another statement: the outer speaker is the source
         participle = cue.feats.get("VerbForm") == "Part" and not ctx.said_in(cue)  # (not "в документе сказано")
         if participle:
@@ -1001,6 +1001,15 @@ def _told(ctx: _Context, cue: DocToken, speaker: tuple[int, int] | None) -> tupl
         and (ctx.lemma(noun) in wordlist(ROLES) or ctx.lemma(noun) in SOURCES))
     words = [t for t in rest if t.pos != "PUNCT"]
     return (span_of(words), outlet_span) if person and words else (speaker, None)
+
+
+def _as_said(ctx: _Context, d: _Draft) -> bool:
+    """"Как сообщает «КП», губернатор заявил, что …": an attribution set off like "по словам",
+    inside which the governor's own report is his too."""
+    cue = ctx.token_at(d.cue_start)
+    return cue is not None and d.content[0] > cue.start and any(
+        c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, d.sentence)
+        for c in ctx.children.get(cue.id, []))  # (not "после того как он написал, что …")
 
 
 def _judged(ctx: _Context, cue: DocToken, act: str, content: tuple[int, int]) -> bool:
