@@ -68,12 +68,11 @@ class _Group:
         forms = [m.normal for m in self.mentions if not m.adjective] or [m.normal for m in self.mentions]
         name = max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
         *first, last = name.split(" ")
-        if self.type == "PER" and last[-1:] in OBLIQUE_ENDINGS:
-            # "Эммерсона Мнангагвы" normalised only in part: the surname as a shorter mention gives
-            # it in "-а" ("Мнангагва"), where the normaliser did not know the word
-            nominative = next((f.split(" ")[-1] for f in forms if f.split(" ")[-1][:-1] == last[:-1]
-                               and f.split(" ")[-1][-1:] == "а"), None)
-            name = " ".join(first + [nominative]) if nominative else name
+        # "Эммерсона Мнангагвы" normalised only in part: the surname in "-а" a shorter mention gives
+        # ("Мнангагва"), where the normaliser did not know the word
+        nominative = last[:-1] + "а"
+        if self.type == "PER" and last[-1:] in OBLIQUE_ENDINGS and nominative in {f.split(" ")[-1] for f in forms}:
+            return " ".join(first + [nominative])
         return name
 
 

@@ -199,7 +199,7 @@ class Resolver:
             for issuer in issuers:
                 # a subject before the document ends before it, whatever the parse hung on it
                 words = [w for w in ctx.subtree(issuer) if w.pos != "PUNCT" and (issuer.start > t.start or w.start < t.start)]
-                found = _resolve(ctx, span_of(words), entities) if words else None
+                found = _resolve(ctx, span_of(words), entities, self.places) if words else None
                 if found:
                     self.issued.append((t.start, found, ctx.lemma(t)))
                     break
@@ -212,7 +212,7 @@ class Resolver:
                     and getattr(ctx.by_id.get(t.head_id), "rel", "root") not in CLAUSES):
                 words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
                 span = (words[0].start, words[-1].stop)
-                entity = _resolve(ctx, span, entities)  # "глава Казахстана" is a named person
+                entity = _resolve(ctx, span, entities, self.places)  # "глава Казахстана" is a named person
                 bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
                 # "представитель ведомства" stands for the organisation: no person a later
                 # "министр" could be
@@ -243,7 +243,8 @@ class Resolver:
     def named_or_pronoun(self, span: tuple[int, int]) -> bool:
         """The phrase names an entity or is a pronoun ("Он стал первым кандидатом, объявившим …")."""
         words = [t for t in self.ctx.between(*span) if t.pos != "PUNCT"]
-        return len(words) == 1 and fold(words[0].text) in PRONOUN_FORM or _resolve(self.ctx, span, self.entities) is not None
+        return len(words) == 1 and fold(words[0].text) in PRONOUN_FORM \
+            or _resolve(self.ctx, span, self.entities, self.places) is not None
 
     def resolve(self, span: tuple[int, int], position: int) -> tuple[str | None, str | None]:
         ctx = self.ctx
@@ -351,7 +352,7 @@ class Resolver:
             # if another singer was named since; but "сам пострадавший" is whoever the text called so
             self.rule = "emphatic"
             return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
-        entity = _resolve(ctx, span, self.entities)
+        entity = _resolve(ctx, span, self.entities, self.places)
         if entity is not None and self.types.get(entity) == "ORG" and head is not None and (
                 ctx.lemma(head) in POSTS or ctx.lemma(head) in wordlist(ROLES) and head.feats.get("Number") == "Sing"):
             # "новый глава столичной полиции сказала", "хакер, сын депутата Госдумы": a person, not
@@ -513,7 +514,7 @@ class Resolver:
                                                         for p in ctx.children.get(c.id, []))]
             for who in given:
                 words = [w for w in ctx.subtree(who) if w.pos != "PUNCT"]
-                found = _resolve(ctx, span_of(words), self.entities) if words else None
+                found = _resolve(ctx, span_of(words), self.entities, self.places) if words else None
                 if found is not None and self.types.get(found) == "PER":
                     return found
             return None
@@ -816,7 +817,7 @@ def _head(ctx: Parsed, words: list[DocToken]) -> DocToken:
     return next((t for t in words if t.head_id not in ids), words[0])
 
 
-def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
+def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places: set[str]) -> str | None:
     start, end = span
     # A person named inside the phrase speaks unless named in the genitive
     # ("представитель Обамы" is not Obama); a place speaks only as the whole phrase.
@@ -830,7 +831,7 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str 
     for e, m in inside:
         if e.type == "PER" and not _possessor(ctx, m.start, inside_span) and not _acted_on(ctx, m.start, inside_span):
             return e.id
-    holder = _role_holder(ctx, span, entities)
+    holder = _role_holder(ctx, span, entities, places)
     if holder:
         return holder
     words = ctx.text[start:end].split()
@@ -889,7 +890,7 @@ def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:
         and head.head_id in phrase
 
 
-def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
+def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places: set[str]) -> str | None:
     """The person whose role in the text the phrase describes: "глава Военного совета" is
     the "глава … Высшего совета вооруженных сил", "представитель" the one "официальный
     представитель", "глава Минфина" the "министр финансов", "глава государства" the
@@ -912,7 +913,6 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> 
     posts = next((p for word, p in STATE_POSTS.items()
                   if [word] == [fold(t.text)[:5] for t in tail if t.pos != "ADJ"]), None) \
         if head_lemma in HEAD_SYNONYMS else None
-    places = _places(entities)
     countries = _countries([t for t in tokens if t.start < head.start], places)
     holders = []
     for e in entities:

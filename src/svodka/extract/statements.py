@@ -517,9 +517,8 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             head = ctx.by_id[head.head_id]
         said = ctx.between(*content)
         # words that claim something, not a list: "Список составил Иван Петров:\n1. Анна …"
-        claims = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in said) \
-            and not said[0].pos == "NUM"
-        verbs = [t for t in before if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+        claims = any(map(_finite, said)) and not said[0].pos == "NUM"
+        verbs = [t for t in before if _finite(t)]
         if verbs:
             # the name in the subject of the one verb, and the words on a line of their own
             # ("поздравил его учитель Олег Табаков:"; not the title in "Песню исполнила Мила
@@ -535,6 +534,10 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         drafts.append(_Draft(":", "direct", "assert", content, sentence, speaker, colon.start, rule="named_colon"))
     return drafts
+
+
+def _finite(token: DocToken) -> bool:
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
 
 
 def _headline(ctx: _Context) -> list[_Draft]:
@@ -556,8 +559,7 @@ def _headline(ctx: _Context) -> list[_Draft]:
         if described and content is not None:
             # a claim, not "Источник фото: пресс-служба", "Министр финансов: кто займёт пост …"
             said = ctx.between(*content)
-            described = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in said) \
-                and bool(said) and fold(said[0].text) not in QUESTION_WORDS
+            described = any(map(_finite, said)) and fold(said[0].text) not in QUESTION_WORDS
         if not (named or described or name and all(t.pos == "PROPN" for t in name)) or content is None \
                 or content[1] - content[0] < 15:
             continue
@@ -711,7 +713,7 @@ def _source_phrase(ctx: _Context, noun: DocToken, tail: list[DocToken]) -> list[
     находится …"): then the source is the noun's own words before the claim's verb, up to
     a preposition (the parse may hang "на щеке" of "По словам женщины на щеке сына …" on
     the source)."""
-    if not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start)
+    if not any(_finite(t) and not ctx.in_quote(t.start)
                for t in tail):
         return tail
     if tail[0].feats.get("Case") not in ("Gen", None) and tail[0].pos != "ADP":
@@ -1758,8 +1760,7 @@ def _shared_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     # (a verb the parse hung aside goes on only after "после чего", "и", "а": "…, сообщили в суде"
     # after a clause is the attribution of it)
     then = then or before[k - 1].text != ","
-    previous = next((t for t in reversed(before) if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"),
-                    None)
+    previous = next((t for t in reversed(before) if _finite(t)), None)
     if previous is None or not (previous.rel == verb.rel == "root" or (previous.rel, previous.head_id) == (
             verb.rel, verb.head_id) or then and verb.rel == "parataxis" and verb.head_id == previous.id) \
             or any(previous.feats.get(f) != verb.feats.get(f) for f in ("Number", "Gender")):
@@ -1838,7 +1839,7 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     before = ctx.between(sentence[0], verb.start)
     clause = []
     for t in reversed(before):
-        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or t.text in ",;:—–":
+        if _finite(t) or t.text in ",;:—–":
             break
         clause.insert(0, t)
     persons = [s for s in ctx.doc.spans if s.type == "PER" and clause and clause[0].start <= s.start < verb.start]
