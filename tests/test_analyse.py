@@ -91,3 +91,21 @@ def test_a_mixed_script_verb_still_reports(models):
     doc = svodka.extract("Министр Иван Петров раcсказал журналистам, что завод закроют.", models=models)
     [statement] = doc.statements
     assert statement.speaker.text == "Министр Иван Петров" and statement.content.text == "завод закроют"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a quotation in wiki emphasis is a quotation, its content without the marks
+    ("Спикер Анна Котова сказала: ''«Все должны уважать правила. Так было всегда.»''.",
+     "Анна Котова", "Все должны уважать правила. Так было всегда."),
+    ("''«Мы не закроем завод»'', — заявил директор Иван Петров.", "Иван Петров", "Мы не закроем завод"),
+    # a name in emphasis is still a name: the speaker is the person, not "глава"
+    ("Глава компании ''Nordwind'' Олег Сомов заявил, что рейсы возобновят в мае.", "Олег Сомов",
+     "рейсы возобновят в мае"),
+])
+def test_wiki_emphasis_is_read_as_spaces(models, text, speaker, content):
+    from svodka.analyse.scripts import unmark
+
+    assert len(unmark(text)) == len(text) and "''" not in unmark(text) and unmark("Д'Артаньян") == "Д'Артаньян"
+    [statement] = svodka.extract(text, models=models).statements
+    assert statement.content.text == content
+    assert speaker in statement.speaker.text

@@ -13,7 +13,7 @@ from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
 from . import inference
-from .scripts import unmix
+from .scripts import unmark, unmix
 from .models import Models, natasha
 
 MAX_TOKENS = 300
@@ -85,11 +85,13 @@ def analyse(text: str, models: Models, *, tagger: bool = True) -> Doc:
     """``tagger=False`` stops at slovnet's spans: what svodka's tagger is trained on. Words
     in two alphabets are read in one (``scripts.unmix``, one character for one): the models
     see the tokens so, while ``doc.text`` stays the text as written, so that every record's
-    ``text[start:end]`` is what the article says."""
-    doc = Doc(unmix(text))
+    ``text[start:end]`` is what the article says (but for wiki emphasis marks, ``scripts.unmark``,
+    read as the spaces they stand for)."""
+    read = unmark(text)
+    doc = Doc(unmix(read))
     for stage in STAGES if tagger else STAGES[:-1]:
         stage(doc, models)
-    doc.text = text
+    doc.text = read
     return doc
 
 

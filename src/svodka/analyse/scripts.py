@@ -24,6 +24,17 @@ CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 LATIN_LETTER = re.compile(r"[a-zA-Z]")
 
 
+# MediaWiki emphasis ("''курсив''", "'''жирный'''") left in text taken from a wiki (Wikinews,
+# dumps): read as spaces, so that a quotation wrapped in it (": ''«…»''") is one and its
+# content does not begin with the marks; two to five apostrophes, never one ("Д'Артаньян")
+WIKI_EMPHASIS = re.compile(r"'{2,5}")
+
+
+def unmark(text: str) -> str:
+    """``text`` with wiki emphasis marks as spaces, one for one (offsets stay)."""
+    return WIKI_EMPHASIS.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
+
+
 def unmix(text: str) -> str:
     """``text`` with the look-alike letters of each mixed word in the alphabet of the rest."""
     if not (CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text)):
