@@ -1662,3 +1662,36 @@ def test_a_coordinated_verb_of_another_gender_has_another_subject(models, text, 
 ])
 def test_a_report_inside_an_as_said_parenthesis_is_its_speakers(models, text, expected):
     assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial with what it denies before the verb
+    ("Бывший министр Олег Травин обвинения в коррупции отрицал.", [("Бывший министр Олег Травин", "обвинения в коррупции")]),
+    ("Обвинения в подкупе депутат Анна Лыткина отрицает.", [("Анна Лыткина", "Обвинения в подкупе")]),
+    # not a plain object of another verb, nor "это"
+    ("Отчёт министр Олег Травин подписал в пятницу.", []),
+    # "по информации от …" names who informed; a date after "от" is no source
+    ("По информации от представителей больницы, у артиста умеренные симптомы.",
+     [("представителей больницы", "у артиста умеренные симптомы")]),
+    ("По данным от 5 мая, в Кедрове живут 300 тысяч человек.", []),
+    # "высказать" reports with a clause, not with an object alone
+    ("Депутаты высказали озабоченность тем, что цены на хлеб вырастут.", [("Депутаты", "цены на хлеб вырастут")]),
+    ("Министр Анна Лыткина высказала свои претензии.", []),
+])
+def test_reports_added_in_round_eleven(models, text, expected):
+    assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "они" after two people named together as a subject: both of them
+    ("Певица Анна Лыткина и актёр Олег Травин поженились в Кедрове. Они сообщили, что свадьба была скромной.",
+     ["Анна Лыткина", "Олег Травин"]),
+    # the parse may hang the second name on the first noun: still two people, joined by "и"
+    ("Топ-модель Анна Лыткина и сын миллиардера из Макао Олег Травин поженились. Они сообщили, что свадьба "
+     "была скромной.", ["Анна Лыткина", "Олег Травин"]),
+    # one person and a group, or people who were not the subject: not them
+    ("Президент Олег Травин и делегация прибыли в Кедров. Они заявили, что переговоры будут трудными.", [None]),
+    ("Олег Травин встретился с рабочими. Они заявили, что зарплату не платят.", [None]),
+])
+def test_they_after_two_people_named_as_a_subject(models, text, expected):
+    assert speaker_names(text, models) == expected

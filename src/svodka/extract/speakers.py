@@ -318,6 +318,11 @@ class Resolver:
             if named is not None:
                 self.rule = "pronoun_in_relative_clause"
                 return named, None
+            joint = self._joint_subject(span[0]) if number == "Plur" else []
+            if joint:
+                self.rule = "joint_subject"
+                self.partners = joint[1:]
+                return joint[0], None
             for group in kinds:
                 # an organisation only if it has spoken: "она" is not the magazine named in a quotation;
                 # "Песков сообщил, что Сурков ушёл … Он подчёркивал": a person named in what was
@@ -468,6 +473,44 @@ class Resolver:
                 found.add(entity)
         # (of two: "встреча Лаврова с Рубио, на которой он обвинил …" does not say which)
         return found.pop() if len(found) == 1 else None
+
+    def _joint_subject(self, position: int) -> list[str]:
+        """"Топ-модель Мин Си и сын миллиардера Марио Хо поженились. Они сообщили …": the people
+        named together as the subject of the last clause before "они", if that subject is
+        people only (not "Путин и делегация", not one person: then "они" is someone else)."""
+        ctx = self.ctx
+        pronoun = ctx.token_at(position)
+        if pronoun is None:
+            return []
+        own = ctx.sentence_of[pronoun.id]
+        for sentence in (own, ctx.sentence_before(own[0])):
+            if sentence is None:
+                return []
+            subjects = [t for t in ctx.between(sentence[0], min(sentence[1], position)) if t.rel in SUBJECT_RELS
+                        and t.start < position and (head := ctx.by_id.get(t.head_id)) is not None
+                        and head.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start)]
+            if not subjects:
+                continue
+            subject = subjects[-1]
+            # (people only: "Президент Петров и делегация" is no pair; where the parse hung the
+            # second name does not matter, "топ-модель Мин Си и сын миллиардера Марио Хо")
+            people = self._people_in(subject)
+            conjuncts = [c for c in ctx.children.get(subject.id, []) if c.rel == "conj"]
+            if len(people) != len(conjuncts) + 1 or len(people) < 2:
+                return []
+            return people
+        return []
+
+    def _people_in(self, token: DocToken) -> list[str]:
+        """The people a phrase names in the nominative, in order ("сын миллиардера Марио Хо":
+        the son; the billionaire, in the genitive, is not one)."""
+        found: list[str] = []
+        for t in self.ctx.subtree(token):
+            k = bisect_left(self.person_mentions, (t.start, ""))
+            if t.feats.get("Case") in (None, "Nom") and k < len(self.person_mentions) \
+                    and self.person_mentions[k][0] == t.start and self.person_mentions[k][1] not in found:
+                found.append(self.person_mentions[k][1])
+        return found
 
     def _bare_body(self, span: tuple[int, int], head: DocToken, noun: str) -> str | None:
         """"Власти заявили", "по данным властей" (no name to the NER) after "власти США": the one

@@ -88,7 +88,7 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "отозваться", "отзываться", "приводиться",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
                "утверждаться", "заключить", "заключать", "согласиться", "соглашаться", "повторить", "повторять",
-               "намекнуть", "намекать", "известить", "извещать"} | ASKING | set(TAKES)
+               "намекнуть", "намекать", "известить", "извещать", "высказать", "высказывать"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти", "посоветовали ей уехать" (not
 # "угрожал ему ножом", "гарантировал кредит", "посоветовали хорошего юриста")
 WISHES = {"пожелать", "желать", "угрожать", "гарантировать", "посоветовать", "советовать", "порекомендовать",
@@ -630,7 +630,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                     and ctx.text[noun.stop : noun.stop + 2].strip().startswith(",") \
                     and not (following is not None and following.feats.get("VerbForm") == "Part"):
                 tail = [noun]  # "Согласно сообщению, …": the document speaks for whoever issued it
-            if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail) and not source:
+            if not tail or tail[0].pos == "ADP" and not _published_in(ctx, tail) and not source \
+                    and not _from_whom(ctx, tail):
                 continue  # "по данным за прошлый год": a period is not a source
             if noun_lemma in POLLS and any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT") for t in tail):
                 continue  # "По опросам видно, что …": no attribution
@@ -1405,7 +1406,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # "заявил во время выступления в парламенте": where and when it was said, not what
     complements = [c for c in ctx.children.get(cue.id, []) if c.rel in COMPLEMENT_RELS and c.start > cue.stop
                    and not (c.rel == "obl" and ctx.lemma(c) in OCCASIONS)]
-    about = _fronted_about(ctx, cue, sentence)
+    about = _fronted_about(ctx, cue, sentence) or _fronted_denial(ctx, cue, speaker)
     if about and not any(t.text in quote_marks.PAIRS for t in ctx.between(cue.stop, sentence[1])):
         return about, "object"  # "Об отставке правительства премьер заявил во время выступления"
     if complements and after_cue:
@@ -1625,6 +1626,29 @@ def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> t
     """The "о …" phrase as the content: "Об отставке правительства премьер-министр заявил …"."""
     words = _fronted_o(ctx, cue, sentence)
     return (words[0].start, words[-1].stop) if words and words[-1].stop < cue.start else None
+
+
+def _from_whom(ctx: _Context, tail: list[DocToken]) -> bool:
+    """"по информации от представителей резиденции": "от" and who (people, or a body the NER
+    named), not a date ("по данным от 5 мая") nor a thing ("по данным от датчиков")."""
+    if fold(tail[0].text) != "от" or len(tail) < 2:
+        return False
+    who = tail[1]
+    return who.feats.get("Animacy") == "Anim" and who.pos == "NOUN" or any(
+        sp.type in ("PER", "ORG") and sp.start <= who.start < sp.stop for sp in ctx.doc.spans)
+
+
+def _fronted_denial(ctx: _Context, cue: DocToken, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """What a denial denies, put before its verb: "Бывший президент обвинения отрицал",
+    "Обвинения в коррупции Петров отрицает"; a noun's phrase only (not "это", not a clause)."""
+    if ctx.cue_act(cue) != "deny" or any(c.rel == "obj" and c.start > cue.stop for c in ctx.children.get(cue.id, [])):
+        return None
+    denied = next((c for c in ctx.children.get(cue.id, []) if c.rel == "obj" and c.start < cue.start
+                   and c.pos == "NOUN" and not (speaker and speaker[0] <= c.start < speaker[1])), None)
+    if denied is None:
+        return None
+    words = ctx.subtree(denied)
+    return (words[0].start, words[-1].stop) if words[-1].stop <= cue.start else None
 
 
 def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
