@@ -1695,3 +1695,22 @@ def test_reports_added_in_round_eleven(models, text, expected):
 ])
 def test_they_after_two_people_named_as_a_subject(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Как передаёт X, …" relays: the outlet says nothing of its own, the report inside is its speaker's
+    ("Как передаёт РИА Новости, губернатор Олег Травин заявил, что дорогу откроют в мае.",
+     [("губернатор Олег Травин", "дорогу откроют в мае")]),
+    ("В среду, как передаёт Ассошиэйтед Пресс, депутат Олег Травин призвал коллег прекратить споры.",
+     [("депутат Олег Травин", "коллег прекратить споры")]),
+    ("Как передаёт РИА Новости, дорогу откроют в мае.", []),
+    # a source it names still speaks
+    ("Как передаёт РИА Новости со ссылкой на пресс-службу губернатора, дорогу откроют в мае.",
+     [("пресс-службу губернатора", "дорогу откроют в мае")]),
+    # "Об этом говорится в …" said whose the claim was: confirming "эту информацию" bears out that claim
+    ("Министр Олег Травин ушёл в отставку. Об этом говорится в сообщении правительства. Полиция подтвердила "
+     "эту информацию.", [("правительства", "Министр Олег Травин ушёл в отставку"),
+                        ("Полиция", "Министр Олег Травин ушёл в отставку")]),
+])
+def test_relayed_and_borne_out(models, text, expected):
+    assert said(text, models) == expected

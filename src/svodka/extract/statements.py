@@ -911,7 +911,13 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         pointed = kind == "direct" and topic_before
         if kind != "clause" and (_anaphoric(ctx, content, act) or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
-            if content is None or _overlaps_one(content, found):
+            # "Об этом говорится в сообщении дворца. Полиция подтвердила эту информацию": the
+            # sentence before only said whose the claim was; this one bears out the same claim
+            before = ctx.sentence_before(sentence[0])
+            borne_out = next((d.content for d in found if d.rule == "verb_points_back" and d.sentence == before), None)
+            if borne_out is not None:
+                content = borne_out
+            elif content is None or _overlaps_one(content, found):
                 continue  # the sentence before is already somebody's statement: a repetition
         if cue.start < content[0] < speaker[1] and speaker[0] < content[1]:
             # the parse took a subject of what was said for the speaker's: the phrase before the verb
@@ -1968,7 +1974,11 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     after = ctx.between(d.speaker[1], d.sentence[1])
     # after the news it relays, or set off by commas inside it
     aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–")
-    if not aside or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
+    # "Как передаёт РИА Новости, …": relaying, set off like "по словам" ("как сообщает X, …" and
+    # "как пишет X, …" may be the outlet's own finding and stay)
+    passed_on = d.cue == "передавать" and any(c.text.lower() == "как" and c.start < cue.start
+                                              for c in ctx.children.get(cue.id, []))
+    if not (aside or passed_on) or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
     return _an_outlet(ctx, d.speaker)
 
