@@ -1714,3 +1714,25 @@ def test_they_after_two_people_named_as_a_subject(models, text, expected):
 ])
 def test_relayed_and_borne_out(models, text, expected):
     assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person noun takes its verb's gender: "сенатор заявила" is no man named before
+    ("Губернатор Олег Травин провёл встречу с Анной Лыткиной. Позже сенатор заявила, что закон примут осенью.",
+     [None]),
+    ("Губернатор Олег Травин провёл встречу в Кедрове. Позже сенатор заявил, что закон примут осенью.",
+     ["Олег Травин"]),
+])
+def test_a_person_noun_has_its_verbs_gender(models, text, expected):
+    assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("mention, gender", [
+    ("Зухрой Муртазиной", "Fem"), ("Анной Лыткиной", "Fem"), ("Олегом Травиным", "Masc"),
+    # endings either may have, and one word alone: not told
+    ("Ивана Петрова", None), ("Лев Толстой", None), ("Муртазиной", None),
+])
+def test_a_surname_shows_its_gender_in_any_case(models, mention, gender):
+    from svodka.extract.speakers import _surname_gender
+
+    assert _surname_gender(models.morph_vocab, mention) == gender

@@ -169,7 +169,8 @@ class Resolver:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
-                gender = (_adjective_gender(ctx, token) if e.type == "PER" else None) or token.feats.get("Gender")
+                gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text) if e.type == "PER" else None) \
+                    or token.feats.get("Gender")
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
                                              gender, e.type,
                                              oblique=token.feats.get("Case") not in (None, "Nom")
@@ -432,10 +433,12 @@ class Resolver:
                     # "глава МИД" is a "министр", "глава Сбербанка" is not
                     return noun not in wordlist(ROLES) or noun not in POSTS or self._holds(e, posts) \
                         or noun == "министр" and self._heads_ministry(e)
-                found, _ = self._back(span[0], "Sing", head.feats.get("Gender"), kinds=("PER",), accept=fits)
+                # (the verb's gender over the noun's: "сенатор посоветовала" is a woman)
+                gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
+                found, _ = self._back(span[0], "Sing", gender, kinds=("PER",), accept=fits)
                 # of those it fits, the person the text names most, if named more than the nearest; but
                 # "пострадавший" is whoever the text called so
-                topic = self._topic(head.feats.get("Gender"), "Sing", before=span[0], accept=fits, noun=noun) \
+                topic = self._topic(gender, "Sing", before=span[0], accept=fits, noun=noun) \
                     if not fold(head.text).endswith(ADJECTIVAL) and noun not in POSTS else None
                 found = topic if topic and len(self.mentions[topic]) > len(self.mentions.get(found, ())) else found
                 return found or self._salient(span, head, position), None
@@ -853,6 +856,18 @@ def _adjective_gender(ctx: Parsed, name: DocToken) -> str | None:
             if word.endswith(("ый", "ий", "ой")):
                 return "Masc"
     return None
+
+
+def _surname_gender(vocab, mention: str) -> str | None:
+    """The gender a surname shows in the dictionary whatever its case ("с Зухрой Муртазиной" was
+    tagged a masculine nominative: "Муртазиной" is only a woman's); None where either may have
+    it ("Петрова", "Толстой", "Котову")."""
+    words = mention.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    genders = {"Fem" if "femn" in p.tag else "Masc" for p in vocab.parse(words[-1].lower())
+               if "Surn" in p.tag and ("femn" in p.tag or "masc" in p.tag)}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _head(ctx: Parsed, words: list[DocToken]) -> DocToken:
