@@ -1736,3 +1736,22 @@ def test_a_surname_shows_its_gender_in_any_case(models, mention, gender):
     from svodka.extract.speakers import _surname_gender
 
     assert _surname_gender(models.morph_vocab, mention) == gender
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "процитировал": the one quoted speaks the quotation; what the quoting one added is his own
+    # (the parse makes both subjects: the dictionary tells "Амстеля" is no nominative)
+    ("«Я возвращаюсь в Москву», — процитировал Амстеля собеседник агентства, добавив, что от должности он "
+     "освобождён указом губернатора.", [("Амстеля", "Я возвращаюсь в Москву"),
+                                       ("собеседник агентства", "от должности он освобождён указом губернатора")]),
+    # an office held of no person is the name's apposition, not its possessor
+    ("«Мы не закроем завод», — цитирует РИА Новости министра Олега Травина.",
+     [("министра Олега Травина", "Мы не закроем завод")]),
+])
+def test_the_quoted_and_the_quoting(models, text, expected):
+    assert said(text, models) == expected
+
+
+def test_an_office_is_an_apposition_in_any_case(models):
+    assert speaker_names("«Мы не закроем завод», — цитирует РИА Новости министра Олега Травина.", models) \
+        == ["Олег Травин"]

@@ -87,6 +87,10 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "защитник", "секретарь", "зампред", "вице-президент", "генпрокурор", "гендиректор", "главред", "главврач",
          "ректор", "командующий", "главнокомандующий", "омбудсмен", "аким", "градоначальник"}
 # posts that speak for their organisation: "представитель МВД" is the ministry's voice, "глава МВД" a person
+# posts held of a country or a body, never of a person: "министра Олега Травина" is the minister
+OWN_OFFICES = {"министр", "президент", "губернатор", "мэр", "премьер", "премьер-министр", "посол", "прокурор", "судья",
+               "генсек", "канцлер", "король", "королева", "патриарх", "замминистра", "вице-премьер", "госсекретарь",
+               "вице-президент", "генпрокурор", "гендиректор", "ректор", "омбудсмен", "аким", "депутат", "сенатор"}
 VOICES = {"представитель", "представительница", "пресс-секретарь", "спикер", "сотрудник", "сотрудница"}
 # a description with one of these heads brings in someone new ("представитель полиции",
 # "житель Москвы"), not the person named before
@@ -934,10 +938,12 @@ def _possessor(ctx: Parsed, position: int, phrase: set[str]) -> bool:
     token = ctx.token_at(position)
     if token is None or token.feats.get("Case") != "Gen" or token.head_id not in phrase:
         return False
-    if token.rel == "nmod":
-        return True
-    # "Представитель президента Украины Владимира Зеленского": in apposition to a possessor
     head = ctx.by_id.get(token.head_id)
+    if token.rel == "nmod":
+        # but "цитирует министра Олега Травина": an office no one holds of a person, in the name's
+        # case, is the name's apposition however the parse hung it
+        return not (head is not None and ctx.lemma(head) in OWN_OFFICES and head.feats.get("Case") in ("Gen", "Acc"))
+    # "Представитель президента Украины Владимира Зеленского": in apposition to a possessor
     case = head.feats.get("Case") if head is not None else None
     if token.rel == "appos" and head.pos == "NOUN" and case is not None and case != "Gen" and not (
             case == "Acc" and head.feats.get("Gender") != "Fem"):

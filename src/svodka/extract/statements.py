@@ -119,7 +119,7 @@ ACTS_ON_AN_OBJECT: dict[str, set[str] | None] = {"объявить": None, "об
                                                   "ответить": {"отказ", "согласие"}}  # "ответил отказом"
 OFFERS = {"предложить", "предлагать"}
 # "— цитирует издание мать пограничника": the quoted person is the object, not the subject.
-QUOTING = {"цитировать"}
+QUOTING = {"цитировать", "процитировать"}
 QUOTING_CONVERBS = {"цитировать", "процитировать", "приводить", "привести", "зачитать", "зачитывать", "показать",
                     "показывать", "вспоминать", "вспомнить", "пересказать", "пересказывать", "передать",
                     "передавать", "сослаться", "ссылаться"}
@@ -318,7 +318,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             # (the parse may call the object, "пресс-службу", a subject: its case says what it is)
             speaker = _object(ctx, cue) or next(
                 (span_of([t for t in ctx.subtree(c) if t.pos != "PUNCT"]) for c in ctx.children.get(cue.id, [])
-                 if c.start > cue.start and c.pos in ("NOUN", "PROPN") and c.feats.get("Case") == "Acc"), None)
+                 if c.start > cue.start and c.pos in ("NOUN", "PROPN") and (c.feats.get("Case") == "Acc" or (
+                     c.rel in SUBJECT_RELS and not _nominative_for(ctx, c, cue)))), None)
             between = [t for t in ctx.between(cue.stop, min((speaker or (len(ctx.text),))[0],
                                                              ctx.sentence_of[cue.id][1])) if t.pos != "PUNCT"]
             via = span_of(between) if between else _subject(ctx, cue)
@@ -997,7 +998,8 @@ def _told(ctx: _Context, cue: DocToken, speaker: tuple[int, int] | None) -> tupl
     following = [t for t in ctx.between(cue.stop, ctx.sentence_of[cue.id][1])]
     rest = None
     for n in range(min(len(following), 5), 0, -1):
-        if following[0].start <= speaker[0] < following[n - 1].stop \
+        # (the parse may make the outlet the subject, or the person after it)
+        if following[0].start <= speaker[0] < following[n - 1].stop + 2 \
                 and outlet(ctx.text[following[0].start : following[n - 1].stop]):
             rest = list(itertools.takewhile(lambda t: t.text not in ",.;:—–", following[n:]))
             outlet_span = (following[0].start, following[n - 1].stop)
@@ -1709,7 +1711,10 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         token = ctx.by_id[verb.head_id]
     for _ in range(3):
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
-        # with two (a parse error), the one nearest the verb
+        # with two (a parse error), the one the dictionary allows as the verb's subject ("процитировал
+        # Амстеля собеседник агентства": "Амстеля" is no masculine nominative), else the nearest
+        fitting = [c for c in subjects if _nominative_for(ctx, c, token)] if len(subjects) > 1 else []
+        subjects = fitting if len(fitting) == 1 else subjects
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         # "сказал поддерживающий Чавеса законодатель Хосе Авила": a participle the parse made a
         # subject of its own describes the noun after it
@@ -1763,6 +1768,18 @@ def _other_gender(a: DocToken, b: DocToken) -> bool:
     """Two singular verbs that show different genders ("приехала", "сказал")."""
     return a.feats.get("Number") == b.feats.get("Number") == "Sing" \
         and None not in (a.feats.get("Gender"), b.feats.get("Gender")) and a.feats.get("Gender") != b.feats.get("Gender")
+
+
+def _nominative_for(ctx: _Context, word: DocToken, verb: DocToken) -> bool:
+    """A dictionary reading of ``word`` is a nominative in the verb's gender and number, if
+    the verb shows them (a masculine noun for a person may be a woman's: "сообщила публицист")."""
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(verb.feats.get("Gender"))
+    plural = verb.feats.get("Number") == "Plur"
+    for p in ctx.vocab.parse(word.text.lower()):
+        if "nomn" in p.tag and ("plur" in p.tag) == plural and (
+                gender is None or plural or gender in p.tag or gender == "femn" and {"masc", "anim"} in p.tag):
+            return True
+    return False
 
 
 def _subject_of_the_verb_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
