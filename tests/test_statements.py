@@ -1755,3 +1755,17 @@ def test_the_quoted_and_the_quoting(models, text, expected):
 def test_an_office_is_an_apposition_in_any_case(models):
     assert speaker_names("«Мы не закроем завод», — цитирует РИА Новости министра Олега Травина.", models) \
         == ["Олег Травин"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause inside a relative clause on the object, or a purpose of the infinitive, is not what was said
+    ("Губернатор Олег Травин обещал продолжать реформу, которая означает, что бедность исчезнет.",
+     [("Губернатор Олег Травин", "продолжать реформу, которая означает, что бедность исчезнет")]),
+    ("Губернатор Олег Травин рассказал о программе, которая предполагает, что школы отремонтируют.",
+     [("Губернатор Олег Травин", "о программе, которая предполагает, что школы отремонтируют")]),
+    # the one told may have a relative clause of its own: the clause after it is still what was said
+    ("Губернатор Олег Травин рассказал журналистам, которые приехали в Кедров, что школы отремонтируют.",
+     [("Губернатор Олег Травин", "школы отремонтируют")]),
+])
+def test_a_clause_of_a_noun_under_the_verb_is_not_its_content(models, text, expected):
+    assert said(text, models) == expected

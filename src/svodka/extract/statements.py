@@ -1378,7 +1378,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # (not one inside a quotation after it: "просит их давить, «если хотят, чтобы это прекратилось»";
         # but "сказав, «что готов принять вызов»")
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl") and (
-                not ctx.in_quote(t.start) or ctx.text[t.start - 2 : t.start].strip() in quote_marks.PAIRS):
+                not ctx.in_quote(t.start) or ctx.text[t.start - 2 : t.start].strip() in quote_marks.PAIRS) \
+                and not _not_the_cues(ctx, t, cue):
             end = _next_report(ctx, t.stop, max(x.stop for x in after_cue), after_comma=True, cue=cue)
             return _trim_content(ctx, t.stop, end), "clause"
     # "спросил, предоставил ли Флинн …", "спросила, когда …": the question asked
@@ -1768,6 +1769,21 @@ def _other_gender(a: DocToken, b: DocToken) -> bool:
     """Two singular verbs that show different genders ("приехала", "сказал")."""
     return a.feats.get("Number") == b.feats.get("Number") == "Sing" \
         and None not in (a.feats.get("Gender"), b.feats.get("Gender")) and a.feats.get("Gender") != b.feats.get("Gender")
+
+
+def _not_the_cues(ctx: _Context, token: DocToken, cue: DocToken) -> bool:
+    """``token`` is inside a clause that describes a noun under the cue ("обещал продолжать
+    реформу, которая означает …, чтобы …"): what it says is the noun's, not the cue's clause."""
+    node, seen = token, 0
+    while node is not None and node is not cue and seen < 50:
+        if node.rel == "acl:relcl" and node.pos == "VERB" and any(
+                ctx.lemma(c) in RELATIVE for c in ctx.children.get(node.id, [])):
+            return True
+        # "обещал продолжать реформу, …, чтобы вывести …": a purpose the infinitive has, not what was said
+        if node.rel == "advcl" and fold(token.text) == "чтобы" and ctx.by_id.get(node.head_id) is not cue:
+            return True
+        node, seen = ctx.by_id.get(node.head_id), seen + 1
+    return False
 
 
 def _nominative_for(ctx: _Context, word: DocToken, verb: DocToken) -> bool:
