@@ -1769,3 +1769,10 @@ def test_an_office_is_an_apposition_in_any_case(models):
 ])
 def test_a_clause_of_a_noun_under_the_verb_is_not_its_content(models, text, expected):
     assert said(text, models) == expected
+
+
+def test_people_named_together_are_no_she(models):
+    # "его жена и братья" are several: "по её словам" is still the woman who spoke
+    text = ("Музыкант умер в кругу семьи, сообщила публицист Анна Лыткина.\nРядом с ним находились его жена и "
+            "братья.\n\nПо её словам, менеджер музыканта подтвердил факт смерти.")
+    assert speaker_names(text, models) == ["Анна Лыткина", "Анна Лыткина"]

@@ -10,7 +10,7 @@ A name in quotation marks may end in "!" or "?" ("группы «Экозащи�
 role from its holder. Such a sentence goes on when the quotation is short, follows a
 noun and, once closed, is followed by a person's first name; "он крикнул «Стой!»",
 "сказал: «Хватит!»" and "лозунг «Свободу Навальному!» Около ста человек" end where
-razdel says.
+razdel says. Nor does a sentence end inside a short parenthesis ("(Бавария; Германия)").
 """
 from __future__ import annotations
 
@@ -25,6 +25,15 @@ TITLE_END = re.compile(r"[!?]\s*$|[!?][»“\"]\s*$")
 WORD_BEFORE = re.compile(r"(\w+)\s*$")
 WORD_AFTER = re.compile(r"\s*(\w+)")
 MAX_TITLE_WORDS = 4
+MAX_PARENTHESIS = 100  # characters inside a parenthesis a sentence may not end in
+
+
+def _in_parentheses(before: str, following: str) -> bool:
+    """razdel ended a sentence inside a short parenthesis ("в Розенхайме (Бавария; Германия)
+    в кругу семьи"): it goes on up to the closing mark."""
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and len(before) - opened < MAX_PARENTHESIS \
+        and ")" in following[:MAX_PARENTHESIS] and "(" not in following[: following.find(")")]
 
 
 class LineSegmenter(Segmenter):
@@ -37,7 +46,8 @@ class LineSegmenter(Segmenter):
             offset, part = line.start(), line.group()
             spans: list[list[int]] = []
             for sent in super().sentenize(part):
-                if spans and self._in_title(part[spans[-1][0] : sent.start], sent.text):
+                before = part[spans[-1][0] : sent.start] if spans else ""
+                if spans and (self._in_title(before, sent.text) or _in_parentheses(before, sent.text)):
                     spans[-1][1] = sent.stop
                 else:
                     spans.append([sent.start, sent.stop])
