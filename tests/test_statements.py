@@ -1776,3 +1776,16 @@ def test_people_named_together_are_no_she(models):
     text = ("Музыкант умер в кругу семьи, сообщила публицист Анна Лыткина.\nРядом с ним находились его жена и "
             "братья.\n\nПо её словам, менеджер музыканта подтвердил факт смерти.")
     assert speaker_names(text, models) == ["Анна Лыткина", "Анна Лыткина"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source ends where a nominative begins what it says, comma or not
+    ("По данным изданий 39-летний уроженец Кедрова Олег Травин — бывший предприниматель.",
+     [("изданий", "39-летний уроженец Кедрова Олег Травин — бывший предприниматель")]),
+    ("По данным агентства «Кедров-Пресс», мэр города уйдёт.", [("агентства «Кедров-Пресс»", "мэр города уйдёт")]),
+    # set off by commas after a relative word: the relative clause is what they say
+    ("Травин намерен противостоять политике ХДС, которые, по мнению СдПГ, стоят на защите крупного капитала.",
+     [("СдПГ", "стоят на защите крупного капитала")]),
+])
+def test_according_to_without_a_comma_and_in_a_relative_clause(models, text, expected):
+    assert said(text, models) == expected

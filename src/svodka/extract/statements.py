@@ -612,7 +612,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         sentence = ctx.sentence_of[token.id]
         # after "который"/"что" the clause it opens is what was said: "Ковальчук, который по версии
         # следствия является организатором"
-        opened = not opens and fold(tokens[i - 1].text) in RELATIVE | {"что"}
+        # (or set off by commas after it: "ХДС, которые, по мнению СдПГ, стоят на защите капитала")
+        opened = not opens and fold(tokens[i - 1].text) in RELATIVE | {"что"} or i > 1 and tokens[i - 1].text == "," \
+            and fold(tokens[i - 2].text) in RELATIVE and tokens[i - 2].start >= ctx.sentence_of[token.id][0]
         if ctx.lemma(noun) == "версия" and not opens and not opened:
             continue  # "по версии следствия" opens a clause
         in_sentence = [t for t in tokens if (token.start if opened else sentence[0]) <= t.start < sentence[1]]
@@ -621,6 +623,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             # ("согласно источникам в правительстве, …": the source's own words up to the comma)
             for n, t in enumerate(tokens[k + 1 :], k + 1):
                 inner_dot = t.text == "." and t.stop < len(ctx.text) and not ctx.text[t.stop].isspace()
+                if _opens_a_subject(ctx, t):
+                    break  # "По данным изданий 39-летний уроженец Подольска …": no comma after the source
                 if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
                     # but "по данным Страна.ua" goes on, and so does a name in apposition
                     tail += _named_apposition(ctx, tokens, n, sentence) if tail and t.text == "," else []
@@ -1635,6 +1639,12 @@ def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> t
     """The "о …" phrase as the content: "Об отставке правительства премьер-министр заявил …"."""
     words = _fronted_o(ctx, cue, sentence)
     return (words[0].start, words[-1].stop) if words and words[-1].stop < cue.start else None
+
+
+def _opens_a_subject(ctx: _Context, token: DocToken) -> bool:
+    """A nominative word outside any name: after "по данным изданий" it begins what they say."""
+    return token.pos in ("ADJ", "NOUN", "NUM") and token.feats.get("Case") == "Nom" and not any(
+        sp.start <= token.start < sp.stop for sp in ctx.doc.spans)
 
 
 def _from_whom(ctx: _Context, tail: list[DocToken]) -> bool:
