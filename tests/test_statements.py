@@ -1789,3 +1789,17 @@ def test_people_named_together_are_no_she(models):
 ])
 def test_according_to_without_a_comma_and_in_a_relative_clause(models, text, expected):
     assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "приводит слова X:" and the words, quoted or on the next line: X's words, brought by the outlet
+    ("Газета приводит слова министра Олега Травина:\nМы не закроем завод.", ["Олег Травин"]),
+    ("Газета приводит слова министра Олега Травина: «Мы не закроем завод».", ["Олег Травин"]),
+    ("Водитель Алексей Сомов скрылся с места аварии.\n\nТелеканал приводит его рассказ об аварии:\nЯ ехал по "
+     "проспекту. И столкнулся с автобусом.", ["Алексей Сомов"]),
+    # the one who congratulated issued the congratulation
+    ("Президент Олег Травин поздравил актёра с юбилеем.\n\nВ поздравлении, в частности, говорится:\nВаш путь "
+     "заслуживает уважения.", ["Олег Травин"]),
+])
+def test_words_brought_and_documents_of_an_act(models, text, expected):
+    assert speaker_names(text, models) == expected

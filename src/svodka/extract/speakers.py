@@ -60,7 +60,10 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
                    "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
                    "законопроект", "проект", "декларация",
-                   "письмо", "релиз"}
+                   "письмо", "релиз", "поздравление", "обращение", "послание", "некролог", "приветствие"}
+# doing it issues the document named so: "поздравил", then "в поздравлении говорится"
+DOCUMENT_ACTS = {"поздравить": "поздравление", "поздравлять": "поздравление", "приветствовать": "приветствие",
+                 "поприветствовать": "приветствие"}
 # what one does to a document one issues ("МИД распространил заявление"), not "потребовал отчёта"
 ISSUING = {"распространить", "распространять", "опубликовать", "публиковать", "выпустить", "выпускать",
            "обнародовать", "разместить", "размещать", "направить", "направлять", "издать", "представить",
@@ -184,6 +187,15 @@ class Resolver:
         # received ("потребовал от ФСБ отчёта"), whose it is unknown
         self.issued: list[tuple[int, str | None, str]] = []  # (where, who, the document's noun)
         for t in ctx.tokens:
+            act = DOCUMENT_ACTS.get(ctx.lemma(t))
+            if act and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start):
+                # "Президент поздравил актёра. В поздравлении говорится": who did it issued it
+                who = next((c for c in ctx.children.get(t.id, []) if c.rel in SUBJECT_RELS), None)
+                words = [w for w in ctx.subtree(who) if w.pos != "PUNCT"] if who is not None else []
+                found = _resolve(ctx, span_of(words), entities, self.places) if words else None
+                if found:
+                    self.issued.append((t.start, found, act))
+                continue
             if ctx.lemma(t) not in STATEMENT_NOUNS or ctx.in_quote(t.start):
                 continue
             # "приказ ФСБ", "указ президента": whose it is (a genitive without a preposition: not
@@ -680,8 +692,10 @@ class Resolver:
         ФСБ"), or nobody known if it was asked for ("потребовал от ФСБ отчёта. В документе
         говорится"); else whose statement ("в заявлении МВД говорится") was quoted last; else
         the organisation that spoke last: a person says things, a message is an organisation's."""
+        # (one who congratulated issued a "поздравление" only, not whatever document comes next)
         issued = [entity for start, entity, document in self.issued if start <= position
-                  and (entity is not None or noun in (document, "документ"))]
+                  and (entity is not None or noun in (document, "документ"))
+                  and (document not in DOCUMENT_ACTS.values() or noun == document)]
         if issued:
             return issued[-1]
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,

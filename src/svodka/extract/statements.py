@@ -159,7 +159,7 @@ DOCUMENTS = {"сообщение", "заявление", "пресс-релиз"
              "приказ", "распоряжение", "законопроект", "решение", "постановление", "интервью", "статья", "материал",
              "публикация", "обращение", "релиз",
              "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике",
-             "телеграмма", "комментарий", "петиция", "эссе"}
+             "телеграмма", "комментарий", "петиция", "эссе", "поздравление", "некролог", "приветствие"}
 
 
 LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
@@ -249,6 +249,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts += _appeals(ctx, drafts)
+    drafts += _words_brought(ctx, drafts)
     drafts += _named_colon(ctx, drafts)
     # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
     # text does not say
@@ -365,8 +366,10 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     if ctx.lemma(verb) not in ("приводить", "привести"):
         return None
     obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj" and ctx.lemma(c) in WORDS_NOUNS), None)
-    whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start), None) \
-        if obj else None
+    # whose: a genitive after the noun, or "его", "её" before it ("приводит его рассказ об аварии")
+    whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start
+                  and not ctx.prepositional(c) or c.start < obj.start and fold(c.text) in ("его", "ее", "их")),
+                 None) if obj else None
     if whose is None:
         return None
     words = [t for t in ctx.subtree(whose) if t.pos != "PUNCT"]
@@ -481,6 +484,32 @@ def _appeared(ctx: _Context) -> list[_Draft]:
             continue
         drafts.append(_Draft(ctx.lemma(verb), "indirect", "assert", content, sentence,
                              (words[0].start, words[-1].stop), verb.start, rule="appeared"))
+    return drafts
+
+
+def _words_brought(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """"Газета приводит слова министра:" and the quotation, or the words on the next line
+    ("Life News приводит его рассказ об аварии:"): whose words they are speaks, the one who
+    brings them is the channel."""
+    drafts = []
+    for verb in ctx.tokens:
+        if verb.feats.get("VerbForm") != "Fin" or ctx.in_quote(verb.start) or verb.id in ctx.used:
+            continue
+        whose = _words_of(ctx, verb)
+        if whose is None:
+            continue
+        speaker, via = whose
+        sentence = ctx.sentence_of[verb.id]
+        rest = ctx.between(speaker[1], sentence[1])
+        colon = next((t for t in rest if t.text == ":"), None)
+        if colon is None or any(t.pos == "VERB" for t in rest if t.start < colon.start):
+            continue
+        after = ctx.between(colon.stop, sentence[1])
+        quoted = next((q for q in ctx.quotes if after and q[0] == after[0].start), None)
+        content = quote_marks.inner(quoted) if quoted else _next_line(ctx, sentence[1]) if not after else None
+        if content and not _overlaps_one(content, found + drafts):
+            drafts.append(_Draft(ctx.lemma(verb), "direct", "assert", content, sentence, speaker, verb.start, via,
+                                 rule="words_brought"))
     return drafts
 
 
