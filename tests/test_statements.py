@@ -1803,3 +1803,21 @@ def test_according_to_without_a_comma_and_in_a_relative_clause(models, text, exp
 ])
 def test_words_brought_and_documents_of_an_act(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs that report with a clause only
+    ("Олег Травин допустил, что встреча состоится в мае.", [("Олег Травин", "встреча состоится в мае")]),
+    ("Министр Олег Травин допустил ошибку в расчётах.", []),
+    ("Певица Анна Лыткина пошутила, что свадьба будет скромной.", [("Певица Анна Лыткина", "свадьба будет скромной")]),
+    ("Депутат Олег Травин возмутился, что закон приняли без обсуждения.",
+     [("Депутат Олег Травин", "закон приняли без обсуждения")]),
+    # a will to act expressed, like "заявил о готовности …"; a bare feeling is not
+    ("Министр Олег Травин выразил готовность провести переговоры.",
+     [("Министр Олег Травин", "готовность провести переговоры")]),
+    ("Министр Олег Травин выразил озабоченность.", []),
+    # announcing what is to come
+    ("Музыкант Олег Травин анонсировал выход нового альбома.", [("Музыкант Олег Травин", "выход нового альбома")]),
+])
+def test_reporting_verbs_added_in_round_eleven(models, text, expected):
+    assert said(text, models) == expected

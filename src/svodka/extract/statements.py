@@ -79,6 +79,9 @@ APPEALING = {"обратиться", "обращаться", "выступить
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
            "ходатайство": "request", "запрос": "request", "жалоба": "request", "заявление": "assert",
            "обвинение": "accuse"}
+# "выразил желание уйти", "высказал готовность помочь": a will to act is said without a clause
+EXPRESSING = {"выразить", "выражать", "высказать", "высказывать"}
+STANCES = {"желание", "готовность", "намерение", "стремление"}
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
@@ -88,7 +91,9 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "отозваться", "отзываться", "приводиться",
                "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
                "утверждаться", "заключить", "заключать", "согласиться", "соглашаться", "повторить", "повторять",
-               "намекнуть", "намекать", "известить", "извещать", "высказать", "высказывать"} | ASKING | set(TAKES)
+               "намекнуть", "намекать", "известить", "извещать", "высказать", "высказывать", "допустить", "допускать",
+               "пошутить", "шутить", "усомниться", "возмутиться", "возмущаться", "похвастаться", "хвастаться",
+               "сознаться", "удивиться", "удивляться", "извиниться", "извиняться"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти", "посоветовали ей уехать" (not
 # "угрожал ему ножом", "гарантировал кредит", "посоветовали хорошего юриста")
 WISHES = {"пожелать", "желать", "угрожать", "гарантировать", "посоветовать", "советовать", "порекомендовать",
@@ -990,7 +995,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         as_said = any(c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, sentence)
                       for c in ctx.children.get(cue.id, []))
         needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said
-                        and not (cue_lemma in WISHES and infinitive)) or converb
+                        and not (cue_lemma in WISHES and infinitive) and not _a_stance_to_act(ctx, cue, content)) \
+            or converb
         if needs_clause and kind not in ("clause", "direct") and not converb_ok or cue_lemma in QUOTING \
                 or cue_lemma in NOT_WITH_AN_OBJECT and kind == "object" \
                 or cue_lemma in ACTS_ON_AN_OBJECT and _acted_on(ctx, cue, content, kind):
@@ -1054,6 +1060,14 @@ def _as_said(ctx: _Context, d: _Draft) -> bool:
     return cue is not None and d.content[0] > cue.start and any(
         c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, d.sentence)
         for c in ctx.children.get(cue.id, []))  # (not "после того как он написал, что …")
+
+
+def _a_stance_to_act(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
+    """"выразил желание сложить полномочия", "высказала готовность провести переговоры": a will
+    to act, said, with no clause."""
+    words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
+    return ctx.lemma(cue) in EXPRESSING and len(words) > 1 and ctx.lemma(words[0]) in STANCES \
+        and words[1].feats.get("VerbForm") == "Inf"
 
 
 def _judged(ctx: _Context, cue: DocToken, act: str, content: tuple[int, int]) -> bool:
