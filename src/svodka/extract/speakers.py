@@ -239,7 +239,8 @@ class Resolver:
                 gender = verb.feats.get("Gender") if verb is not None and verb.feats.get("Gender") else \
                     None if kind == "PER" else t.feats.get("Gender")
                 # ("его жена и братья": people together, no "она")
-                number = "Plur" if any(c.rel == "conj" for c in ctx.children.get(t.id, [])) else t.feats.get("Number")
+                number = "Plur" if entity is None and any(c.rel == "conj" for c in ctx.children.get(t.id, [])) \
+                    else t.feats.get("Number")
                 self.seen.append(_Antecedent(t.start, entity, "" if entity else ctx.text[span[0] : span[1]],
                                              number, gender, kind, bare))
             elif (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.rel in ("obj", "iobj", "obl")
