@@ -1821,3 +1821,16 @@ def test_words_brought_and_documents_of_an_act(models, text, expected):
 ])
 def test_reporting_verbs_added_in_round_eleven(models, text, expected):
     assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "согласно" and a named source
+    ("Согласно The Hollywood Reporter, на роль студия видит Олега Травина.",
+     [("The Hollywood Reporter", "на роль студия видит Олега Травина")]),
+    ("Согласно «Ведомостям», сделка сорвалась.", [("«Ведомостям»", "сделка сорвалась")]),
+    ("Согласно закону, выборы пройдут в мае.", []),
+    # a place's adjective is no part of the source's name
+    ("По версии «Форбс» российский премьер влиятельнее всех.", [("«Форбс»", "российский премьер влиятельнее всех")]),
+])
+def test_according_to_a_named_source(models, text, expected):
+    assert said(text, models) == expected

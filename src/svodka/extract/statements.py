@@ -638,7 +638,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         # "на его взгляд, …" opens its clause; "обращают внимание на взгляд девушки" does not
         opens = i == 0 or tokens[i - 1].start < ctx.sentence_of[token.id][0] or tokens[i - 1].text in ",—–("
         # "согласно СМИ, …": the source itself after "согласно"
-        source = preposition == "согласно" and noun_lemma in SOURCES or noun_lemma in POLLS and not on
+        # ("согласно The Hollywood Reporter, …", "согласно «Ведомостям», …": a named source)
+        source = preposition == "согласно" and (noun_lemma in SOURCES or _names_a_source(ctx, tokens[k])) \
+            or noun_lemma in POLLS and not on
         if on and (noun_lemma not in ON_NOUNS or not opens) or not on and noun_lemma not in ACCORDING_NOUNS and not (
                 preposition == "согласно" and noun_lemma in ACCORDING_DOCUMENTS) and not source:
             continue
@@ -1684,10 +1686,16 @@ def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> t
     return (words[0].start, words[-1].stop) if words and words[-1].stop < cue.start else None
 
 
+def _names_a_source(ctx: _Context, token: DocToken) -> bool:
+    """A name of an organisation or a person begins at ``token`` (or inside its quotation marks)."""
+    start = token.stop if token.text in quote_marks.PAIRS else token.start
+    return any(sp.type in ("PER", "ORG") and start <= sp.start <= start + 1 for sp in ctx.doc.spans)
+
+
 def _opens_a_subject(ctx: _Context, token: DocToken) -> bool:
     """A nominative word outside any name: after "по данным изданий" it begins what they say."""
     return token.pos in ("ADJ", "NOUN", "NUM") and token.feats.get("Case") == "Nom" and not any(
-        sp.start <= token.start < sp.stop for sp in ctx.doc.spans)
+        sp.type in ("PER", "ORG") and sp.start <= token.start < sp.stop for sp in ctx.doc.spans)
 
 
 def _from_whom(ctx: _Context, tail: list[DocToken]) -> bool:
