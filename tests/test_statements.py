@@ -1834,3 +1834,10 @@ def test_reporting_verbs_added_in_round_eleven(models, text, expected):
 ])
 def test_according_to_a_named_source(models, text, expected):
     assert said(text, models) == expected
+
+
+def test_a_press_service_after_a_comma_speaks_for_the_name_before_it(models):
+    # the parse hangs "сообщили" on a word inside the quotation: the name before the comma still owns the service
+    text = ("Соболезнования семье выразил президент Олег Травин, в пресс-службе которого сообщили: «Президент "
+            "высоко ценит огромный вклад, который внёс Иван Сомов в развитие театра».")
+    assert speaker_names(text, models) == ["Олег Травин"]

@@ -913,7 +913,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         which = next((t for t in ctx.between(*speaker) if ctx.lemma(t) in RELATIVE), None) if placed and speaker else None
         if which is not None:
             # "«Яндекс», в пресс-службе которого сообщили": the service speaks for the one it is of
-            speaker = _antecedent(ctx, cue, (which.start, which.stop)) or speaker
+            # (the name right before the comma, if the parse hung the clause on a word after it)
+            whose = _antecedent(ctx, cue, (which.start, which.stop))
+            speaker = whose if whose and whose[0] < cue.start else _named_before(ctx, speaker[0]) or speaker
         if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
             continue  # "так устала, что считала дни", "Это указывает на …": no one speaks
         relative = _folded(ctx, speaker) in RELATIVE
@@ -2031,6 +2033,16 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     return None
 
 
+def _named_before(ctx: _Context, position: int) -> tuple[int, int] | None:
+    """The name of a person or an organisation ending right before the comma before ``position``
+    (and its "в": ", в пресс-службе которого")."""
+    comma = ctx.text.rfind(",", 0, position)
+    if comma < 0 or ctx.text[comma + 1 : position].strip().lower() not in ("", "в", "во"):
+        return None
+    return next(((sp.start, sp.stop) for sp in ctx.doc.spans if sp.type in ("PER", "ORG")
+                 and not ctx.text[sp.stop : comma].strip()), None)
+
+
 def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """"В МВД заявили" / "сообщили в ведомстве": the organisation speaks (plural, no subject)."""
     if verb.feats.get("Number") != "Plur":
@@ -2047,9 +2059,16 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     # the parse may hang the opening "В пресс-центре …" on the reported clause: the words
     # between the sentence's "в" and the verb say the same
+    # (or after a comma: "…Путин, в пресс-службе которого сообщили: «…»" with the parse crossing
+    # into the quotation)
     before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
+    comma = max((n for n, t in enumerate(before) if t.text == ","), default=-1)
+    if 0 <= comma and comma + 1 < len(before) and before[comma + 1].text.lower() in ("в", "во") \
+            and any(ctx.lemma(t) in RELATIVE for t in before[comma + 1 :]):
+        before = before[comma + 1 :]
     if 2 <= len(before) <= 12 and before[0].text.lower() in ("в", "во") and ctx.lemma(before[1]) not in NOT_PLACES \
-            and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") for t in before[1:]):
+            and ctx.lemma(before[1]) not in RELATIVE and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") or ctx.lemma(t) in RELATIVE
+                    for t in before[1:]):
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
     return None
 
