@@ -274,6 +274,17 @@ def test_a_bare_body_is_the_one_body_of_that_name_the_article_names_in_full(mode
     assert len(orgs["Правительство Перу"]) == len(orgs["правительство Чили"]) == 1 and "Правительство" in orgs
 
 
+def test_a_bare_body_after_its_country_adjective_is_that_body(models):
+    doc = svodka.extract("Венесуэльское правительство объявило траур. Правительство заявило, что школы закроют.",
+                         models=models)
+    orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert orgs == {"Венесуэльское правительство": ["Венесуэльское правительство", "Правительство"]}
+    # two governments named so: the bare word is neither
+    doc = svodka.extract("Российское правительство и украинское правительство провели встречу. Правительство "
+                         "заявило, что газ подорожает.", models=models)
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 3
+
+
 def test_a_company_named_without_its_suffix_is_the_company(models):
     doc = svodka.extract("Компания Opera Software подала иск. Компания Opera сообщила, что данные украдены. "
                          "Газпром нефть растёт, а Газпром падает.", models=models)

@@ -235,8 +235,11 @@ def _generic_bodies(text: str, groups: list[_Group], by_key: dict[tuple[str, str
     company's name without its legal or trade suffix."""
     for key in [k for k in by_key if k[0] == "ORG"]:
         # (of two, "Федерация футбола Португалии" and "… Испании", the bare word is neither)
-        fuller = [k for k in by_key if k[0] == "ORG" and k != key and k[1].startswith(key[1] + " ") and (
-            key[1] in GENERIC_BODIES or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)]
+        # (or a place's adjective before it: "Венесуэльское правительство … Правительство заявило")
+        fuller = [k for k in by_key if k[0] == "ORG" and k != key and (k[1].startswith(key[1] + " ") and (
+            key[1] in GENERIC_BODIES or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)
+            or key[1] in GENERIC_BODIES and k[1].endswith(" " + key[1]) and " " not in k[1][: -len(key[1]) - 1]
+            and ADJECTIVE_BEFORE.search(k[1][: -len(key[1]) - 1]))]
         # ("Федерация футбола" inside "Федерация футбола Италии" is no other body)
         fuller = [k for k in fuller if not all(any(o.start <= m.start and m.end <= o.end for c in fuller if c != k
                                                    for o in by_key[c].mentions) for m in by_key[k].mentions)]
