@@ -1841,3 +1841,14 @@ def test_a_press_service_after_a_comma_speaks_for_the_name_before_it(models):
     text = ("Соболезнования семье выразил президент Олег Травин, в пресс-службе которого сообщили: «Президент "
             "высоко ценит огромный вклад, который внёс Иван Сомов в развитие театра».")
     assert speaker_names(text, models) == ["Олег Травин"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution's kind word points back to the one the text called so, never to another organisation
+    ("Скончался президент Института Пушкина Виталий Костомаров. В институте рассказали, что причиной стал "
+     "сердечный приступ.", ["Институт Пушкина"]),
+    ("Министр Олег Травин посетил Кедров. В институте рассказали, что ремонт закончат в мае.", [None]),
+    ("Театр «Ленком» отменил спектакль. Театр сообщил, что актёр болен.", ["Ленком"]),
+])
+def test_an_institution_word_points_back_to_the_one_named_so(models, text, expected):
+    assert speaker_names(text, models) == expected

@@ -56,6 +56,11 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"bank", "body"},
 }
+# institutions a text calls by their kind's word ("Институт Пушкина … В институте рассказали"):
+# only the one it called so, never another organisation
+INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
+                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория"}
+ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
                    "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
@@ -76,7 +81,8 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "информагентство": "media", "радиостанция": "media", "сайт": "media", "министерство": "ministry",
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "bank", "служба": "body", "комитет": "body",
-             "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"}
+             "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"} | {
+             noun: noun for noun in INSTITUTIONS}
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
                    "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
                    "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
@@ -167,11 +173,11 @@ class Resolver:
                 continue
             for m in e.mentions:
                 token = ctx.token_at(m.start)
-                # not one named inside a quotation, but an outlet's name in quotation marks of its
-                # own ("в газете «Московский комсомолец»") is named in the text
+                # not one named inside a quotation, but an organisation's name in quotation marks of
+                # its own ("в газете «Московский комсомолец»", "театр «Ленком»") is named in the text
                 opening = ctx.text[m.start - 1] if m.start else ""
                 own_marks = opening in quote_marks.PAIRS and m.end < len(ctx.text) \
-                    and ctx.text[m.end] in quote_marks.PAIRS[opening] and self.org_kinds.get(e.id) == "media"
+                    and ctx.text[m.end] in quote_marks.PAIRS[opening] and e.id in self.org_kinds
                 if token is None or ctx.in_quote(m.start) and not own_marks:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
@@ -798,7 +804,7 @@ class Resolver:
         passes.append(lambda a: self.org_kinds.get(a.entity) in kinds)
         if kinds == {"media"}:  # (a name that reported, not "полиция" that spoke before)
             passes.append(lambda a: a.entity not in self.org_kinds and a.spoke and self.names.get(a.entity, "")[:1].isupper())
-        elif kinds != {"ministry"}:
+        elif kinds != {"ministry"} and noun not in INSTITUTIONS:
             passes.append(lambda a: a.entity not in self.org_kinds)
         ctx = self.ctx
         for fits in passes:
