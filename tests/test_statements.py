@@ -1852,3 +1852,15 @@ def test_a_press_service_after_a_comma_speaks_for_the_name_before_it(models):
 ])
 def test_an_institution_word_points_back_to_the_one_named_so(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare post the text gave the person it is about fits a fuller description of it
+    ("Сенатор Олег Травин объявил об участии в выборах. Травин выступил в университете. Позже Травин посетил "
+     "Кедров. В понедельник сенатор от Кедровской области заявил, что намерен бороться за пост президента.",
+     ["Олег Травин", "Олег Травин"]),
+    # two descriptions joined by "и" before the comma and the name
+    ("«Кости сохранились», сказал директор музея и археолог из Кедрова, Олег Травин.", ["Олег Травин"]),
+])
+def test_fuller_descriptions_of_a_known_person(models, text, expected):
+    assert speaker_names(text, models) == expected

@@ -613,6 +613,11 @@ class Resolver:
         """"пояснил автор законопроекта, первый зампред комитета по обороне Андрей Красов": a
         description whose apposition after the comma names the person, in the same case."""
         ctx = self.ctx
+        # ("директор музея и археолог из Новоселова, Александр Кержаев": a second description of
+        # the same person, joined by "и", before the comma)
+        joined = re.match(r"\s+и\s+[^,.;:!?—–\n]{1,60}?(?=,)", ctx.text[span[1] : span[1] + 70])
+        if joined and not any(t.pos == "VERB" for t in ctx.between(span[1], span[1] + joined.end())):
+            span = (span[0], span[1] + joined.end())
         if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or ctx.text[span[1] : span[1] + 2].strip()[:1] != ",":
             return None
         last_word = [t for t in ctx.between(*span) if t.pos != "PUNCT"][-1]
@@ -683,7 +688,10 @@ class Resolver:
                 if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):
                     continue  # "экс-глава Facebook" is not "Глава Facebook", "кубинский лидер" not "президент России"
                 named = bool(tail & {w[:5] for w in role_words})
-                if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
+                # (a bare post the text gave, "сенатор", fits a fuller description of it, "сенатор от
+                # Техаса"; a post of a body named fits only that body)
+                if heads & set(role_words) and (named or not tail or len(role_words) == 1) \
+                        or lemma in GENERIC_HEADS and named:
                     return True
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
