@@ -1816,8 +1816,11 @@ def test_words_brought_and_documents_of_an_act(models, text, expected):
     ("Министр Олег Травин выразил готовность провести переговоры.",
      [("Министр Олег Травин", "готовность провести переговоры")]),
     ("Министр Олег Травин выразил озабоченность.", []),
-    # announcing what is to come
-    ("Музыкант Олег Травин анонсировал выход нового альбома.", [("Музыкант Олег Травин", "выход нового альбома")]),
+    # what is announced with an object is an act, as with "объявил траур"
+    ("Музыкант Олег Травин анонсировал выход нового альбома.", []),
+    # a "что" after "всё", "то" that is its clause's own object is what was thought, not a claim
+    ("Министр Олег Травин высказал всё, что думает о реформе.", []),
+    ("Актёр Олег Травин извинился за то, что сказал в интервью.", []),
 ])
 def test_reporting_verbs_added_in_round_eleven(models, text, expected):
     assert said(text, models) == expected
@@ -1864,3 +1867,41 @@ def test_an_institution_word_points_back_to_the_one_named_so(models, text, expec
 ])
 def test_fuller_descriptions_of_a_known_person(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on the object that reports itself ends the object, and keeps its own words
+    ("Министр Олег Травин опроверг слова депутата, который утверждал, что завод закроют.",
+     [("Министр Олег Травин", "слова депутата"), ("депутата", "завод закроют")]),
+    # a time after a source with no comma is what was said, not part of the source
+    ("По данным МВД за прошлый год число краж снизилось.", [("МВД", "за прошлый год число краж снизилось")]),
+    # the attribution's words end where someone else reports
+    ("По информации от представителей власти, ситуация стабилизировалась, однако жители сообщают о перебоях "
+     "со светом.", [("представителей власти", "ситуация стабилизировалась"), ("жители", "о перебоях со светом")]),
+    # words of a song are no one's
+    ("Газета приводит слова песни: «Ой, мороз, мороз».", []),
+])
+def test_round_eleven_review(models, text, expected):
+    assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # other people in the clause: "они" may be them
+    ("Президент Олег Сомов и премьер Иван Рябов приняли делегацию шахтёров. Они пожаловались, что им не платят.",
+     [None]),
+    ("Мэр Олег Сомов и губернатор Иван Рябов встретились с протестующими. Они заявили, что не уйдут с площади.",
+     [None]),
+])
+def test_they_is_not_a_pair_with_other_people_about(models, text, expected):
+    assert speaker_names(text, models) == expected
+
+
+def test_a_later_they_is_the_same_pair(models):
+    doc = svodka.extract("Певица Анна Лыткина и актёр Олег Травин поженились в Кедрове. Они сообщили, что свадьба "
+                         "была скромной. Позже они добавили, что медовый месяц проведут в Италии.", models=models)
+    assert doc.statements[-1].speaker.antecedent == "Анна Лыткина и Олег Травин"
+
+
+def test_a_clause_after_a_relative_clause_on_those_told_is_the_cues(models):
+    said_ = said("Спикер Олег Травин заявил журналистам, которые спрашивали о бюджете, что дефицита не будет.", models)
+    assert ("Спикер Олег Травин", "дефицита не будет") in said_

@@ -96,6 +96,8 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "защитник", "секретарь", "зампред", "вице-президент", "генпрокурор", "гендиректор", "главред", "главврач",
          "ректор", "командующий", "главнокомандующий", "омбудсмен", "аким", "градоначальник"}
 # posts that speak for their organisation: "представитель МВД" is the ministry's voice, "глава МВД" a person
+# people as one: "приняли делегацию шахтёров"
+GROUPS = {"делегация", "группа", "толпа", "команда", "коллектив", "семья", "бригада", "экипаж", "отряд"}
 # posts held of a country or a body, never of a person: "министра Олега Травина" is the minister
 OWN_OFFICES = {"министр", "президент", "губернатор", "мэр", "премьер", "премьер-министр", "посол", "прокурор", "судья",
                "генсек", "канцлер", "король", "королева", "патриарх", "замминистра", "вице-премьер", "госсекретарь",
@@ -277,6 +279,11 @@ class Resolver:
         start, end = span
         words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
         entity, antecedent = self._resolve(span, words, position)
+        if self.rule == "joint_subject":
+            # a later "они" is the same people, not the first of them
+            names = " и ".join(self.names[e] for e in [entity] + self.partners)
+            self.seen.append(_Antecedent(start, None, names, "Plur", None, "", spoke=True, stop=end))
+            return entity, antecedent
         if entity is None and antecedent is None and words:
             entity = self._named_after(span, _head(ctx, words))
         if entity is None and antecedent is None and words:
@@ -525,6 +532,13 @@ class Resolver:
             people = self._people_in(subject)
             conjuncts = [c for c in ctx.children.get(subject.id, []) if c.rel == "conj"]
             if len(people) != len(conjuncts) + 1 or len(people) < 2:
+                return []
+            # (not with other people in the clause: "Сомов и Рябов приняли делегацию шахтёров. Они
+            # пожаловались …" are the miners)
+            phrase = {t.id for t in ctx.subtree(subject)}
+            if any(t.id not in phrase and (t.pos == "NOUN" and (t.feats.get("Animacy") == "Anim" and t.feats.get(
+                    "Number") == "Plur" or ctx.lemma(t) in GROUPS) or _people_as_a_noun(t))
+                   for t in ctx.between(*sentence)):
                 return []
             return people
         return []
@@ -891,6 +905,12 @@ def _adjective_gender(ctx: Parsed, name: DocToken) -> str | None:
             if word.endswith(("ый", "ий", "ой")):
                 return "Masc"
     return None
+
+
+def _people_as_a_noun(token: DocToken) -> bool:
+    """A participle standing for people: "встретились с протестующими", "к собравшимся"."""
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Number") == "Plur" \
+        and token.rel in ("obl", "obj", "nsubj", "iobj", "nmod")
 
 
 def _surname_gender(vocab, mention: str) -> str | None:

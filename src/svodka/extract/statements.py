@@ -70,6 +70,10 @@ HARMS = {"отравление", "убийство", "взрыв", "теракт
          "конфликт", "бойня", "расстрел", "уничтожение", "разрушение", "похищение", "отставка", "коррупция"}
 OWN = {"свой", "своё", "свое", "свою", "свои", "своего", "своей", "своих", "своим"}
 SEASONS = {"лето", "зима", "весна", "осень", "ночь", "день", "неделя", "месяц", "год"}
+TIME_NOUNS = SEASONS | {"время", "утро", "вечер", "сутки", "квартал", "полугодие", "период", "выходные", "час",
+                        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+                        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                        "октябрь", "ноябрь", "декабрь", "начало", "конец", "середина"}
 ASKING = {"спросить", "спрашивать", "поинтересоваться"}
 QUESTION_WORDS = {"кто", "что", "как", "почему", "зачем", "где", "когда", "куда", "откуда", "сколько", "чем"}
 BELIEFS = {"считать", "полагать", "думать", "сомневаться", "надеяться", "опасаться", "бояться", "подозревать"}
@@ -79,6 +83,7 @@ APPEALING = {"обратиться", "обращаться", "выступить
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
            "ходатайство": "request", "запрос": "request", "жалоба": "request", "заявление": "assert",
            "обвинение": "accuse"}
+POINTERS = {"все", "всё", "то", "тем", "том", "того", "тому"}  # "всё, что думает", "то, что сказал"
 # "выразил желание уйти", "высказал готовность помочь": a will to act is said without a clause
 EXPRESSING = {"выразить", "выражать", "высказать", "высказывать"}
 STANCES = {"желание", "готовность", "намерение", "стремление"}
@@ -375,7 +380,9 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start
                   and not ctx.prepositional(c) or c.start < obj.start and fold(c.text) in ("его", "ее", "их")),
                  None) if obj else None
-    if whose is None:
+    # (someone's: "слова песни" are no one's)
+    if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in ("его", "ее", "их") or any(
+            sp.type in ("PER", "ORG") and sp.start <= whose.start < sp.stop for sp in ctx.doc.spans)):
         return None
     words = [t for t in ctx.subtree(whose) if t.pos != "PUNCT"]
     via = None
@@ -659,8 +666,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             # ("согласно источникам в правительстве, …": the source's own words up to the comma)
             for n, t in enumerate(tokens[k + 1 :], k + 1):
                 inner_dot = t.text == "." and t.stop < len(ctx.text) and not ctx.text[t.stop].isspace()
-                if _opens_a_subject(ctx, t):
-                    break  # "По данным изданий 39-летний уроженец Подольска …": no comma after the source
+                if _opens_a_subject(ctx, t) or tail and _a_time_phrase(ctx, tokens, n):
+                    break  # "По данным изданий 39-летний уроженец …", "По данным МВД за прошлый год …": no comma
                 if t.start >= sentence[1] or t.text in ",.;:!?—–" and not inner_dot:
                     # but "по данным Страна.ua" goes on, and so does a name in apposition
                     tail += _named_apposition(ctx, tokens, n, sentence) if tail and t.text == "," else []
@@ -700,6 +707,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             content = _next_line(ctx, sentence[1])
             if content and any(ctx.cue_act(t) and not ctx.in_quote(t.start) for t in ctx.between(*content)):
                 content = None
+        if content is not None and content[0] >= phrase_end:
+            # ("по информации от властей, ситуация стабилизировалась, однако жители сообщают о …": theirs)
+            content = _trim_content(ctx, content[0], _next_report(ctx, *content, after_comma=True))
         if content is None:
             continue
         phrase = "согласно" if source and preposition == "согласно" else \
@@ -1430,7 +1440,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # but "сказав, «что готов принять вызов»")
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl") and (
                 not ctx.in_quote(t.start) or ctx.text[t.start - 2 : t.start].strip() in quote_marks.PAIRS) \
-                and not _not_the_cues(ctx, t, cue):
+                and not _not_the_cues(ctx, t, cue) and not _relative_what(ctx, t):
             end = _next_report(ctx, t.stop, max(x.stop for x in after_cue), after_comma=True, cue=cue)
             return _trim_content(ctx, t.stop, end), "clause"
     # "спросил, предоставил ли Флинн …", "спросила, когда …": the question asked
@@ -1480,10 +1490,11 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in quote_marks.PAIRS])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
-        # ("оценил ситуацию как сложную, сообщил Песков": the report of it ends the object)
+        # ("оценил ситуацию как сложную, сообщил Песков": the report of it ends the object; so does a
+        # relative clause that reports itself: "отверг критику оппозиции, которая заявляет, что …")
         words = ctx.between(start, end)
-        end = next((w.start for w, v in zip(words, words[1:]) if w.text == "," and v.feats.get("VerbForm") == "Fin"
-                    and ctx.cue_act(v) and not ctx.in_quote(w.start)), end)
+        end = next((w.start for w, v in zip(words, words[1:]) if w.text == "," and not ctx.in_quote(w.start) and (
+            v.feats.get("VerbForm") == "Fin" and ctx.cue_act(v) or _reporting_relative(ctx, v))), end)
         return _trim_content(ctx, start, _next_report(ctx, start, end, after_comma=True)), "object"
     # "процесс, который он охарактеризовал как политический": no parenthesis, only what follows the verb
     if any(ctx.lemma(c) in RELATIVE and c.rel == "obj" for c in ctx.children.get(cue.id, [])):
@@ -1688,6 +1699,16 @@ def _fronted_about(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> t
     return (words[0].start, words[-1].stop) if words and words[-1].stop < cue.start else None
 
 
+def _a_time_phrase(ctx: _Context, tokens: list[DocToken], n: int) -> bool:
+    """A preposition at ``tokens[n]`` opens a time ("за прошлый год", "в ближайшее время", "к утру",
+    "в мае", "с 2010 года"), which is no part of a source's name."""
+    if tokens[n].pos != "ADP":
+        return False
+    following = next((t for t in tokens[n + 1 : n + 4] if t.pos not in ("ADJ", "DET")), None)
+    return following is not None and (following.pos == "NUM" or following.text[:1].isdigit()
+                                      or ctx.lemma(following) in TIME_NOUNS)
+
+
 def _names_a_source(ctx: _Context, token: DocToken) -> bool:
     """A name of an organisation or a person begins at ``token`` (or inside its quotation marks)."""
     start = token.stop if token.text in quote_marks.PAIRS else token.start
@@ -1834,15 +1855,39 @@ def _other_gender(a: DocToken, b: DocToken) -> bool:
         and None not in (a.feats.get("Gender"), b.feats.get("Gender")) and a.feats.get("Gender") != b.feats.get("Gender")
 
 
+def _relative_what(ctx: _Context, token: DocToken) -> bool:
+    """"высказал всё, что думает", "извинился за то, что сказал": a "что" that is its clause's own
+    object or subject after a pointing word is what was thought or said, not a claim."""
+    if token.rel not in ("obj", "nsubj") or fold(token.text) != "что":
+        return False
+    before = ctx.between(max(0, token.start - 12), token.start)
+    return len(before) >= 2 and before[-1].text == "," and fold(before[-2].text) in POINTERS
+
+
+def _reporting_relative(ctx: _Context, word: DocToken) -> bool:
+    """``word`` ("которая") opens a relative clause whose verb reports with a clause of its own."""
+    verb = ctx.by_id.get(word.head_id)
+    noun = ctx.by_id.get(verb.head_id) if verb is not None else None
+    # (a verb of speech, or one of thought said of someone: "программа, которая предполагает, что …"
+    # only provides)
+    return ctx.lemma(word) in RELATIVE and verb is not None and verb.rel == "acl:relcl" and noun is not None \
+        and (ctx.lemma(verb) not in CLAUSE_ONLY or noun.feats.get("Animacy") == "Anim" or any(
+            sp.type in ("PER", "ORG") and sp.start <= noun.start < sp.stop for sp in ctx.doc.spans)) \
+        and ctx.cue_act(verb) is not None and any(fold(t.text) in ("что", "чтобы") for t in ctx.subtree(verb))
+
+
 def _not_the_cues(ctx: _Context, token: DocToken, cue: DocToken) -> bool:
-    """``token`` is inside a clause that describes a noun under the cue ("обещал продолжать
-    реформу, которая означает …, чтобы …"): what it says is the noun's, not the cue's clause."""
+    """``token`` ("что", "чтобы") opens another verb's clause under the cue: the one of a relative
+    clause, right after its verb ("опроверг слова депутата, который утверждал, что …": the
+    deputy's; "обещал реформу, которая означает, что …": the reform's), or a purpose of another verb ("обещал продолжать реформу,
+    …, чтобы вывести …"). ("заявил журналистам, которые спрашивали о бюджете, что …" stays the
+    cue's: the parse hangs it on the relative clause as often.)"""
     node, seen = token, 0
     while node is not None and node is not cue and seen < 50:
-        if node.rel == "acl:relcl" and node.pos == "VERB" and any(
-                ctx.lemma(c) in RELATIVE for c in ctx.children.get(node.id, [])):
+        if node.rel == "acl:relcl" and node.pos == "VERB" \
+                and any(ctx.lemma(c) in RELATIVE for c in ctx.children.get(node.id, [])) \
+                and not ctx.text[node.stop : token.start].strip(" ,"):
             return True
-        # "обещал продолжать реформу, …, чтобы вывести …": a purpose the infinitive has, not what was said
         if node.rel == "advcl" and fold(token.text) == "чтобы" and ctx.by_id.get(node.head_id) is not cue:
             return True
         node, seen = ctx.by_id.get(node.head_id), seen + 1
