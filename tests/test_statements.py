@@ -1878,8 +1878,11 @@ def test_fuller_descriptions_of_a_known_person(models, text, expected):
     # the attribution's words end where someone else reports
     ("По информации от представителей власти, ситуация стабилизировалась, однако жители сообщают о перебоях "
      "со светом.", [("представителей власти", "ситуация стабилизировалась"), ("жители", "о перебоях со светом")]),
-    # words of a song are no one's
+    # words of a song are no one's; the quotation is no part of whose words they are
     ("Газета приводит слова песни: «Ой, мороз, мороз».", []),
+    ("Газета The Times приводит слова британского премьера: «Мы не отступим».",
+     [("британского премьера", "Мы не отступим")]),
+    ("Чиновник Олег Травин сознался во всём, что ему вменяли.", []),
 ])
 def test_round_eleven_review(models, text, expected):
     assert said(text, models) == expected

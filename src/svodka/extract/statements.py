@@ -83,7 +83,7 @@ APPEALING = {"обратиться", "обращаться", "выступить
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
            "ходатайство": "request", "запрос": "request", "жалоба": "request", "заявление": "assert",
            "обвинение": "accuse"}
-POINTERS = {"все", "всё", "то", "тем", "том", "того", "тому"}  # "всё, что думает", "то, что сказал"
+POINTERS = {"все", "всё", "всем", "всём", "всего", "то", "тем", "том", "того", "тому"}  # "всё, что думает", "то, что сказал"
 # "выразил желание уйти", "высказал готовность помочь": a will to act is said without a clause
 EXPRESSING = {"выразить", "выражать", "высказать", "высказывать"}
 STANCES = {"желание", "готовность", "намерение", "стремление"}
@@ -384,7 +384,11 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in ("его", "ее", "их") or any(
             sp.type in ("PER", "ORG") and sp.start <= whose.start < sp.stop for sp in ctx.doc.spans)):
         return None
-    words = [t for t in ctx.subtree(whose) if t.pos != "PUNCT"]
+    # (up to a colon or a quotation: the parse may hang the quoted words on the name)
+    stop = next((t.start for t in ctx.subtree(whose) if t.start > whose.start and (t.text == ":" or
+                                                                                   t.text in quote_marks.PAIRS)),
+                len(ctx.text))
+    words = [t for t in ctx.subtree(whose) if t.pos != "PUNCT" and t.start < stop]
     via = None
     for n in range(1, len(words)):
         if outlet(ctx.text[words[n].start : words[-1].stop]):
