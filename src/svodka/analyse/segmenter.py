@@ -10,7 +10,7 @@ A name in quotation marks may end in "!" or "?" ("группы «Экозащи�
 role from its holder. Such a sentence goes on when the quotation is short, follows a
 noun and, once closed, is followed by a person's first name; "он крикнул «Стой!»",
 "сказал: «Хватит!»" and "лозунг «Свободу Навальному!» Около ста человек" end where
-razdel says. Nor does a sentence end inside a short parenthesis ("(Бавария; Германия)").
+razdel says. Nor does a sentence end inside a short parenthesis ("(Тироль; Австрия)").
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ MAX_PARENTHESIS = 100  # characters inside a parenthesis a sentence may not end 
 
 
 def _in_parentheses(before: str, following: str) -> bool:
-    """razdel ended a sentence inside a short parenthesis ("в Розенхайме (Бавария; Германия)
+    """razdel ended a sentence inside a short parenthesis ("в Инсбруке (Тироль; Австрия)
     в кругу семьи"): it goes on up to the closing mark."""
     opened = before.rfind("(")
     return opened > before.rfind(")") and len(before) - opened < MAX_PARENTHESIS \

@@ -56,7 +56,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"bank", "body"},
 }
-# institutions a text calls by their kind's word ("Институт Пушкина … В институте рассказали"):
+# institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
                 "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория"}
@@ -510,7 +510,7 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def _joint_subject(self, position: int) -> list[str]:
-        """"Топ-модель Мин Си и сын миллиардера Марио Хо поженились. Они сообщили …": the people
+        """"Топ-модель Анна Лыткина и сын миллиардера Олег Травин поженились. Они сообщили …": the people
         named together as the subject of the last clause before "они", if that subject is
         people only (not "Путин и делегация", not one person: then "они" is someone else)."""
         ctx = self.ctx
@@ -528,7 +528,7 @@ class Resolver:
                 continue
             subject = subjects[-1]
             # (people only: "Президент Петров и делегация" is no pair; where the parse hung the
-            # second name does not matter, "топ-модель Мин Си и сын миллиардера Марио Хо")
+            # second name does not matter, "топ-модель Анна Лыткина и сын миллиардера Олег Травин")
             people = self._people_in(subject)
             conjuncts = [c for c in ctx.children.get(subject.id, []) if c.rel == "conj"]
             if len(people) != len(conjuncts) + 1 or len(people) < 2:
@@ -544,7 +544,7 @@ class Resolver:
         return []
 
     def _people_in(self, token: DocToken) -> list[str]:
-        """The people a phrase names in the nominative, in order ("сын миллиардера Марио Хо":
+        """The people a phrase names in the nominative, in order ("сын миллиардера Олег Травин":
         the son; the billionaire, in the genitive, is not one)."""
         found: list[str] = []
         for t in self.ctx.subtree(token):
@@ -627,7 +627,7 @@ class Resolver:
         """"пояснил автор законопроекта, первый зампред комитета по обороне Андрей Красов": a
         description whose apposition after the comma names the person, in the same case."""
         ctx = self.ctx
-        # ("директор музея и археолог из Новоселова, Александр Кержаев": a second description of
+        # ("директор музея и археолог из Кедрова, Олег Травин": a second description of
         # the same person, joined by "и", before the comma)
         joined = re.match(r"\s+и\s+[^,.;:!?—–\n]{1,60}?(?=,)", ctx.text[span[1] : span[1] + 70])
         if joined and not any(t.pos == "VERB" for t in ctx.between(span[1], span[1] + joined.end())):
@@ -914,8 +914,8 @@ def _people_as_a_noun(token: DocToken) -> bool:
 
 
 def _surname_gender(vocab, mention: str) -> str | None:
-    """The gender a surname shows in the dictionary whatever its case ("с Зухрой Муртазиной" was
-    tagged a masculine nominative: "Муртазиной" is only a woman's); None where either may have
+    """The gender a surname shows in the dictionary whatever its case ("с Гульнарой Хабибуллиной" was
+    tagged a masculine nominative: "Хабибуллиной" is only a woman's); None where either may have
     it ("Петрова", "Толстой", "Котову")."""
     words = mention.split()
     if len(words) < 2 or not words[-1][:1].isupper():

@@ -659,7 +659,7 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         sentence = ctx.sentence_of[token.id]
         # after "который"/"что" the clause it opens is what was said: "Ковальчук, который по версии
         # следствия является организатором"
-        # (or set off by commas after it: "ХДС, которые, по мнению СдПГ, стоят на защите капитала")
+        # (or set off by commas after it: "республиканцев, которые, по мнению профсоюза, стоят на защите капитала")
         opened = not opens and fold(tokens[i - 1].text) in RELATIVE | {"что"} or i > 1 and tokens[i - 1].text == "," \
             and fold(tokens[i - 2].text) in RELATIVE and tokens[i - 2].start >= ctx.sentence_of[token.id][0]
         if ctx.lemma(noun) == "версия" and not opens and not opened:
@@ -1801,7 +1801,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     for _ in range(3):
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
         # with two (a parse error), the one the dictionary allows as the verb's subject ("процитировал
-        # Амстеля собеседник агентства": "Амстеля" is no masculine nominative), else the nearest
+        # Гюнтеля собеседник агентства": "Гюнтеля" is no masculine nominative), else the nearest
         fitting = [c for c in subjects if _nominative_for(ctx, c, token)] if len(subjects) > 1 else []
         subjects = fitting if len(fitting) == 1 else subjects
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
