@@ -19,6 +19,11 @@ WORST = {
     # the people named before it
     "names and colons": '"Иван Петров: «Мы победим». " * 3000',
     "pronouns in relative clauses": '"Интервью Ивана Петрова, в котором он заявил, что всё хорошо. " * 2000',
+    # every source with no comma looks up the names its words are in; every "они" the people
+    # named together before it; every wiki mark is read as spaces
+    "sources without commas": '"По данным агентства Кедров-Пресс Ивана Петрова и Анны Котовой дом снесут. " * 2000',
+    "pairs and they": '"Иван Петров и Анна Котова поженились. Они сообщили, что счастливы. " * 2000',
+    "wiki emphasis": '"\'\'«Мы победим»\'\', — заявил \'\'\'Иван Петров\'\'\'. " * 3000',
 }
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from natasha import Doc
@@ -217,6 +218,15 @@ class _Context(Parsed):
     def __init__(self, doc: Doc, morph_vocab) -> None:
         super().__init__(doc, morph_vocab)
         self.used: set[str] = set()
+        # the names of people and organisations, by start, to look a position up in (a scan of
+        # every span per word would be quadratic on a long text)
+        self._names = sorted((sp.start, sp.stop) for sp in doc.spans if sp.type in ("PER", "ORG"))
+        self._name_starts = [a for a, _ in self._names]
+
+    def named(self, position: int) -> tuple[int, int] | None:
+        """The span of a person's or an organisation's name holding ``position``."""
+        k = bisect_right(self._name_starts, position) - 1
+        return self._names[k] if k >= 0 and position < self._names[k][1] else None
 
     def said_in(self, token: DocToken) -> bool:
         """"говорится", "в заявлении сказано": said in a document, whose is its owner's."""
@@ -381,8 +391,8 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
                   and not ctx.prepositional(c) or c.start < obj.start and fold(c.text) in ("его", "ее", "их")),
                  None) if obj else None
     # (someone's: "слова песни" are no one's)
-    if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in ("его", "ее", "их") or any(
-            sp.type in ("PER", "ORG") and sp.start <= whose.start < sp.stop for sp in ctx.doc.spans)):
+    if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in ("его", "ее", "их")
+                             or ctx.named(whose.start)):
         return None
     # (up to a colon or a quotation: the parse may hang the quoted words on the name)
     stop = next((t.start for t in ctx.subtree(whose) if t.start > whose.start and (t.text == ":" or
@@ -1716,13 +1726,12 @@ def _a_time_phrase(ctx: _Context, tokens: list[DocToken], n: int) -> bool:
 def _names_a_source(ctx: _Context, token: DocToken) -> bool:
     """A name of an organisation or a person begins at ``token`` (or inside its quotation marks)."""
     start = token.stop if token.text in quote_marks.PAIRS else token.start
-    return any(sp.type in ("PER", "ORG") and start <= sp.start <= start + 1 for sp in ctx.doc.spans)
+    return any((name := ctx.named(at)) is not None and name[0] == at for at in (start, start + 1))
 
 
 def _opens_a_subject(ctx: _Context, token: DocToken) -> bool:
     """A nominative word outside any name: after "по данным изданий" it begins what they say."""
-    return token.pos in ("ADJ", "NOUN", "NUM") and token.feats.get("Case") == "Nom" and not any(
-        sp.type in ("PER", "ORG") and sp.start <= token.start < sp.stop for sp in ctx.doc.spans)
+    return token.pos in ("ADJ", "NOUN", "NUM") and token.feats.get("Case") == "Nom" and not ctx.named(token.start)
 
 
 def _from_whom(ctx: _Context, tail: list[DocToken]) -> bool:
@@ -1731,8 +1740,7 @@ def _from_whom(ctx: _Context, tail: list[DocToken]) -> bool:
     if fold(tail[0].text) != "от" or len(tail) < 2:
         return False
     who = tail[1]
-    return who.feats.get("Animacy") == "Anim" and who.pos == "NOUN" or any(
-        sp.type in ("PER", "ORG") and sp.start <= who.start < sp.stop for sp in ctx.doc.spans)
+    return who.feats.get("Animacy") == "Anim" and who.pos == "NOUN" or ctx.named(who.start) is not None
 
 
 def _fronted_denial(ctx: _Context, cue: DocToken, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1875,8 +1883,7 @@ def _reporting_relative(ctx: _Context, word: DocToken) -> bool:
     # (a verb of speech, or one of thought said of someone: "программа, которая предполагает, что …"
     # only provides)
     return ctx.lemma(word) in RELATIVE and verb is not None and verb.rel == "acl:relcl" and noun is not None \
-        and (ctx.lemma(verb) not in CLAUSE_ONLY or noun.feats.get("Animacy") == "Anim" or any(
-            sp.type in ("PER", "ORG") and sp.start <= noun.start < sp.stop for sp in ctx.doc.spans)) \
+        and (ctx.lemma(verb) not in CLAUSE_ONLY or noun.feats.get("Animacy") == "Anim" or ctx.named(noun.start)) \
         and ctx.cue_act(verb) is not None and any(fold(t.text) in ("что", "чтобы") for t in ctx.subtree(verb))
 
 
@@ -2088,8 +2095,8 @@ def _named_before(ctx: _Context, position: int) -> tuple[int, int] | None:
     comma = ctx.text.rfind(",", 0, position)
     if comma < 0 or ctx.text[comma + 1 : position].strip().lower() not in ("", "в", "во"):
         return None
-    return next(((sp.start, sp.stop) for sp in ctx.doc.spans if sp.type in ("PER", "ORG")
-                 and not ctx.text[sp.stop : comma].strip()), None)
+    end = len(ctx.text[:comma].rstrip(" »\"”"))
+    return ctx.named(end - 1) if end else None
 
 
 def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
