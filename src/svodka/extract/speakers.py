@@ -95,13 +95,13 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "представитель", "госсекретарь", "шериф", "тренер", "капитан", "обвинитель", "адвокат", "следователь",
          "защитник", "секретарь", "зампред", "вице-президент", "генпрокурор", "гендиректор", "главред", "главврач",
          "ректор", "командующий", "главнокомандующий", "омбудсмен", "аким", "градоначальник"}
-# posts that speak for their organisation: "представитель МВД" is the ministry's voice, "глава МВД" a person
 # people as one: "приняли делегацию шахтёров"
 GROUPS = {"делегация", "группа", "толпа", "команда", "коллектив", "семья", "бригада", "экипаж", "отряд"}
 # posts held of a country or a body, never of a person: "министра Олега Травина" is the minister
 OWN_OFFICES = {"министр", "президент", "губернатор", "мэр", "премьер", "премьер-министр", "посол", "прокурор", "судья",
                "генсек", "канцлер", "король", "королева", "патриарх", "замминистра", "вице-премьер", "госсекретарь",
                "вице-президент", "генпрокурор", "гендиректор", "ректор", "омбудсмен", "аким", "депутат", "сенатор"}
+# posts that speak for their organisation: "представитель МВД" is the ministry's voice, "глава МВД" a person
 VOICES = {"представитель", "представительница", "пресс-секретарь", "спикер", "сотрудник", "сотрудница"}
 # a description with one of these heads brings in someone new ("представитель полиции",
 # "житель Москвы"), not the person named before
@@ -184,8 +184,8 @@ class Resolver:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
                     continue  # "после известия о смерти Дадашева" does not set up "он"
-                gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text) if e.type == "PER" else None) \
-                    or token.feats.get("Gender")
+                gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text)
+                          if e.type == "PER" else None) or token.feats.get("Gender")
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
                                              gender, e.type,
                                              oblique=token.feats.get("Case") not in (None, "Nom")
@@ -510,9 +510,10 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def _joint_subject(self, position: int) -> list[str]:
-        """"Топ-модель Анна Лыткина и сын миллиардера Олег Травин поженились. Они сообщили …": the people
-        named together as the subject of the last clause before "они", if that subject is
-        people only (not "Путин и делегация", not one person: then "они" is someone else)."""
+        """"Топ-модель Анна Лыткина и сын миллиардера Олег Травин поженились. Они сообщили …":
+        the people named together as the subject of the last clause before "они", if that
+        subject is people only (not "Путин и делегация", not one person: then "они" is someone
+        else) and no other people are in the clause."""
         ctx = self.ctx
         pronoun = ctx.token_at(position)
         if pronoun is None:
@@ -914,9 +915,9 @@ def _people_as_a_noun(token: DocToken) -> bool:
 
 
 def _surname_gender(vocab, mention: str) -> str | None:
-    """The gender a surname shows in the dictionary whatever its case ("с Гульнарой Хабибуллиной" was
-    tagged a masculine nominative: "Хабибуллиной" is only a woman's); None where either may have
-    it ("Петрова", "Толстой", "Котову")."""
+    """The gender a surname shows in the dictionary whatever its case ("с Гульнарой Хабибуллиной"
+    was tagged a masculine nominative: "Хабибуллиной" is only a woman's); None where either may
+    have it ("Петрова", "Толстой", "Котову")."""
     words = mention.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return None

@@ -84,7 +84,8 @@ APPEALING = {"обратиться", "обращаться", "выступить
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
            "ходатайство": "request", "запрос": "request", "жалоба": "request", "заявление": "assert",
            "обвинение": "accuse"}
-POINTERS = {"все", "всё", "всем", "всём", "всего", "то", "тем", "том", "того", "тому"}  # "всё, что думает", "то, что сказал"
+# words a relative "что" points back to: "всё, что думает", "то, что сказал"
+POINTERS = {"все", "всё", "всем", "всём", "всего", "то", "тем", "том", "того", "тому"}
 # "выразил желание уйти", "высказал готовность помочь": a will to act is said without a clause
 EXPRESSING = {"выразить", "выражать", "высказать", "высказывать"}
 STANCES = {"желание", "готовность", "намерение", "стремление"}
@@ -669,7 +670,7 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         sentence = ctx.sentence_of[token.id]
         # after "который"/"что" the clause it opens is what was said: "Ковальчук, который по версии
         # следствия является организатором"
-        # (or set off by commas after it: "республиканцев, которые, по мнению профсоюза, стоят на защите капитала")
+        # (or set off by commas after it: "республиканцев, которые, по мнению профсоюза, стоят …")
         opened = not opens and fold(tokens[i - 1].text) in RELATIVE | {"что"} or i > 1 and tokens[i - 1].text == "," \
             and fold(tokens[i - 2].text) in RELATIVE and tokens[i - 2].start >= ctx.sentence_of[token.id][0]
         if ctx.lemma(noun) == "версия" and not opens and not opened:
@@ -1890,9 +1891,10 @@ def _reporting_relative(ctx: _Context, word: DocToken) -> bool:
 def _not_the_cues(ctx: _Context, token: DocToken, cue: DocToken) -> bool:
     """``token`` ("что", "чтобы") opens another verb's clause under the cue: the one of a relative
     clause, right after its verb ("опроверг слова депутата, который утверждал, что …": the
-    deputy's; "обещал реформу, которая означает, что …": the reform's), or a purpose of another verb ("обещал продолжать реформу,
-    …, чтобы вывести …"). ("заявил журналистам, которые спрашивали о бюджете, что …" stays the
-    cue's: the parse hangs it on the relative clause as often.)"""
+    deputy's; "обещал реформу, которая означает, что …": the reform's), or a purpose of another
+    verb ("обещал продолжать реформу, …, чтобы вывести …"). ("заявил журналистам, которые
+    спрашивали о бюджете, что …" stays the cue's: the parse hangs it on the relative clause as
+    often.)"""
     node, seen = token, 0
     while node is not None and node is not cue and seen < 50:
         if node.rel == "acl:relcl" and node.pos == "VERB" \
@@ -2123,8 +2125,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             and any(ctx.lemma(t) in RELATIVE for t in before[comma + 1 :]):
         before = before[comma + 1 :]
     if 2 <= len(before) <= 12 and before[0].text.lower() in ("в", "во") and ctx.lemma(before[1]) not in NOT_PLACES \
-            and ctx.lemma(before[1]) not in RELATIVE and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") or ctx.lemma(t) in RELATIVE
-                    for t in before[1:]):
+            and ctx.lemma(before[1]) not in RELATIVE and all(
+                t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") or ctx.lemma(t) in RELATIVE for t in before[1:]):
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
     return None
 
