@@ -1909,3 +1909,19 @@ def test_a_later_they_is_the_same_pair(models):
 def test_a_clause_after_a_relative_clause_on_those_told_is_the_cues(models):
     said_ = said("Спикер Олег Травин заявил журналистам, которые спрашивали о бюджете, что дефицита не будет.", models)
     assert ("Спикер Олег Травин", "дефицита не будет") in said_
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed speaker described by whose they are: that one named beside it, the speaker unnamed
+    ("Газета «Кедровские вести» сообщила о сделке. Собеседники издания уточнили, что сумма превысила миллиард.",
+     "Собеседники издания (Кедровские вести)"),
+    ("Министерство обороны провело учения. Представитель ведомства сообщил, что учения прошли успешно.",
+     "Представитель ведомства (Министерство обороны)"),
+    ("Футболист Олег Травин арестован в Кедрове. Травина обвиняют в краже. Адвокат футболиста заявил, что его "
+     "клиент невиновен.", "Адвокат футболиста (Олег Травин)"),
+    # no organisation of that kind, no such person: as written
+    ("Министр Олег Травин посетил Кедров. Источник агентства сообщил, что визит прошёл успешно.", None),
+])
+def test_an_unnamed_speaker_with_whose_they_are(models, text, expected):
+    statement = svodka.extract(text, models=models).statements[-1]
+    assert statement.speaker.entity is None and statement.speaker.antecedent == expected

@@ -295,6 +295,10 @@ class Resolver:
                 self.seen.append(_Antecedent(start, None, ctx.text[start:end], feats.get("Number"),
                                              feats.get("Gender"), "", spoke=True, said_as=feats.get("Gender"),
                                              stop=end))
+            anchored = self._anchored(span, words)
+            if anchored:
+                self.rule = "anchored"
+                return None, anchored
         elif entity is not None:
             kind = self.types.get(entity, "")
             cue = ctx.token_at(position)
@@ -508,6 +512,31 @@ class Resolver:
                 found.add(entity)
         # (of two: "встреча Лаврова с Рубио, на которой он обвинил …" does not say which)
         return found.pop() if len(found) == 1 else None
+
+    def _anchored(self, span: tuple[int, int], words: list[DocToken]) -> str | None:
+        """"собеседники издания", "источник агентства", "адвокат футболиста": an unnamed speaker
+        described by whose they are, with that one named, when the genitive points back to the
+        organisation of its kind or the person the text calls so ("собеседники издания
+        (Коммерсантъ)"); the speaker stays unnamed."""
+        ctx = self.ctx
+        head = _head(ctx, words)
+        rest = [w for w in words if w.start > head.start]
+        owner = rest[0] if len(rest) == 1 else None
+        if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" and ctx.lemma(head) not in NEWCOMERS \
+                or owner is None or owner.pos != "NOUN" \
+                or owner.feats.get("Case") != "Gen" or owner.feats.get("Number") == "Plur" or owner.head_id != head.id:
+            return None
+        noun = ctx.lemma(owner).lower()
+        if noun in ORG_ANAPHORS:
+            found = self._organisation(span[0], noun)
+        elif owner.feats.get("Animacy") == "Anim" and noun not in wordlist(ROLES) | NEWCOMERS | FAMILY:
+            found = None
+        elif owner.feats.get("Animacy") == "Anim":
+            # "адвокат футболиста": the one the text calls so, or the one it is about, if a footballer
+            found = self._topic(owner.feats.get("Gender"), "Sing", before=span[0], noun=noun)
+        else:
+            found = None
+        return f"{ctx.text[span[0] : span[1]]} ({self.names[found]})" if found else None
 
     def _joint_subject(self, position: int) -> list[str]:
         """"Топ-модель Анна Лыткина и сын миллиардера Олег Травин поженились. Они сообщили …":
