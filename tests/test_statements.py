@@ -1925,3 +1925,12 @@ def test_a_clause_after_a_relative_clause_on_those_told_is_the_cues(models):
 def test_an_unnamed_speaker_with_whose_they_are(models, text, expected):
     statement = svodka.extract(text, models=models).statements[-1]
     assert statement.speaker.entity is None and statement.speaker.antecedent == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive in a time phrase the parse made the subject: the one the relative clause describes speaks
+    ("Партия отказала Бруни в поддержке. В свою очередь 70-летний Марио Ланцетти, который является лидером "
+     "партии, за несколько часов до заявления Бруни сообщил прессе, что сохраняет амбиции.", ["Марио Ланцетти"]),
+])
+def test_a_genitive_after_a_relative_clause_is_not_the_subject(models, text, expected):
+    assert speaker_names(text, models) == expected

@@ -2016,6 +2016,20 @@ def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> boo
         or counted
 
 
+def _before_relative_clause(ctx: _Context, start: DocToken) -> tuple[int, int] | None:
+    """The name in the nominative before ", который …," that ends right before ``start``."""
+    before = ctx.between(ctx.sentence_of[start.id][0], start.start)
+    if not before or before[-1].text != ",":
+        return None
+    opening = next((n for n in range(len(before) - 2, 0, -1) if before[n].text == ","
+                    and ctx.lemma(before[n + 1]) in RELATIVE), None)
+    if opening is None or any(t.text == "," for t in before[opening + 2 : -1] if not ctx.in_quote(t.start)):
+        return None
+    name = ctx.named(before[opening - 1].start)
+    token = ctx.token_at(name[0]) if name else None
+    return name if token is not None and token.feats.get("Case") in (None, "Nom") else None
+
+
 def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """Nearest nominative noun phrase before the verb within its clause, agreeing in number;
     a person named there is preferred ("премьер-министр Армении … Никол Пашинян сообщил")."""
@@ -2036,6 +2050,11 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     persons = [s for s in persons if not (gender and (t := ctx.token_at(s.start)) is not None
                                           and t.feats.get("Gender") not in (None, gender))]
     if persons and verb.feats.get("Number") != "Plur":
+        last = ctx.token_at(persons[-1].start)
+        if last is not None and last.feats.get("Case") == "Gen":
+            # "Берлускони, который является лидером партии, за несколько часов до заявления Монти
+            # сообщил": the one the relative clause describes, not a genitive in a time phrase
+            return _before_relative_clause(ctx, clause[0]) or (persons[-1].start, persons[-1].stop)
         return persons[-1].start, persons[-1].stop
     for n in range(len(clause) - 1, -1, -1):
         t = clause[n]
