@@ -1934,3 +1934,39 @@ def test_an_unnamed_speaker_with_whose_they_are(models, text, expected):
 ])
 def test_a_genitive_after_a_relative_clause_is_not_the_subject(models, text, expected):
     assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post with another country is not the main person's bare post
+    ("Президент Эммануэль Дюваль прибыл в Кедров. Дюваль встретился с мэром. Дюваль посетил завод. Президент США "
+     "заявил, что поддерживает переговоры.", [None]),
+    # of two theatres named, "Театр" says neither
+    ("Труппа театра «Ленком» отправилась на гастроли. В Большом театре заявили, что премьера состоится. Театр "
+     "сообщил, что билеты проданы.", ["Большой театр", None]),
+    # the congratulation is the congratulator's, not an appeal's named since
+    ("Министр Олег Травин поздравил спортсменов с победой. Глава федерации Иван Сомов также выступил с обращением. "
+     "В поздравлении говорится: «Вы гордость страны».", ["Олег Травин"]),
+])
+def test_round_eleven_second_review(models, text, expected):
+    assert speaker_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle or an age after a source with no comma begins what it says
+    ("По данным полиции погибший водитель не был пристегнут.", [("полиции", "погибший водитель не был пристегнут")]),
+    ("По данным источника 52-летний бизнесмен покинул страну.", [("источника", "52-летний бизнесмен покинул страну")]),
+    ("По словам 25-летнего аспиранта, его били в отделе полиции.", [("25-летнего аспиранта", "его били в отделе полиции")]),
+])
+def test_a_source_with_no_comma_ends_where_what_it_says_begins(models, text, expected):
+    assert said(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two footballers, two outlets: whose the lawyer or the interlocutor is, the text does not say
+    "Футболист Олег Травин арестован. Пострадавший футболист Иван Рыжов в больнице. Адвокат футболиста заявил, "
+    "что его клиент оборонялся.",
+    "Интернет-издание «Бумага» и телеканал «Дождь» опубликовали расследование. Собеседник издания сообщил, что "
+    "проверка начата.",
+])
+def test_whose_they_are_is_not_guessed_among_two(models, text):
+    assert svodka.extract(text, models=models).statements[-1].speaker.antecedent is None

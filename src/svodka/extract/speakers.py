@@ -81,7 +81,9 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "информагентство": "media", "радиостанция": "media", "сайт": "media", "министерство": "ministry",
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "bank", "служба": "body", "комитет": "body",
-             "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body"} | {
+             "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
+             "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
+             "телекомпания": "media"} | {
              noun: noun for noun in INSTITUTIONS}
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
                    "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
@@ -527,15 +529,18 @@ class Resolver:
                 or owner.feats.get("Case") != "Gen" or owner.feats.get("Number") == "Plur" or owner.head_id != head.id:
             return None
         noun = ctx.lemma(owner).lower()
+        found = None
         if noun in ORG_ANAPHORS:
-            found = self._organisation(span[0], noun)
-        elif owner.feats.get("Animacy") == "Anim" and noun not in wordlist(ROLES) | NEWCOMERS | FAMILY:
-            found = None
-        elif owner.feats.get("Animacy") == "Anim":
-            # "адвокат футболиста": the one the text calls so, or the one it is about, if a footballer
-            found = self._topic(owner.feats.get("Gender"), "Sing", before=span[0], noun=noun)
-        else:
-            found = None
+            # (one organisation of that kind named before: of "Бумага" and "Дождь", "издания" is either)
+            kinds = ORG_ANAPHORS[noun] or set(ORG_KINDS.values())
+            named = {a.entity for a in self.seen if a.position < span[0] and a.kind == "ORG"
+                     and (self.org_kinds.get(a.entity) in kinds or self.org_nouns.get(a.entity) == noun)}
+            found = self._organisation(span[0], noun) if len(named) == 1 else None
+        elif owner.feats.get("Animacy") == "Anim" and noun in wordlist(ROLES) - NEWCOMERS - FAMILY:
+            # "адвокат футболиста": the one person the text calls a footballer
+            holders = [e.id for e in self.entities if e.type == "PER" and self._holds(e.id, {noun})
+                       and e.mentions[0].start < span[0]]
+            found = holders[0] if len(holders) == 1 else None
         return f"{ctx.text[span[0] : span[1]]} ({self.names[found]})" if found else None
 
     def _joint_subject(self, position: int) -> list[str]:
@@ -732,10 +737,7 @@ class Resolver:
                 if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):
                     continue  # "экс-глава Facebook" is not "Глава Facebook", "кубинский лидер" not "президент России"
                 named = bool(tail & {w[:5] for w in role_words})
-                # (a bare post the text gave, "сенатор", fits a fuller description of it, "сенатор от
-                # Техаса"; a post of a body named fits only that body)
-                if heads & set(role_words) and (named or not tail or len(role_words) == 1) \
-                        or lemma in GENERIC_HEADS and named:
+                if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
                     return True
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
@@ -751,12 +753,14 @@ class Resolver:
         ФСБ"), or nobody known if it was asked for ("потребовал от ФСБ отчёта. В документе
         говорится"); else whose statement ("в заявлении МВД говорится") was quoted last; else
         the organisation that spoke last: a person says things, a message is an organisation's."""
-        # (one who congratulated issued a "поздравление" only, not whatever document comes next)
-        issued = [entity for start, entity, document in self.issued if start <= position
+        # (one who congratulated issued a "поздравление" only, not whatever document comes next;
+        # "В поздравлении говорится" is the congratulation's, not an appeal's named since)
+        issued = [(entity, document) for start, entity, document in self.issued if start <= position
                   and (entity is not None or noun in (document, "документ"))
                   and (document not in DOCUMENT_ACTS.values() or noun == document)]
-        if issued:
-            return issued[-1]
+        same = [entity for entity, document in issued if document == noun]
+        if same or issued:
+            return (same or [entity for entity, _ in issued])[-1]
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,
                                 accept=lambda e: e in self.documented)[0]
         return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
@@ -859,6 +863,13 @@ class Resolver:
         elif kinds != {"ministry"} and noun not in INSTITUTIONS:
             passes.append(lambda a: a.entity not in self.org_kinds)
         ctx = self.ctx
+        if noun in INSTITUTIONS:
+            # (of two theatres named, "Театр сообщил" does not say which)
+            called = {a.entity for a in self.seen if a.position < position and a.kind == "ORG" and passes[0](a)}
+            # (a part the NER cut from a fuller name, "Пушкина" of "института Пушкина", is that one)
+            names = {e: fold(self.names.get(e, "")) for e in called}
+            called = {e for e in called if not any(o != e and names[e] and names[e][:5] in names[o] for o in called)}
+            return called.pop() if len(called) == 1 else None
         for fits in passes:
             found = [a for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke))
                      if a.position < position and a.kind == "ORG" and fits(a)]
@@ -903,11 +914,14 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
     """The word of ORG_KINDS the text calls an organisation by: its name's first word
     ("Министерство обороны"), the noun before its name ("агентство Рейтер"), "министерство"
     for "МИД", "издание" for one that "сообщает"."""
-    first = fold(entity.name).split()[0]
+    words = fold(entity.name).split()
+    first = words[0]
     if first in MINISTRY_ABBREVIATIONS or first.startswith("мин") and first in rows(AGENCIES):
         return "министерство"
     if first in ORG_KINDS:
         return first
+    if words[-1] in INSTITUTIONS:  # "Большой театр", "Московский университет"
+        return words[-1]
     for m in entity.mentions:
         token = ctx.token_at(m.start)
         verb = ctx.by_id.get(token.head_id) if token is not None else None
@@ -918,8 +932,10 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         while before and (before[-1].pos == "ADJ" or before[-1].text in ("«", "„", '"')):
             before.pop()
         # (in the singular: "одно из корпоративных изданий IKEA" are IKEA's, not what IKEA is)
+        # (nor a name in the genitive after a nominative: "дочерняя компания «Газпрома»" is not it)
         if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS \
-                and before[-1].feats.get("Number") != "Plur":
+                and before[-1].feats.get("Number") != "Plur" and not (
+                    token is not None and token.feats.get("Case") == "Gen" and before[-1].feats.get("Case") in ("Nom", "Acc")):
             return ctx.lemma(before[-1])
     return None
 

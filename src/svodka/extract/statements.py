@@ -84,6 +84,7 @@ APPEALING = {"обратиться", "обращаться", "выступить
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
            "ходатайство": "request", "запрос": "request", "жалоба": "request", "заявление": "assert",
            "обвинение": "accuse"}
+AGED = re.compile(r"\d+-летн(?:ий|яя|ее|ие)$", re.IGNORECASE)  # "52-летний", "39-летняя" (nominative)
 # words a relative "что" points back to: "всё, что думает", "то, что сказал"
 POINTERS = {"все", "всё", "всем", "всём", "всего", "то", "тем", "том", "того", "тому"}
 # "выразил желание уйти", "высказал готовность помочь": a will to act is said without a clause
@@ -1731,8 +1732,11 @@ def _names_a_source(ctx: _Context, token: DocToken) -> bool:
 
 
 def _opens_a_subject(ctx: _Context, token: DocToken) -> bool:
-    """A nominative word outside any name: after "по данным изданий" it begins what they say."""
-    return token.pos in ("ADJ", "NOUN", "NUM") and token.feats.get("Case") == "Nom" and not ctx.named(token.start)
+    """A nominative word outside any name ("39-летний", "погибший", "водитель"): after "по данным
+    изданий" it begins what they say."""
+    nominative = token.feats.get("Case") == "Nom" and (
+        token.pos in ("ADJ", "NOUN", "NUM") or token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
+    return (nominative or AGED.match(token.text) is not None) and not ctx.named(token.start)
 
 
 def _from_whom(ctx: _Context, tail: list[DocToken]) -> bool:
