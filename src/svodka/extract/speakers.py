@@ -97,6 +97,9 @@ POSTS = {"министр", "президент", "губернатор", "мэр
          "представитель", "госсекретарь", "шериф", "тренер", "капитан", "обвинитель", "адвокат", "следователь",
          "защитник", "секретарь", "зампред", "вице-президент", "генпрокурор", "гендиректор", "главред", "главврач",
          "ректор", "командующий", "главнокомандующий", "омбудсмен", "аким", "градоначальник"}
+# parts of an organisation that speak for it: "руководство компании", "редакция издания"
+UNITS = {"руководство", "редакция", "пресс-служба", "пресс-центр", "правление", "дирекция", "менеджмент",
+         "администрация", "совет", "штаб"}
 # people as one: "приняли делегацию шахтёров"
 GROUPS = {"делегация", "группа", "толпа", "команда", "коллектив", "семья", "бригада", "экипаж", "отряд"}
 # posts held of a country or a body, never of a person: "министра Олега Травина" is the minister
@@ -524,7 +527,7 @@ class Resolver:
         head = _head(ctx, words)
         rest = [w for w in words if w.start > head.start]
         owner = rest[0] if len(rest) == 1 else None
-        if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" and ctx.lemma(head) not in NEWCOMERS \
+        if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" and ctx.lemma(head) not in NEWCOMERS | UNITS \
                 or owner is None or owner.pos != "NOUN" \
                 or owner.feats.get("Case") != "Gen" or owner.feats.get("Number") == "Plur" or owner.head_id != head.id:
             return None
