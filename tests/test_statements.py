@@ -1969,6 +1969,11 @@ def test_a_source_with_no_comma_ends_where_what_it_says_begins(models, text, exp
     "что его клиент оборонялся.",
     "Интернет-издание «Бумага» и телеканал «Дождь» опубликовали расследование. Собеседник издания сообщил, что "
     "проверка начата.",
+    "Пресс-служба МВД сообщила о задержании. Следственный комитет возбудил уголовное дело. Представитель ведомства "
+    "заявил, что задержанному грозит до 10 лет.",
+    # a footballer named once, beside another player: not the one the text is about
+    "Суд арестовал нападающего «Локомотива» Артема Дзюбина. Пострадавший, футболист «Химок» Олег Рыжов, в больнице. "
+    "Адвокат футболиста заявил, что его клиент оборонялся.",
 ])
 def test_whose_they_are_is_not_guessed_among_two(models, text):
     assert svodka.extract(text, models=models).statements[-1].speaker.antecedent is None

@@ -541,9 +541,12 @@ class Resolver:
             found = self._organisation(span[0], noun) if len(named) == 1 else None
         elif owner.feats.get("Animacy") == "Anim" and noun in wordlist(ROLES) - NEWCOMERS - FAMILY:
             # "адвокат футболиста": the one person the text calls a footballer
-            holders = [e.id for e in self.entities if e.type == "PER" and self._holds(e.id, {noun})
+            # (and one the text is about: named twice, or the only person named)
+            holders = [e for e in self.entities if e.type == "PER" and self._holds(e.id, {noun})
                        and e.mentions[0].start < span[0]]
-            found = holders[0] if len(holders) == 1 else None
+            people = [e for e in self.entities if e.type == "PER"]
+            found = holders[0].id if len(holders) == 1 and (len(holders[0].mentions) > 1 or len(people) == 1) \
+                else None
         return f"{ctx.text[span[0] : span[1]]} ({self.names[found]})" if found else None
 
     def _joint_subject(self, position: int) -> list[str]:
@@ -923,7 +926,7 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         return "министерство"
     if first in ORG_KINDS:
         return first
-    if words[-1] in INSTITUTIONS:  # "Большой театр", "Московский университет"
+    if words[-1] in ORG_KINDS:  # "Большой театр", "Следственный комитет"
         return words[-1]
     for m in entity.mentions:
         token = ctx.token_at(m.start)
