@@ -30,7 +30,7 @@ from . import quotes as quote_marks
 from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
-from .speakers import ISSUING, STATEMENT_NOUNS, Resolver, outlet
+from .speakers import ISSUING, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
@@ -390,10 +390,10 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj" and ctx.lemma(c) in WORDS_NOUNS), None)
     # whose: a genitive after the noun, or "его", "её" before it ("приводит его рассказ об аварии")
     whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start
-                  and not ctx.prepositional(c) or c.start < obj.start and fold(c.text) in ("его", "ее", "их")),
+                  and not ctx.prepositional(c) or c.start < obj.start and fold(c.text) in POSSESSIVE),
                  None) if obj else None
     # (someone's: "слова песни" are no one's)
-    if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in ("его", "ее", "их")
+    if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in POSSESSIVE
                              or ctx.named(whose.start)):
         return None
     # (up to a colon or a quotation: the parse may hang the quoted words on the name)
@@ -1021,9 +1021,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         converb_ok = converb and (kind in ("clause", "direct") or _judged(ctx, cue, act, content) or trailing and (
             act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
         # ("Как заметил министр, цены растут": the parenthesis has what was said around it)
-        # (not "после того, как суд признал его виновным": a time, and a verdict)
-        as_said = any(c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, sentence)
-                      for c in ctx.children.get(cue.id, []))
+        as_said = _set_off_by_as(ctx, cue, sentence)
         needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said
                         and not (cue_lemma in WISHES and infinitive) and not _a_stance_to_act(ctx, cue, content)) \
             or converb
@@ -1087,9 +1085,14 @@ def _as_said(ctx: _Context, d: _Draft) -> bool:
     """"Как сообщает «КП», губернатор заявил, что …": an attribution set off like "по словам",
     inside which the governor's own report is his too."""
     cue = ctx.token_at(d.cue_start)
-    return cue is not None and d.content[0] > cue.start and any(
-        c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, d.sentence)
-        for c in ctx.children.get(cue.id, []))  # (not "после того как он написал, что …")
+    return cue is not None and d.content[0] > cue.start and _set_off_by_as(ctx, cue, d.sentence)
+
+
+def _set_off_by_as(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
+    """The cue opens a parenthesis with "как" ("Как сообщили в МВД, …"), not a time ("после того,
+    как суд признал его виновным", "после того как он написал, что …")."""
+    return any(c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, sentence)
+               for c in ctx.children.get(cue.id, []))
 
 
 def _a_stance_to_act(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
@@ -1392,8 +1395,7 @@ def _each_speaker(ctx: _Context, speaker: tuple[int, int]) -> list[tuple[int, in
 
 def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, str]:
     # "Как сообщили в ведомстве, выясняется …": the clause around the cue is the attribution
-    if any(c.text.lower() == "как" and c.start < cue.start and _opens_clause(ctx, c, sentence)
-           for c in ctx.children.get(cue.id, [])):
+    if _set_off_by_as(ctx, cue, sentence):
         # "Как заявила Мария Фомушина, пресс-секретарь суда, …, Данилов уже отбыл …": what follows
         # the speaker's comma, however the parse hangs it
         following = ctx.between(speaker[1], sentence[1]) if speaker and speaker[0] > cue.start else []
