@@ -235,11 +235,7 @@ def _generic_bodies(text: str, groups: list[_Group], by_key: dict[tuple[str, str
     company's name without its legal or trade suffix."""
     for key in [k for k in by_key if k[0] == "ORG"]:
         # (of two, "Федерация футбола Португалии" and "… Испании", the bare word is neither)
-        # (or a place's adjective before it: "Венесуэльское правительство … Правительство заявило")
-        fuller = [k for k in by_key if k[0] == "ORG" and k != key and (k[1].startswith(key[1] + " ") and (
-            key[1] in GENERIC_BODIES or k[1][len(key[1]) + 1 :] in CORPORATE_SUFFIXES)
-            or key[1] in GENERIC_BODIES and k[1].endswith(" " + key[1]) and " " not in k[1][: -len(key[1]) - 1]
-            and ADJECTIVE_BEFORE.search(k[1][: -len(key[1]) - 1]))]
+        fuller = [k for k in by_key if k[0] == "ORG" and k != key and _names_in_full(key[1], k[1])]
         # ("Федерация футбола" inside "Федерация футбола Италии" is no other body)
         fuller = [k for k in fuller if not all(any(o.start <= m.start and m.end <= o.end for c in fuller if c != k
                                                    for o in by_key[c].mentions) for m in by_key[k].mentions)]
@@ -248,6 +244,17 @@ def _generic_bodies(text: str, groups: list[_Group], by_key: dict[tuple[str, str
             other = by_key.pop(key)
             by_key[fuller[0]].mentions.extend(other.mentions)
             groups.remove(other)
+
+
+def _names_in_full(bare: str, full: str) -> bool:
+    """``full`` is a fuller name of what ``bare`` names: a generic body with its place
+    ("правительство Венесуэлы", or a place's adjective before it: "Венесуэльское правительство"),
+    a company with its suffix ("Opera Software")."""
+    if full.startswith(bare + " "):
+        return bare in GENERIC_BODIES or full[len(bare) + 1 :] in CORPORATE_SUFFIXES
+    adjective = full[: -len(bare) - 1]
+    return bare in GENERIC_BODIES and full.endswith(" " + bare) and " " not in adjective \
+        and ADJECTIVE_BEFORE.search(adjective) is not None
 
 
 def _refers_back(text: str, bare: _Group, full: _Group, by_key: dict[tuple[str, str], _Group]) -> bool:
