@@ -254,7 +254,6 @@ def test_speakers_a_reader_would_name(models, text, speaker, content):
     "Мэрия объявила два тендера на реставрацию фонтанов.",
     "Мэр прокомментировал решение суда.",
     "Губернатор области Михаил Юревич написал заявление о прекращении полномочий.",
-    "Прибывшая скорая настояла на немедленной госпитализации.",
     "В интервью телеканалу CNN заявили о новых санкциях.",
     # "обо всём этом" points back to nothing in a first sentence
     "Обо всем этом Путин заявил в интервью.",
@@ -1977,3 +1976,44 @@ def test_a_source_with_no_comma_ends_where_what_it_says_begins(models, text, exp
 ])
 def test_whose_they_are_is_not_guessed_among_two(models, text):
     assert svodka.extract(text, models=models).statements[-1].speaker.antecedent is None
+
+
+def named_and_said(text, models):
+    """(resolved speaker's name, content) of each statement."""
+    doc = svodka.extract(text, models=models)
+    names = {e.id: e.name for e in doc.entities}
+    return [(names.get(s.speaker.entity), s.content.text) for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause ending in a colon: the words on the next line are the one it describes
+    ("Иного мнения придерживается адвокат обвиняемого — Рубен Карпов, который заявил:\nЗащита будет добиваться "
+     "оправдания подзащитного.", [("Рубен Карпов", "Защита будет добиваться оправдания подзащитного")]),
+    # whose words an outlet brings, with what they said in a clause
+    ("Газета «Вести» приводит слова адвоката Олега Травина, что его клиент готов к сделке.",
+     [("Олег Травин", "его клиент готов к сделке")]),
+    ("Местные СМИ привели слова Олега Травина о том, что переговоры сорваны.",
+     [("Олег Травин", "переговоры сорваны")]),
+    # a subject left to the sentence before, only with a "что" clause
+    ("Певица Анна Ветлугина вышла на сцену. Рассказала, что готовит новый альбом.",
+     [("Анна Ветлугина", "готовит новый альбом")]),
+    # the speaker named before a relative clause with no comma inside
+    ("Олег Травин, который занимал пост министра при прежнем президенте, так комментировал ситуацию: «Мы стоим на краю "
+     "пропасти».", [("Олег Травин", "Мы стоим на краю пропасти")]),
+    # an agency's converb after its attribution: two statements, neither running into the other
+    ("Король умер, сообщило агентство «Вести», добавив, что он долго болел.",
+     [("Вести", "Король умер"), ("Вести", "он долго болел")]),
+    # insisting on something claims it
+    ("Иван Петров настаивает на своей невиновности.", [("Иван Петров", "на своей невиновности")]),
+])
+def test_round_twelve_constructions(models, text, expected):
+    assert named_and_said(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Министр прибыл в Москву. Сообщили, что визит продлится два дня.",  # a plural left unsaid is nobody's
+    "Писатель Олег Травин родился в Твери. Писал учебники по русскому языку.",  # authoring, no claim
+    "Ученый Олег Травин, который, как полагают, открыл закон, умер.",  # "как полагают" is nobody's
+])
+def test_round_twelve_no_speaker_guessed(models, text):
+    assert [n for n, _ in named_and_said(text, models)] in ([], [None])

@@ -396,10 +396,9 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in POSSESSIVE
                              or ctx.named(whose.start)):
         return None
-    # (up to a colon or a quotation: the parse may hang the quoted words on the name)
-    stop = next((t.start for t in ctx.subtree(whose) if t.start > whose.start and (t.text == ":" or
-                                                                                   t.text in quote_marks.PAIRS)),
-                len(ctx.text))
+    # (up to a colon, a quotation or a clause: the parse may hang the words said on the name)
+    stop = next((t.start for t in ctx.subtree(whose) if t.start > whose.start and (
+        t.text in (":", ",") or t.text in quote_marks.PAIRS or fold(t.text) == "о")), len(ctx.text))
     words = [t for t in ctx.subtree(whose) if t.pos != "PUNCT" and t.start < stop]
     via = None
     for n in range(1, len(words)):
@@ -530,15 +529,29 @@ def _words_brought(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         sentence = ctx.sentence_of[verb.id]
         rest = ctx.between(speaker[1], sentence[1])
         colon = next((t for t in rest if t.text == ":"), None)
-        if colon is None or any(t.pos == "VERB" for t in rest if t.start < colon.start):
+        said = _what_clause(rest)
+        if said is not None:  # "приводит слова адвоката, что он готов …", "… о том, что …"
+            content, kind = _trim_content(ctx, said.stop, _next_report(ctx, said.stop, sentence[1], after_comma=True)), \
+                "indirect"
+        elif colon is None or any(t.pos == "VERB" for t in rest if t.start < colon.start):
             continue
-        after = ctx.between(colon.stop, sentence[1])
-        quoted = next((q for q in ctx.quotes if after and q[0] == after[0].start), None)
-        content = quote_marks.inner(quoted) if quoted else _next_line(ctx, sentence[1]) if not after else None
+        else:
+            after = ctx.between(colon.stop, sentence[1])
+            quoted = next((q for q in ctx.quotes if after and q[0] == after[0].start), None)
+            content = quote_marks.inner(quoted) if quoted else _next_line(ctx, sentence[1]) if not after else None
+            kind = "direct"
         if content and not _overlaps_one(content, found + drafts):
-            drafts.append(_Draft(ctx.lemma(verb), "direct", "assert", content, sentence, speaker, verb.start, via,
+            drafts.append(_Draft(ctx.lemma(verb), kind, "assert", content, sentence, speaker, verb.start, via,
                                  rule="words_brought"))
     return drafts
+
+
+def _what_clause(words: list[DocToken]) -> DocToken | None:
+    """The "что" that opens the words right after a noun phrase: ", что …" or "о том, что …"."""
+    opening = [fold(t.text) for t in words[:4]]
+    if opening[:2] == [",", "что"]:
+        return words[1]
+    return words[3] if opening == ["о", "том", ",", "что"] else None
 
 
 def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
@@ -936,6 +949,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         subject, told_to = _told(ctx, cue, subject)
         placed = subject is None and not ctx.said_in(cue)  # "В МВД заявили": the place speaks
         speaker = _place_speaker(ctx, cue) if placed else subject
+        if speaker is None and placed and _unsaid_subject(ctx, said_by):
+            speaker = (said_by.start, said_by.start)  # "Также заявлял, что …": the one the text went on about
         which = next((t for t in ctx.between(*speaker) if ctx.lemma(t) in RELATIVE), None) if placed and speaker else None
         if which is not None:
             # "«Яндекс», в пресс-службе которого сообщили": the service speaks for the one it is of
@@ -957,6 +972,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # что её домогались, неоднократно лгала"
             resumed = next((t for t in ctx.between(*content) if t.text == "," and _verb_follows(ctx, t)), None)
             content = _trim_content(ctx, content[0], resumed.start) if resumed is not None else content
+        if speaker == (said_by.start, said_by.start) and (fronted or kind != "clause"):
+            continue  # (a subject left unsaid speaks only in a "что" clause: "Писал учебники" is no claim)
         rule = "verb_fronted_clause" if fronted else f"participle_{kind}" if participle else f"verb_{kind}"
         if kind == "direct" and content is not None and content[0] >= sentence[1] and _in_relative_clause(ctx, cue):
             continue
@@ -964,8 +981,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue  # "В Украине её считают героиней" is a reputation; "В Кремле считают, что …" speaks
         if relative:
             # "демонстранты, которые требовали …" describes them; "шофёр, который утверждает,
-            # что …", "Клинтон, которая объявила о намерении уйти" report for whom they describe
-            speaker = _antecedent(ctx, cue, speaker) if kind == "clause" or _about(ctx, content) and act == "assert" \
+            # что …", "Клинтон, которая объявила о намерении уйти", "адвокат, который заявил:" and
+            # his words report for whom they describe
+            speaker = _antecedent(ctx, cue, speaker) if kind in ("clause", "direct") or _about(ctx, content) and act == "assert" \
                 or _judged(ctx, cue, act, content) else None
             if speaker is None:
                 continue
@@ -1022,7 +1040,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
         # ("Как заметил министр, цены растут": the parenthesis has what was said around it)
         as_said = _set_off_by_as(ctx, cue, sentence)
-        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said
+        # ("настаивает на своей невиновности": what is insisted on is a claim; "настаивал" alone is not)
+        insists = cue_lemma in ("настаивать", "настоять") and ctx.text[content[0] : content[1]].split()[0].lower() == "на"
+        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said and not insists
                         and not (cue_lemma in WISHES and infinitive) and not _a_stance_to_act(ctx, cue, content)) \
             or converb
         if needs_clause and kind not in ("clause", "direct") and not converb_ok or cue_lemma in QUOTING \
@@ -1169,6 +1189,9 @@ def _antecedent(ctx: _Context, cue: DocToken, relative: tuple[int, int]) -> tupl
         if head is None:
             return None
     own = {t.id for t in ctx.subtree(head)}
+    named = _apposed_name(ctx, head, word) if word is not None else None
+    if named is not None:
+        return named
     words: list[DocToken] = []
     for t in ctx.between(head.start, relative[0]):
         if t.text in ",;:—–()":
@@ -1272,6 +1295,22 @@ def _on_the_next_line(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             added.append(replace(d, kind="direct", content=block, rule="next_line_after_colon"))
             found = [o for o in found if o not in inside]
     return found + added
+
+
+def _apposed_name(ctx: _Context, head: DocToken, relative: DocToken) -> tuple[int, int] | None:
+    """The name set off by a dash after the noun, right before the relative word: "другой адвокат
+    экс-руководителя — Рубен Маркарьян, который заявил" describes Маркарьян (the parse hangs the
+    clause on the noun the name is in apposition to)."""
+    before = [t for t in ctx.between(head.stop, relative.start) if t.text != ","]
+    if not before or before[-1].pos != "PROPN":
+        return None
+    name = before[-1]
+    while name.rel == "flat:name" and name.head_id in ctx.by_id:
+        name = ctx.by_id[name.head_id]
+    if name.rel != "appos" or name.head_id != head.id or name.feats.get("Case") != head.feats.get("Case") \
+            or not _same_form(name, relative) or not any(t.text in "—–" for t in before if t.start < name.start):
+        return None
+    return name.start, before[-1].stop
 
 
 def _in_relative_clause(ctx: _Context, cue: DocToken | None) -> bool:
@@ -1419,7 +1458,9 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # attribution (the parenthetical case below)
     before = ctx.between(sentence[0], cue.start)
     after_speaker = ctx.between(speaker[1], sentence[1]) if speaker else []
-    goes_on = len(after_speaker) > 2 and after_speaker[0].text in ",—–"
+    # (but "…, сообщило агентство, добавив, что …" ends the attribution with a converb of its own)
+    goes_on = len(after_speaker) > 2 and after_speaker[0].text in ",—–" \
+        and after_speaker[1].feats.get("VerbForm") != "Conv"
     if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start and not goes_on:
         content = _trim_content(ctx, sentence[0], before[-1].start)
         if content and content[1] - content[0] > 10:
@@ -1555,11 +1596,12 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             # at the end (not a parenthesis: "В качестве повода, сказал мэр, они использовали …")
             return t.start
         if after_comma and t.text == "," and not ctx.in_quote(t.start):
-            # ("…, однако военные власти гарантировали …")
+            # ("…, однако военные власти гарантировали …"; "…, тогда как защита просила …")
+            lead = next((len(c) for c in CONTRASTS if [fold(w.text) for w in words[n + 1 : n + 1 + len(c)]] == c), 0)
             phrase = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "CCONJ", "PRON")
-                                              or w.text.lower() == "однако", words[n + 1 : n + 6]))
+                                              or w.text.lower() == "однако", words[n + 1 + lead : n + 6 + lead]))
             # (past an adverb: "однако врач также добавил")
-            following = next((w for w in words[n + 1 + len(phrase) :] if w.pos not in ("ADV", "PART")), None)
+            following = next((w for w in words[n + 1 + lead + len(phrase) :] if w.pos not in ("ADV", "PART")), None)
             # (a pronoun goes on with the same speaker: "сообщил, что …, но он думал, что …")
             nominative = next((w for w in phrase if w.pos in ("NOUN", "PROPN", "ADJ")), None)
             if nominative is not None and nominative.rel == "conj" and nominative.head_id in {w.id for w in words[:n]} \
@@ -1569,6 +1611,10 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
                     and ctx.cue_act(following) and nominative.feats.get("Case") == "Nom":
                 return t.start
     return end
+
+
+# what opens a contrasting clause with a subject of its own: "…, тогда как защита просила …"
+CONTRASTS = (["тогда", "как"], ["в", "то", "время", "как"])
 
 
 def _converb_outside(ctx: _Context, token: DocToken, start: int) -> bool:
@@ -1925,6 +1971,21 @@ def _nominative_for(ctx: _Context, word: DocToken, verb: DocToken) -> bool:
     return False
 
 
+def _unsaid_subject(ctx: _Context, verb: DocToken) -> bool:
+    """A sentence whose verb leaves its subject to the sentence before ("Неоднократно выступал с
+    заявлениями. Также заявлял, что …"): a finite singular active verb at the root of its sentence,
+    past (or third person), with no subject in the sentence. Not a plural ("Сообщили, что …" is
+    nobody's), not an impersonal or passive form ("Сообщается, что …")."""
+    feats = verb.feats
+    if verb.rel != "root" or feats.get("VerbForm") != "Fin" or feats.get("Mood") != "Ind" \
+            or feats.get("Number") != "Sing" or feats.get("Voice") != "Act" \
+            or not (feats.get("Tense") == "Past" and feats.get("Gender") in ("Masc", "Fem")
+                    or feats.get("Person") == "3"):
+        return False
+    sentence = ctx.sentence_of[verb.id]
+    return not any(t.rel in SUBJECT_RELS or t.rel == "expl" for t in ctx.between(*sentence))
+
+
 def _subject_of_the_verb_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     previous = next((t for t in reversed(ctx.between(ctx.sentence_of[verb.id][0], verb.start))
                      if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and not _other_gender(t, verb)
@@ -2072,7 +2133,11 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and _agrees(t, verb):
             words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and w.start < verb.start]
             return span_of(words) if words else None
-    return None
+    # "Харви Питт, который занимал пост главы SEC, так комментировал …": past the relative clause
+    name = _before_relative_clause(ctx, clause[0] if clause else verb)
+    token = ctx.token_at(name[0]) if name else None
+    return name if token is not None and token.feats.get("Number") == verb.feats.get("Number") \
+        and not _other_gender(token, verb) else None
 
 
 def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
