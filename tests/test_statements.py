@@ -2005,6 +2005,11 @@ def named_and_said(text, models):
      [("Вести", "Король умер"), ("Вести", "он долго болел")]),
     # insisting on something claims it
     ("Иван Петров настаивает на своей невиновности.", [("Иван Петров", "на своей невиновности")]),
+    # shouting with a quotation is direct speech
+    ("Судья Иван Петров был пьян и кричал: «Я судья!». Отец погибшего направил жалобу.", [("Иван Петров", "Я судья!")]),
+    # a document's issuer, not a prepositional phrase after the document
+    ("Минобороны распространило вчера сообщение для печати, в котором говорится, что учения завершены.",
+     [("Минобороны", "учения завершены")]),
 ])
 def test_round_twelve_constructions(models, text, expected):
     assert named_and_said(text, models) == expected
@@ -2014,6 +2019,7 @@ def test_round_twelve_constructions(models, text, expected):
     "Министр прибыл в Москву. Сообщили, что визит продлится два дня.",  # a plural left unsaid is nobody's
     "Писатель Олег Травин родился в Твери. Писал учебники по русскому языку.",  # authoring, no claim
     "Ученый Олег Травин, который, как полагают, открыл закон, умер.",  # "как полагают" is nobody's
+    "Иван Петров кричал на жену.",  # shouting at someone says nothing
 ])
 def test_round_twelve_no_speaker_guessed(models, text):
     assert [n for n, _ in named_and_said(text, models)] in ([], [None])

@@ -114,8 +114,11 @@ ADMITTED = {"вина", "участие", "причастность", "пора�
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный", "убедить", "уверить"}  # "убеждена", "уверены" are lemmatised as verbs
 CLAUSE_ONLY |= SHORT_CUES
+SHOUTING = {"кричать", "закричать", "крикнуть", "выкрикивать", "выкрикнуть", "скандировать", "воскликнуть",
+            "восклицать"}
+CLAUSE_ONLY |= SHOUTING
 # ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
-# not "выразил озабоченность", "прокомментировал решение суда", "настояла на госпитализации")
+# not "выразил озабоченность", "прокомментировал решение суда")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
 NOT_WITH_AN_OBJECT = {"отметить", "отмечать"}
 # Acts on a direct object, not reports: "объявили траур", "объявили два тендера" (any object;
@@ -2151,8 +2154,9 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             document = ctx.by_id[verb.head_id]
             if ctx.lemma(document) not in DOCUMENTS:
                 continue
-            owner = next((c for c in ctx.children.get(document.id, []) if c.rel == "nmod" and c.start > document.start),
-                         None)
+            # (whose: a genitive, not "сообщение для печати")
+            owner = next((c for c in ctx.children.get(document.id, []) if c.rel == "nmod" and c.start > document.start
+                          and not ctx.prepositional(c)), None)
             words = [w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < verb.start] if owner else []
             if words:
                 return span_of(words)
