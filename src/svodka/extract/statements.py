@@ -257,7 +257,8 @@ class _Context(Parsed):
         done = form == "Inf" and token.rel == "xcomp" and head is not None and self.lemma(head) in DONE \
             and head.feats.get("VerbForm") == "Fin" and not any(
                 c.text.lower() == "не" for c in self.children.get(head.id, []))  # "не успел заявить"
-        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel == "advcl" or done):
+        # (a converb with no comma before it the parse may make the root: "покинул зал заявив: «…»")
+        if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel in ("advcl", "root") or done):
             return None
         lemma = self.lemma(token)
         taken = TAKES.get(lemma) or BLAMES.get(lemma)
@@ -931,6 +932,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         # a converb goes with its verb: "признал, что вымогал деньги, угрожая, что …" is inside
         anchor = ctx.by_id.get(cue.head_id, cue) if cue.feats.get("VerbForm") == "Conv" else cue
         said_by = cue  # whose subject is the speaker's (a converb's is its verb's)
+        if cue.feats.get("VerbForm") == "Conv" and cue.rel == "root":
+            anchor = next((t for t in reversed(ctx.between(ctx.sentence_of[cue.id][0], cue.start))
+                           if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"), None)
+            if anchor is None:
+                continue  # "Заявив о …, …" with no verb of its own
+            said_by = anchor
         if anchor is not cue and ctx.in_quote(anchor.start):
             # "«…», — заявил Смирнов, обвинив в убийстве мятежников": the parse hung the converb
             # on a verb inside the quotation; it goes with the verb before it outside
@@ -1920,7 +1927,17 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 def _other_gender(a: DocToken, b: DocToken) -> bool:
     """Two singular verbs that show different genders ("приехала", "сказал")."""
     return a.feats.get("Number") == b.feats.get("Number") == "Sing" \
-        and None not in (a.feats.get("Gender"), b.feats.get("Gender")) and a.feats.get("Gender") != b.feats.get("Gender")
+        and None not in (_gender(a), _gender(b)) and _gender(a) != _gender(b)
+
+
+def _gender(verb: DocToken) -> str | None:
+    """A past verb's gender as its ending shows it (the tagger may call "дослушал" feminine)."""
+    if verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing":
+        word = fold(verb.text)
+        for endings, gender in ((("ла", "лась"), "Fem"), (("ло", "лось"), "Neut"), (("л", "лся"), "Masc")):
+            if word.endswith(endings):
+                return gender
+    return verb.feats.get("Gender")
 
 
 def _relative_what(ctx: _Context, token: DocToken) -> bool:
