@@ -2003,8 +2003,13 @@ def named_and_said(text, models):
     # an agency's converb after its attribution: two statements, neither running into the other
     ("Король умер, сообщило агентство «Вести», добавив, что он долго болел.",
      [("Вести", "Король умер"), ("Вести", "он долго болел")]),
-    # insisting on something claims it
+    # insisting on something claims it, that phrase alone
     ("Иван Петров настаивает на своей невиновности.", [("Иван Петров", "на своей невиновности")]),
+    ("Хирург Иван Петров настоял на операции, и через неделю пациент пошёл на поправку.",
+     [("Иван Петров", "на операции")]),
+    # "в то время как" is as often "while": the clause goes on
+    ("Свидетель Иван Петров рассказал, что нападавший ударил охранника, в то время как его сообщник говорил по "
+     "телефону.", [("Иван Петров", "нападавший ударил охранника, в то время как его сообщник говорил по телефону")]),
     # shouting with a quotation is direct speech
     ("Судья Иван Петров был пьян и кричал: «Я судья!». Отец погибшего направил жалобу.", [("Иван Петров", "Я судья!")]),
     # a document's issuer, not a prepositional phrase after the document
@@ -2023,6 +2028,8 @@ def test_round_twelve_constructions(models, text, expected):
     "Писатель Олег Травин родился в Твери. Писал учебники по русскому языку.",  # authoring, no claim
     "Ученый Олег Травин, который, как полагают, открыл закон, умер.",  # "как полагают" is nobody's
     "Иван Петров кричал на жену.",  # shouting at someone says nothing
+    "Издание приводит слова министра, что свидетельствует о расколе в правительстве.",  # a relative "что"
+    "Заявила, что намерена покинуть пост, глава фонда Анна Ветлугина.",  # a subject the parse missed
 ])
 def test_round_twelve_no_speaker_guessed(models, text):
     assert [n for n, _ in named_and_said(text, models)] in ([], [None])
@@ -2033,3 +2040,10 @@ def test_a_past_verb_shows_its_gender_by_its_ending(models):
     text = ("Отец Ивана Агафонова не дослушал оглашения приговора и покинул зал заседания до его окончания заявив: "
             "«Не могу слушать это вранье»")
     assert said(text, models) == [("Отец Ивана Агафонова", "Не могу слушать это вранье")]
+
+
+def test_a_subject_left_unsaid_is_the_subject_of_the_sentence_before(models):
+    # the organisation that went on, not a person named before it
+    text = ("Министр финансов Олег Травин встретился с главой фонда. Фонд выразил обеспокоенность ростом долга. "
+            "Заявил, что готов выделить транш.")
+    assert said(text, models) == [("Фонд", "готов выделить транш")]

@@ -344,16 +344,11 @@ class Resolver:
                 self.rule = "couple"
                 self.partners = pair[1:]
                 return pair[0], None
-        unsaid = not words and ctx.token_at(position) is not None  # a subject left to the sentence before
-        if unsaid or len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
-            if unsaid:
-                feats = ctx.token_at(position).feats
-                number, gender = feats.get("Number"), feats.get("Gender")
-            else:
-                number, gender = PRONOUN_FORM[fold(words[0].text)]
+        if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
+            number, gender = PRONOUN_FORM[fold(words[0].text)]
             # "он сказал" is a person sooner than the agency named last
             kinds = (("PER", ""), ("ORG",), (OBLIQUE,)) if number == "Sing" else (("PER", "ORG", ""), (OBLIQUE,))
-            self.rule = "unsaid_subject" if unsaid else "pronoun"
+            self.rule = "pronoun"
             cue = ctx.token_at(position)
             if cue is not None and any(fold(c.text) == "также" for c in ctx.children.get(cue.id, [])):
                 # "Белый дом охарактеризовал его как «провидца». Он также назвал его …": whoever

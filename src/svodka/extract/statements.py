@@ -550,12 +550,20 @@ def _words_brought(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+def _insisted_on(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """What "настаивать на" insists on ends at its first comma outside quotation marks: "настоял на
+    операции, и через неделю …" -> "на операции"."""
+    comma = next((t for t in ctx.between(*content) if t.text == "," and not ctx.in_quote(t.start)), None)
+    return _trim_content(ctx, content[0], comma.start) if comma is not None else content
+
+
 def _what_clause(words: list[DocToken]) -> DocToken | None:
-    """The "что" that opens the words right after a noun phrase: ", что …" or "о том, что …"."""
+    """The "что" that opens the words right after a noun phrase: ", что …" or "о том, что …";
+    a conjunction, not a relative's subject or object ("слова министра, что вызвало критику",
+    "о том, что стало причиной кризиса")."""
     opening = [fold(t.text) for t in words[:4]]
-    if opening[:2] == [",", "что"]:
-        return words[1]
-    return words[3] if opening == ["о", "том", ",", "что"] else None
+    what = words[1] if opening[:2] == [",", "что"] else words[3] if opening == ["о", "том", ",", "что"] else None
+    return what if what is not None and what.rel == "mark" else None
 
 
 def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
@@ -959,8 +967,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         subject, told_to = _told(ctx, cue, subject)
         placed = subject is None and not ctx.said_in(cue)  # "В МВД заявили": the place speaks
         speaker = _place_speaker(ctx, cue) if placed else subject
-        if speaker is None and placed and _unsaid_subject(ctx, said_by):
-            speaker = (said_by.start, said_by.start)  # "Также заявлял, что …": the one the text went on about
+        unsaid = speaker is None and placed and _unsaid_subject(ctx, said_by)
+        if unsaid:
+            speaker = _previous_subject(ctx, said_by)  # "Также заявлял, что …": the subject the text went on with
         which = next((t for t in ctx.between(*speaker) if ctx.lemma(t) in RELATIVE), None) if placed and speaker else None
         if which is not None:
             # "«Яндекс», в пресс-службе которого сообщили": the service speaks for the one it is of
@@ -982,7 +991,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # что её домогались, неоднократно лгала"
             resumed = next((t for t in ctx.between(*content) if t.text == "," and _verb_follows(ctx, t)), None)
             content = _trim_content(ctx, content[0], resumed.start) if resumed is not None else content
-        if speaker == (said_by.start, said_by.start) and (fronted or kind != "clause"):
+        if unsaid and (fronted or kind != "clause"):
             continue  # (a subject left unsaid speaks only in a "что" clause: "Писал учебники" is no claim)
         rule = "verb_fronted_clause" if fronted else f"participle_{kind}" if participle else f"verb_{kind}"
         if kind == "direct" and content is not None and content[0] >= sentence[1] and _in_relative_clause(ctx, cue):
@@ -1050,8 +1059,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             act == "assert" and _about(ctx, content) or act in ("promise", "request") and infinitive))
         # ("Как заметил министр, цены растут": the parenthesis has what was said around it)
         as_said = _set_off_by_as(ctx, cue, sentence)
-        # ("настаивает на своей невиновности": what is insisted on is a claim; "настаивал" alone is not)
-        insists = cue_lemma in ("настаивать", "настоять") and ctx.text[content[0] : content[1]].split()[0].lower() == "на"
+        # ("настаивает на своей невиновности": what is insisted on is a claim, that phrase alone;
+        # "настаивал" alone is not)
+        insists = cue_lemma in ("настаивать", "настоять") and kind in ("object", "indirect") \
+            and ctx.text[content[0] : content[1]].split()[0].lower() == "на"
+        if insists:
+            content = _insisted_on(ctx, content)
         needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said and not insists
                         and not (cue_lemma in WISHES and infinitive) and not _a_stance_to_act(ctx, cue, content)) \
             or converb
@@ -1624,7 +1637,7 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
 
 
 # what opens a contrasting clause with a subject of its own: "…, тогда как защита просила …"
-CONTRASTS = (["тогда", "как"], ["в", "то", "время", "как"])
+CONTRASTS = (["тогда", "как"],)  # ("в то время как" is as often "while": "ударил охранника, в то время как …")
 
 
 def _converb_outside(ctx: _Context, token: DocToken, start: int) -> bool:
@@ -2003,7 +2016,36 @@ def _unsaid_subject(ctx: _Context, verb: DocToken) -> bool:
                     or feats.get("Person") == "3"):
         return False
     sentence = ctx.sentence_of[verb.id]
-    return not any(t.rel in SUBJECT_RELS or t.rel == "expl" for t in ctx.between(*sentence))
+    # (nor one whose subject follows, unparsed: "Заявила, что уходит, глава МВФ Кристалина Георгиева")
+    return not any(t.rel in SUBJECT_RELS or t.rel == "expl" for t in ctx.between(*sentence)) and not any(
+        sp.type in ("PER", "ORG") and sentence[0] <= sp.start < sentence[1] for sp in ctx.doc.spans)
+
+
+def _previous_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    """The subject of the sentence before (or of the last one before it that named its subject,
+    if those between left theirs unsaid too, as a biography does) that agrees with ``verb`` in
+    number, and in gender where both show one."""
+    start = ctx.sentence_of[verb.id][0]
+    for _ in range(8):
+        before = ctx.sentence_before(start)
+        if before is None:
+            return None
+        root = next((t for t in ctx.between(*before) if t.rel == "root"), None)
+        if root is None or root.pos not in ("VERB", "AUX", "ADJ") or ctx.in_quote(root.start):
+            return None
+        subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS), None)
+        if subject is None:
+            if root.pos == "VERB" and root.feats.get("VerbForm") == "Fin" and not _other_gender(root, verb):
+                start = before[0]  # "Неоднократно выступал с заявлениями. Также заявлял, что …"
+                continue
+            return None
+        if subject.feats.get("Number") not in (None, verb.feats.get("Number")) or _other_gender(root, verb) \
+                or not (subject.pos in ("NOUN", "PROPN", "ADJ") or subject.feats.get("VerbForm") == "Part") \
+                or fold(subject.text) in RELATIVE:
+            return None
+        words = [t for t in _phrase_end(ctx, subject, root) if t.pos != "PUNCT"]
+        return span_of(words) if words else None
+    return None
 
 
 def _subject_of_the_verb_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
