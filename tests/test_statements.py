@@ -2003,6 +2003,12 @@ def named_and_said(text, models):
     # an agency's converb after its attribution: two statements, neither running into the other
     ("Король умер, сообщило агентство «Вести», добавив, что он долго болел.",
      [("Вести", "Король умер"), ("Вести", "он долго болел")]),
+    # any verb with its subject after it in the slot between two halves of a quotation
+    ("«Раньше бизнес был другим, — продолжает Иван Петров. — Сегодня таких магазинов нет».",
+     [("Иван Петров", "Раньше бизнес был другим"), ("Иван Петров", "Сегодня таких магазинов нет")]),
+    # an outlet quoting a person with a hyphen for the dash: the person speaks
+    ('"Меня завели в маленькую комнату" - цитирует издание мать пограничника Светлану Ващенко.',
+     [("Светлана Ващенко", "Меня завели в маленькую комнату")]),
     # insisting on something claims it, that phrase alone
     ("Иван Петров настаивает на своей невиновности.", [("Иван Петров", "на своей невиновности")]),
     ("Хирург Иван Петров настоял на операции, и через неделю пациент пошёл на поправку.",

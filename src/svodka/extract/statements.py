@@ -347,6 +347,11 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
                 (span_of([t for t in ctx.subtree(c) if t.pos != "PUNCT"]) for c in ctx.children.get(cue.id, [])
                  if c.start > cue.start and c.pos in ("NOUN", "PROPN") and (c.feats.get("Case") == "Acc" or (
                      c.rel in SUBJECT_RELS and not _nominative_for(ctx, c, cue)))), None)
+            person = next((c for c in ctx.children.get(cue.id, []) if c.start > cue.start and c.pos in ("NOUN", "PROPN")
+                           and c.feats.get("Animacy") == "Anim"), None)
+            if speaker is not None and person is not None and _an_outlet(ctx, speaker) and speaker[0] < person.start:
+                # "- цитирует издание мать пограничника": the parse may take the outlet for the object
+                speaker = span_of([t for t in ctx.subtree(person) if t.pos != "PUNCT" and t.start >= person.start])
             between = [t for t in ctx.between(cue.stop, min((speaker or (len(ctx.text),))[0],
                                                              ctx.sentence_of[cue.id][1])) if t.pos != "PUNCT"]
             via = span_of(between) if between else _subject(ctx, cue)
@@ -430,7 +435,8 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
     for k, t in enumerate(inside[1:-3], 1):
         if t.text not in DASHES or inside[k - 1].text not in (",", ".", "!", "?", "…"):
             continue
-        cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c)), None)
+        # (in the attribution's slot any verb with its subject after it reports: "— продолжает Тэплин. —")
+        cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c) or _slot_verb(ctx, c)), None)
         if cue is None or inside[k - 1].text == "." and not cue.text[:1].islower():
             continue  # («Мы вернёмся. — Сказал — сделал …»: a saying, not an attribution)
         rest = inside[inside.index(cue) + 1 :]
@@ -459,7 +465,7 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
             while len(words) > 1 and words[0].feats.get("Case") == "Dat" and words[0].pos in ("NOUN", "PRON"):
                 words = words[1:]
             speaker = span_of(words)
-        draft = _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue), quote_marks.inner((start, end)),
+        draft = _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue) or "assert", quote_marks.inner((start, end)),
                        sentence, speaker, cue.start, rule="quote_interrupted")
         if rest[close - 1].text == ",":
             return [draft]
