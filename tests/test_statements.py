@@ -2009,6 +2009,18 @@ def named_and_said(text, models):
     # an outlet quoting a person with a hyphen for the dash: the person speaks
     ('"Меня завели в маленькую комнату" - цитирует издание мать пограничника Светлану Ващенко.',
      [("Светлана Ващенко", "Меня завели в маленькую комнату")]),
+    # a quotation right after the attribution's sentence in the same paragraph goes on with it
+    ("«Пока мы не создадим базу, полёты будут краткими», сказал Скотт Хоровитц. «Пройдут годы, прежде чем база "
+     "заработает». Запуск намечен на 2014 год.", [("Скотт Хоровитц", "Пока мы не создадим базу, полёты будут краткими"),
+                                                  ("Скотт Хоровитц", "Пройдут годы, прежде чем база заработает")]),
+    # a paragraph that is one quotation goes on with the last quoted speaker, nobody named since
+    ("«Базу построят к 2024 году», сказал Скотт Хоровитц.\n\n«Мы рассматриваем все возможности».\n",
+     [("Скотт Хоровитц", "Базу построят к 2024 году"), ("Скотт Хоровитц", "Мы рассматриваем все возможности")]),
+    # how someone spoke, and the quotation after the colon
+    ("Президент Олег Травин был краток: «Мы победим».", [("Олег Травин", "Мы победим")]),
+    # the person named after a long phrase between the verb and the name
+    ("«Смерть Егора стала переломным моментом», – сказал в беседе с корреспондентом «Голоса Америки» лидер "
+     "движения Александр Белов.", [("Александр Белов", "Смерть Егора стала переломным моментом")]),
     # insisting on something claims it, that phrase alone
     ("Иван Петров настаивает на своей невиновности.", [("Иван Петров", "на своей невиновности")]),
     ("Хирург Иван Петров настоял на операции, и через неделю пациент пошёл на поправку.",
@@ -2034,6 +2046,7 @@ def test_round_twelve_constructions(models, text, expected):
     "Писатель Олег Травин родился в Твери. Писал учебники по русскому языку.",  # authoring, no claim
     "Ученый Олег Травин, который, как полагают, открыл закон, умер.",  # "как полагают" is nobody's
     "Иван Петров кричал на жену.",  # shouting at someone says nothing
+    "Песню исполнила Мила Рокотова: «Я тебя жду».",  # a title after a verb with an object
     "Издание приводит слова министра, что свидетельствует о расколе в правительстве.",  # a relative "что"
     "Заявила, что намерена покинуть пост, глава фонда Анна Ветлугина.",  # a subject the parse missed
 ])
@@ -2053,3 +2066,10 @@ def test_a_subject_left_unsaid_is_the_subject_of_the_sentence_before(models):
     text = ("Министр финансов Олег Травин встретился с главой фонда. Фонд выразил обеспокоенность ростом долга. "
             "Заявил, что готов выделить транш.")
     assert said(text, models) == [("Фонд", "готов выделить транш")]
+
+
+def test_a_paragraph_quotation_after_someone_else_is_named_is_nobodys(models):
+    text = ("«Базу построят к 2024 году», сказал Скотт Хоровитц.\n\nМинистр Олег Травин с ним не согласен.\n\n"
+            "«Мы рассматриваем все возможности».\n")
+    assert [s.content.text for s in svodka.extract(text, models=models).statements
+            if s.content.text.startswith("Мы рассматриваем")] == []

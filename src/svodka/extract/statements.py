@@ -33,7 +33,7 @@ from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
 from .speakers import ISSUING, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
-CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
+CONTINUES = re.compile(r"[\s.]*[—–-]\s*|[ \xa0]+")  # "— сказал Трамп. — «…»", "сказал Хоровитц. «…»"
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
@@ -277,6 +277,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts += _appeals(ctx, drafts)
     drafts += _words_brought(ctx, drafts)
     drafts += _named_colon(ctx, drafts)
+    drafts += _manner_colon(ctx, drafts)
     # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
     # text does not say
     drafts = [d for d in drafts if not (d.speaker and _first_person(ctx, d.speaker))]
@@ -325,7 +326,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             # ("«…», сказал Симони: «…»": after a colon too)
             if last is not None and last.kind == "direct" and (
                     CONTINUES.fullmatch(ctx.text[last.sentence[1] : start])
-                    or last.speaker is not None and re.fullmatch(r"\s*:\s*", ctx.text[last.speaker[1] : start])):
+                    or last.speaker is not None and re.fullmatch(r"\s*:\s*", ctx.text[last.speaker[1] : start])
+                    or _paragraph_goes_on(ctx, last, start, end)):
                 drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
                                      (last.sentence[0], end), last.speaker, last.cue_start, rule="quote_continued"))
             continue
@@ -366,8 +368,12 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             words = [t for t in words if t.start > cue.start] or words  # "— заявил глава …"
             speaker = span_of(words) if words else None
         if speaker is None:
+            # "— сказал в беседе с корреспондентом «Голоса Америки» лидер движения Александр Белов":
+            # a person named in the nominative after the verb, else the words right after it
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
-            speaker = span_of(rest[:4]) if rest else None
+            named = [sp for sp in ctx.doc.spans if sp.type == "PER" and cue.stop < sp.start < sentence[1]
+                     and not ctx.in_quote(sp.start) and getattr(ctx.token_at(sp.start), "feats", {}).get("Case") in (None, "Nom")]
+            speaker = (named[0].start, named[0].stop) if named else span_of(rest[:4]) if rest else None
         if speaker is not None:  # "сказал Симони: «…»": the name, not the quotation after its colon
             words = list(itertools.takewhile(lambda t: t.text != ":", ctx.between(*speaker)))
             speaker = span_of(words) if words else None
@@ -426,6 +432,19 @@ def _slot_verb(ctx: _Context, token: DocToken) -> bool:
             or ctx.lemma(token) == "быть":  # "в «Манчестер Юнайтед» — тогда ему было 17 лет"
         return False
     return any(c.rel in SUBJECT_RELS and c.start > token.start for c in ctx.children.get(token.id, []))
+
+
+def _paragraph_goes_on(ctx: _Context, last: _Draft, start: int, end: int) -> bool:
+    """A paragraph that is one quotation with no attribution goes on with the last quoted speaker,
+    when nobody else was named since ("«…», сказал Хоровитц.\n\n«В настоящее время …»."): not
+    after a name, a report or a quotation from someone else."""
+    since = (last.sentence[1], start)
+    if last.speaker is None or not ctx.text[: start].rstrip(" \xa0").endswith("\n") \
+            or not re.match(r"[.!?…]?[ \xa0]*(?:\n|$)", ctx.text[end:]) or since[1] - since[0] > 400:
+        return False
+    return not any(sp.type in ("PER", "ORG") and since[0] <= sp.start < since[1] and not ctx.in_quote(sp.start)
+                   for sp in ctx.doc.spans) \
+        and not any(ctx.cue_act(t) for t in ctx.between(*since) if not ctx.in_quote(t.start))
 
 
 def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
@@ -627,6 +646,37 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
 
 def _finite(token: DocToken) -> bool:
     return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
+
+
+def _manner_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """"Сам Александр Белов оказался более дипломатичным: «…»", "Президент был краток: «…»": a
+    sentence that says how someone spoke, with no object, and a quotation after its colon that
+    ends it and says something (a finite verb): the subject's words. Not a title after a verb
+    with an object ("Песню исполнила Мила Рокотова: «Я тебя жду»")."""
+    drafts = []
+    for colon in ctx.tokens:
+        if colon.text != ":" or ctx.in_quote(colon.start):
+            continue
+        sentence = ctx.sentence_of[colon.id]
+        following = ctx.between(colon.stop, sentence[1])
+        quoted = next((q for q in ctx.quotes if following and q[0] == following[0].start), None)
+        if quoted is None or ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n") or _a_name(ctx, quoted) \
+                or _overlaps_one(quote_marks.inner(quoted), found + drafts):
+            continue
+        before = ctx.between(sentence[0], colon.start)
+        root = next((t for t in before if t.rel == "root"), None)
+        if root is None or ctx.cue_act(root) or not any(map(_finite, ctx.between(*quote_marks.inner(quoted)))) \
+                or any(c.rel in ("obj", "iobj", "ccomp") for c in ctx.children.get(root.id, [])):
+            continue
+        subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS and c.start < root.start), None)
+        if subject is None or not (ctx.named(subject.start) and any(
+                sp.type == "PER" and sp.start <= subject.start < sp.stop for sp in ctx.doc.spans)
+                or subject.pos == "NOUN" and subject.feats.get("Animacy") == "Anim"):
+            continue
+        speaker = span_of([t for t in ctx.subtree(subject) if t.pos != "PUNCT" and t.start < root.start])
+        drafts.append(_Draft(":", "direct", "assert", quote_marks.inner(quoted), sentence, speaker, colon.start,
+                             rule="manner_colon"))
+    return drafts
 
 
 def _headline(ctx: _Context) -> list[_Draft]:
