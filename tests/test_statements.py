@@ -2073,3 +2073,13 @@ def test_a_paragraph_quotation_after_someone_else_is_named_is_nobodys(models):
             "«Мы рассматриваем все возможности».\n")
     assert [s.content.text for s in svodka.extract(text, models=models).statements
             if s.content.text.startswith("Мы рассматриваем")] == []
+
+
+def test_a_post_with_its_body_is_the_one_person_whose_role_spells_it_out(models):
+    # two men spoke; only one's role spells out "МИД" ("внешнеполитического ведомства"), and the
+    # Japanese minister's is of another country
+    text = ("Глава внешнеполитического ведомства России Сергей Лавров заявил, что переговоры продолжатся. "
+            "Министр иностранных дел Японии Сейдзи Маэхара ответил, что Токио готов к диалогу. Премьер-министр "
+            "Японии Наото Кан заявил, что острова принадлежат Японии. Кан повторил это дважды. Глава МИД РФ "
+            "подтвердил готовность Москвы к диалогу.")
+    assert speaker_names(text, models)[-1] == "Сергей Лавров"

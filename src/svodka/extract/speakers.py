@@ -734,6 +734,7 @@ class Resolver:
         shown = self._shown_genders()
         heads = {lemma} | (HEAD_SYNONYMS.get(lemma, set()) if lemma in GENERIC_HEADS else set())
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")}
+        tail |= {alias for word in tail for alias in BODY_ALIASES.get(word, ())}
 
         countries = _countries(words, self.places)
 
@@ -748,6 +749,11 @@ class Resolver:
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
                          and e.mentions[0].start < span[0] and shown.get(e.id) == {gender}), reverse=True)
+        # a post with its body ("глава МИД РФ") that the role of just one of them spells out
+        holders = [e for _, e in counts if fits(e)] if tail else []
+        if len(holders) == 1 and not any(fits(e.id) for e in self.entities if e.type == "PER" and e.id != holders[0]):
+            self.rule = "salient"
+            return holders[0]
         if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0] \
                 or not fits(counts[0][1]):
             return None
@@ -914,6 +920,12 @@ class Resolver:
                     return named  # "66-летний музыкант сообщил … — сказал он"
             return a.entity, (a.text if a.entity is None or a.kind == "" else None)
         return None, None
+
+
+# a body's short name and the stems of the words that spell it out, so that "глава МИД РФ" fits
+# "глава внешнеполитического ведомства России" and "министр иностранных дел"
+BODY_ALIASES = {"мид": ("иност", "внешн"), "миноб": ("оборо", "военн"), "мвд": ("внутр",),
+                "минфи": ("финан",), "минюс": ("юстиц",), "минзд": ("здрав",)}
 
 
 def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
@@ -1131,15 +1143,16 @@ def _places(entities: list[Entity]) -> set[str]:
 def _country(word: str, places: set[str]) -> str | None:
     """The first letters of the place a word names, itself ("России") or by its adjective
     ("кубинский" for a Куба the text names; "олимпийская" names no place)."""
-    word = fold(word)
+    word = {"рф": "россия"}.get(fold(word), fold(word))  # ("глава МИД РФ")
     if word[:5] in places or PLACE_ADJECTIVE.search(word) and word[:3] in {p[:3] for p in places}:
         return word[:3]
     return None
 
 
 def _countries(words: list[DocToken], places: set[str]) -> set[str]:
-    """The places a description's adjectives name ("кубинский лидер")."""
-    return {c for t in words if t.pos == "ADJ" and (c := _country(t.text, places))}
+    """The places a description names by an adjective ("кубинский лидер") or by name after
+    its head ("глава МИД РФ")."""
+    return {c for n, t in enumerate(words) if (t.pos == "ADJ" or t.pos == "PROPN" and n) and (c := _country(t.text, places))}
 
 
 def _abroad(countries: set[str], role: str, places: set[str]) -> bool:
