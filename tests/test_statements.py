@@ -2083,3 +2083,9 @@ def test_a_post_with_its_body_is_the_one_person_whose_role_spells_it_out(models)
             "Японии Наото Кан заявил, что острова принадлежат Японии. Кан повторил это дважды. Глава МИД РФ "
             "подтвердил готовность Москвы к диалогу.")
     assert speaker_names(text, models)[-1] == "Сергей Лавров"
+
+
+def test_a_person_named_only_in_an_oblique_case_still_shows_her_gender(models):
+    text = ("Состояние здоровья Людмилы Гурченко ухудшилось. Поклонники Гурченко собрались у больницы. Актриса "
+            "попросила не писать о ней пафосных слов.")
+    assert speaker_names(text, models) == ["Людмила Гурченко"]

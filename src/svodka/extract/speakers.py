@@ -160,6 +160,7 @@ class Resolver:
         self.partners: list[str] = []  # who else the last speaker was ("супруги": the second of the pair)
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
+        self.named_genders: dict[str, set[str]] = {}  # genders the names show where no nominative or verb does
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
@@ -188,7 +189,11 @@ class Resolver:
                 if token is None or ctx.in_quote(m.start) and not own_marks:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
-                    continue  # "после известия о смерти Дадашева" does not set up "он"
+                    # "после известия о смерти Дадашева" does not set up "он", but shows a man
+                    gender = _surname_gender(ctx.vocab, m.text) or token.feats.get("Gender")
+                    if gender:
+                        self.named_genders.setdefault(e.id, set()).add(gender)
+                    continue
                 gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text)
                           if e.type == "PER" else None) or token.feats.get("Gender")
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
@@ -822,7 +827,9 @@ class Resolver:
                 shown.setdefault(a.entity, set()).add(a.gender)
         for entity, known in self.genders.items():
             shown.setdefault(entity, set()).add(known)
-        return shown
+        # ("состояние здоровья Людмилы Гурченко ухудшилось … актриса попросила": named more than once,
+        # not one met once, "провёл встречу с Анной Лыткиной")
+        return {e: g for e, g in self.named_genders.items() if len(g) == 1 and len(self.mentions[e]) > 1} | shown
 
     def _topic(self, gender: str | None, number: str | None, before: int | None = None,
                accept=None, noun: str | None = None) -> str | None:
