@@ -116,7 +116,7 @@ SHORT_CUES = {"уверенный", "убежденный", "убедить", "�
 CLAUSE_ONLY |= SHORT_CUES
 SHOUTING = {"кричать", "закричать", "крикнуть", "выкрикивать", "выкрикнуть", "скандировать", "воскликнуть",
             "восклицать"}
-CLAUSE_ONLY |= SHOUTING
+CLAUSE_ONLY |= SHOUTING | {"мотивировать"}
 # ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
 # not "выразил озабоченность", "прокомментировал решение суда")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
@@ -339,8 +339,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         # "«…», сказал X" (a comma, no dash) only with a reporting verb right after it
         cue = next((t for t in clause[: 1 if comma else 4]
                     if ctx.cue_act(t) or not comma and (_slot_verb(ctx, t) or _words_of(ctx, t))), None)
-        if cue is None:
-            continue
+        if cue is None or not ctx.cue_act(cue) and len(ctx.text[start + 1 : end - 1].split()) < 2:
+            continue  # (a word in quotation marks is no speech for any verb: "«екбург.рф» — их подала мэрия")
         ctx.used.add(cue.id)
         via = None
         if ctx.lemma(cue) in QUOTING:  # "— цитирует РИА Новости министра": the outlet stands between
