@@ -1944,6 +1944,14 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         # Гюнтеля собеседник агентства": "Гюнтеля" is no masculine nominative), else the nearest
         fitting = [c for c in subjects if _nominative_for(ctx, c, token)] if len(subjects) > 1 else []
         subjects = fitting if len(fitting) == 1 else subjects
+        # ("Марк, рабочий из цеха, назвал …": a name and the description after its comma, both
+        # made subjects; the name is who)
+        names = [(c, sp) for c in subjects for sp in ctx.doc.spans
+                 if c.pos == "PROPN" and sp.type == "PER" and sp.start <= c.start < sp.stop]
+        later = max(subjects, key=lambda c: c.start) if subjects else None
+        if len(subjects) == 2 and len(names) == 1 and names[0][0] is not later \
+                and ctx.text[names[0][1].stop : later.start].strip() == ",":
+            subjects = [names[0][0]]
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         # "сказал поддерживающий Чавеса законодатель Хосе Авила": a participle the parse made a
         # subject of its own describes the noun after it
