@@ -1042,6 +1042,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         sentence = ctx.sentence_of[cue.id]
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
+        quoted = next((q for q in ctx.quotes if q == content), None) if cue.feats.get("VerbForm") == "Conv" else None
+        if quoted is not None and not _a_name(ctx, quoted) and len(ctx.text[quoted[0] : quoted[1]].split()) > 1:
+            content, kind = quote_marks.inner(quoted), "direct"  # ("ушёл, сказав «мы ещё вернёмся»": words said)
         if content is not None and participle:
             # the participle's phrase ends where the sentence's own verb goes on: "Диалло, утверждающая,
             # что её домогались, неоднократно лгала"
