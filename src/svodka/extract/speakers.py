@@ -160,7 +160,6 @@ class Resolver:
         self.partners: list[str] = []  # who else the last speaker was ("супруги": the second of the pair)
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
-        self.named_genders: dict[str, set[str]] = {}  # genders the names show where no nominative or verb does
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
@@ -189,11 +188,7 @@ class Resolver:
                 if token is None or ctx.in_quote(m.start) and not own_marks:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
-                    # "после известия о смерти Дадашева" does not set up "он", but shows a man
-                    gender = _surname_gender(ctx.vocab, m.text) or token.feats.get("Gender")
-                    if gender:
-                        self.named_genders.setdefault(e.id, set()).add(gender)
-                    continue
+                    continue  # "после известия о смерти Дадашева" does not set up "он"
                 gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text)
                           if e.type == "PER" else None) or token.feats.get("Gender")
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
@@ -739,7 +734,7 @@ class Resolver:
         shown = self._shown_genders()
         heads = {lemma} | (HEAD_SYNONYMS.get(lemma, set()) if lemma in GENERIC_HEADS else set())
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")}
-        tail |= {alias for word in tail for alias in BODY_ALIASES.get(word, ())}
+        spelled = tail | {alias for word in tail for alias in BODY_ALIASES.get(word, ())}
 
         countries = _countries(words, self.places)
 
@@ -754,9 +749,19 @@ class Resolver:
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
                          and e.mentions[0].start < span[0] and shown.get(e.id) == {gender}), reverse=True)
-        # a post with its body ("глава МИД РФ") that the role of just one of them spells out
-        holders = [e for _, e in counts if fits(e)] if tail else []
-        if len(holders) == 1 and not any(fits(e.id) for e in self.entities if e.type == "PER" and e.id != holders[0]):
+        # a post with its body ("глава МИД РФ") that the role of just one of them spells out: a role
+        # that is that post (not "заместитель министра", "директор департамента МИД"), of the
+        # description's country if it names one
+        def holds(e: str) -> bool:
+            for role in self.roles.get(e) or ():
+                role_words = [fold(w) for w in ROLE_WORD.findall(role)]
+                if role_words and role_words[0] in heads and spelled & {w[:5] for w in role_words} \
+                        and not _abroad(countries, role, self.places) \
+                        and (not countries or any(_country(w, self.places) for w in role_words)):
+                    return True
+            return False
+        holders = [e for _, e in counts if holds(e)] if tail else []
+        if len(holders) == 1 and not any(holds(e.id) for e in self.entities if e.type == "PER" and e.id != holders[0]):
             self.rule = "salient"
             return holders[0]
         if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0] \
@@ -827,9 +832,7 @@ class Resolver:
                 shown.setdefault(a.entity, set()).add(a.gender)
         for entity, known in self.genders.items():
             shown.setdefault(entity, set()).add(known)
-        # ("состояние здоровья Людмилы Гурченко ухудшилось … актриса попросила": named more than once,
-        # not one met once, "провёл встречу с Анной Лыткиной")
-        return {e: g for e, g in self.named_genders.items() if len(g) == 1 and len(self.mentions[e]) > 1} | shown
+        return shown
 
     def _topic(self, gender: str | None, number: str | None, before: int | None = None,
                accept=None, noun: str | None = None) -> str | None:
@@ -1150,7 +1153,9 @@ def _places(entities: list[Entity]) -> set[str]:
 def _country(word: str, places: set[str]) -> str | None:
     """The first letters of the place a word names, itself ("России") or by its adjective
     ("кубинский" for a Куба the text names; "олимпийская" names no place)."""
-    word = {"рф": "россия"}.get(fold(word), fold(word))  # ("глава МИД РФ")
+    word = fold(word)
+    if word == "рф":
+        return "рос"  # ("глава МИД РФ", whether the text names Russia or not)
     if word[:5] in places or PLACE_ADJECTIVE.search(word) and word[:3] in {p[:3] for p in places}:
         return word[:3]
     return None

@@ -33,7 +33,7 @@ from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
 from .speakers import ISSUING, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
-CONTINUES = re.compile(r"[\s.]*[—–-]\s*|[ \xa0]+")  # "— сказал Трамп. — «…»", "сказал Хоровитц. «…»"
+CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
@@ -327,7 +327,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             if last is not None and last.kind == "direct" and (
                     CONTINUES.fullmatch(ctx.text[last.sentence[1] : start])
                     or last.speaker is not None and re.fullmatch(r"\s*:\s*", ctx.text[last.speaker[1] : start])
-                    or _paragraph_goes_on(ctx, last, start, end)):
+                    or _goes_on(ctx, last, start, end)):
                 drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
                                      (last.sentence[0], end), last.speaker, last.cue_start, rule="quote_continued"))
             continue
@@ -339,8 +339,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         # "«…», сказал X" (a comma, no dash) only with a reporting verb right after it
         cue = next((t for t in clause[: 1 if comma else 4]
                     if ctx.cue_act(t) or not comma and (_slot_verb(ctx, t) or _words_of(ctx, t))), None)
-        if cue is None or not ctx.cue_act(cue) and len(ctx.text[start + 1 : end - 1].split()) < 2:
-            continue  # (a word in quotation marks is no speech for any verb: "«екбург.рф» — их подала мэрия")
+        if cue is None or not ctx.cue_act(cue) and any(c.rel == "obj" and c.pos == "PRON" for c in ctx.children.get(cue.id, [])):
+            continue  # (a verb acting on what was quoted says nothing: "«екбург.рф» — их подала мэрия")
         ctx.used.add(cue.id)
         via = None
         if ctx.lemma(cue) in QUOTING:  # "— цитирует РИА Новости министра": the outlet stands between
@@ -371,8 +371,10 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             # "— сказал в беседе с корреспондентом «Голоса Америки» лидер движения Александр Белов":
             # a person named in the nominative after the verb, else the words right after it
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
+            # (not one in a clause after a comma: "— сообщили в ведомстве, которое возглавляет Иван Петров")
             named = [sp for sp in ctx.doc.spans if sp.type == "PER" and cue.stop < sp.start < sentence[1]
-                     and not ctx.in_quote(sp.start) and getattr(ctx.token_at(sp.start), "feats", {}).get("Case") in (None, "Nom")]
+                     and not ctx.in_quote(sp.start) and "," not in ctx.text[cue.stop : sp.start]
+                     and getattr(ctx.token_at(sp.start), "feats", {}).get("Case") in (None, "Nom")]
             speaker = (named[0].start, named[0].stop) if named else span_of(rest[:4]) if rest else None
         if speaker is not None:  # "сказал Симони: «…»": the name, not the quotation after its colon
             words = list(itertools.takewhile(lambda t: t.text != ":", ctx.between(*speaker)))
@@ -434,17 +436,32 @@ def _slot_verb(ctx: _Context, token: DocToken) -> bool:
     return any(c.rel in SUBJECT_RELS and c.start > token.start for c in ctx.children.get(token.id, []))
 
 
-def _paragraph_goes_on(ctx: _Context, last: _Draft, start: int, end: int) -> bool:
-    """A paragraph that is one quotation with no attribution goes on with the last quoted speaker,
-    when nobody else was named since ("«…», сказал Хоровитц.\n\n«В настоящее время …»."): not
-    after a name, a report or a quotation from someone else."""
-    since = (last.sentence[1], start)
-    if last.speaker is None or not ctx.text[: start].rstrip(" \xa0").endswith("\n") \
-            or not re.match(r"[.!?…]?[ \xa0]*(?:\n|$)", ctx.text[end:]) or since[1] - since[0] > 400:
+def _goes_on(ctx: _Context, last: _Draft, start: int, end: int) -> bool:
+    """A quotation with no attribution of its own right after the last one's attribution, with
+    nothing between, goes on with that speaker: in the same paragraph ("«…», сказал Хоровитц.
+    «Пройдет несколько лет …»") or as the next paragraph; when it ends its sentence and says
+    something (not "«Трудно быть богом» выйдет в прокат", not a title), is no question (an
+    interviewer's) and answers none ("— спросил журналист у министра. «Никогда»"), the
+    attribution named no one else ("…, а его соперник лишь усмехнулся. «Посмотрим»") and the
+    next sentence does not attribute it ("Так прокомментировал ситуацию аналитик …")."""
+    gap = ctx.text[last.sentence[1] : start]
+    if last.speaker is None or not re.fullmatch(r"[.!…]?(?:[ \xa0]+|[ \xa0]*\n\s*)", gap):
         return False
-    return not any(sp.type in ("PER", "ORG") and since[0] <= sp.start < since[1] and not ctx.in_quote(sp.start)
-                   for sp in ctx.doc.spans) \
-        and not any(ctx.cue_act(t) for t in ctx.between(*since) if not ctx.in_quote(t.start))
+    inner = ctx.text[start + 1 : end - 1].rstrip()
+    rest = ctx.text[end:]
+    ends = re.match(r"[.!…]", rest) or inner[-1:] in ".!…" and re.match(r"\s*(?:$|\n|[A-ZА-ЯЁ«„\"])", rest)
+    if "\n" in gap and not re.match(r"[.!…]?[ \xa0]*(?:\n|$)", rest):
+        return False  # (as the next paragraph, the whole of it)
+    asked = ctx.text[last.content[0] : last.content[1]].rstrip().endswith("?")
+    if not ends or inner.endswith("?") or asked or not any(map(_finite, ctx.between(start, end))):
+        return False
+    others = [sp for sp in ctx.doc.spans if sp.type == "PER" and last.sentence[0] <= sp.start < last.sentence[1]
+              and not ctx.in_quote(sp.start) and not last.speaker[0] <= sp.start < last.speaker[1]]
+    following = [t for t in ctx.tokens if t.start >= end and t.pos != "PUNCT"][:1]
+    sentence = ctx.between(*ctx.sentence_of[following[0].id]) if following else []
+    pointed = bool(sentence) and fold(sentence[0].text) in ("так", "это", "эти", "об", "такими") \
+        and any(ctx.cue_act(t) for t in sentence)
+    return not others and not pointed
 
 
 def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
@@ -454,8 +471,10 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
     for k, t in enumerate(inside[1:-3], 1):
         if t.text not in DASHES or inside[k - 1].text not in (",", ".", "!", "?", "…"):
             continue
-        # (in the attribution's slot any verb with its subject after it reports: "— продолжает Тэплин. —")
-        cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c) or _slot_verb(ctx, c)), None)
+        # (in the attribution's slot any verb with its subject after it reports: "— продолжает Тэплин. —";
+        # not a thing's: "— звонит телефон, и …")
+        cue = next((c for c in inside[k + 1 : k + 3] if ctx.cue_act(c) or _slot_verb(ctx, c) and not any(
+            s.rel in SUBJECT_RELS and s.feats.get("Animacy") == "Inan" for s in ctx.children.get(c.id, []))), None)
         if cue is None or inside[k - 1].text == "." and not cue.text[:1].islower():
             continue  # («Мы вернёмся. — Сказал — сделал …»: a saying, not an attribution)
         rest = inside[inside.index(cue) + 1 :]
@@ -648,11 +667,17 @@ def _finite(token: DocToken) -> bool:
     return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
 
 
+# how someone was when speaking: "оказался дипломатичным:", "выглядел расстроенным:"
+MANNER_VERBS = {"быть", "оказаться", "выглядеть", "казаться", "остаться", "оставаться"}
+
+
 def _manner_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     """"Сам Александр Белов оказался более дипломатичным: «…»", "Президент был краток: «…»": a
-    sentence that says how someone spoke, with no object, and a quotation after its colon that
-    ends it and says something (a finite verb): the subject's words. Not a title after a verb
-    with an object ("Песню исполнила Мила Рокотова: «Я тебя жду»")."""
+    sentence that only says how someone was (an adjective, with or without "быть", "оказаться",
+    "выглядеть"), and a quotation after its colon that ends it and says something (a finite
+    verb): the subject's words. Not a title or another's words after a verb or a phrase of its
+    own ("проснулся от звонка: «…»", "была шокирована ответом чиновника: «…»", "Песню исполнила
+    Мила Рокотова: «Я тебя жду»")."""
     drafts = []
     for colon in ctx.tokens:
         if colon.text != ":" or ctx.in_quote(colon.start):
@@ -665,8 +690,13 @@ def _manner_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         before = ctx.between(sentence[0], colon.start)
         root = next((t for t in before if t.rel == "root"), None)
-        if root is None or ctx.cue_act(root) or not any(map(_finite, ctx.between(*quote_marks.inner(quoted)))) \
-                or any(c.rel in ("obj", "iobj", "ccomp") for c in ctx.children.get(root.id, [])):
+        if root is None or not any(map(_finite, ctx.between(*quote_marks.inner(quoted)))):
+            continue
+        own = [c for c in ctx.children.get(root.id, []) if c.start < colon.start and c.pos not in ("PUNCT", "ADV", "PART")
+               and c.rel not in SUBJECT_RELS + ("cop", "aux")]
+        state = root.pos == "ADJ" and not own or ctx.lemma(root) in MANNER_VERBS and len(own) == 1 and own[0].pos == "ADJ" \
+            and all(c.pos in ("ADV", "PART") for c in ctx.children.get(own[0].id, []))
+        if not state or any(t.pos in ("NOUN", "PROPN") and t.start > root.start for t in before):
             continue
         subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS and c.start < root.start), None)
         if subject is None or not (ctx.named(subject.start) and any(
@@ -1437,10 +1467,13 @@ def _own_words_below(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
 def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
     """Reporting verbs that report nothing said: the future ("министерство расскажет"), the
     subjunctive ("мы бы сказали"), a vote ("высказалось за закон"), naming a child ("назвали
-    дочь Алисой")."""
+    дочь Алисой"), motivating people ("мотивировал игроков тем, что …")."""
     if cue.feats.get("Tense") == "Fut" or cue.feats.get("Mood") == "Cnd" or any(
             c.text.lower() == "бы" for c in ctx.children.get(cue.id, [])):
         return True
+    if ctx.lemma(cue) == "мотивировать" and any(c.rel == "obj" and c.feats.get("Animacy") == "Anim"
+                                                 for c in ctx.children.get(cue.id, [])):
+        return True  # "мотивировал игроков тем, что пообещал премию" moves people, says nothing
     words = ctx.between(*content)
     if words and words[0].text.lower() in ("за", "против") and (ctx.lemma(cue) in ("проголосовать", "голосовать") or (
             ctx.lemma(cue) == "высказаться" and any(c.rel in SUBJECT_RELS and (ctx.lemma(c) in VOTERS or any(
