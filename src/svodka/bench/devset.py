@@ -2,7 +2,8 @@
 
 Rows name a corpus and a document: "own" is examples/corpus/<doc>.txt (offsets
 into the text after the front matter, which also gives the publication date);
-"nerel" is <data>/nerel/<split>/<doc>.txt, document "<split>/<id>".
+"nerel" is <data>/nerel/<split>/<doc>.txt, document "<split>/<id>"; "factrueval" the same
+under <data>/factrueval ("devset/book_58").
 """
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 
 Each gold row: corpus, document, speaker name, content start, content end.
 Corpus "own" is examples/corpus/<doc>.txt (offsets into the text after the
-front matter); "nerel" is <data>/nerel/<split>/<doc>.txt.
+front matter); "nerel" is <data>/nerel/<split>/<doc>.txt; "factrueval" is
+<data>/factrueval/devset/<doc>.txt (document "devset/book_58").
 
 ``wrong_speaker`` splits the found statements whose speaker is not the gold's into those
 resolved to a wrong entity ("named": a false attribution) and those left unresolved.
