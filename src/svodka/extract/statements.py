@@ -90,6 +90,9 @@ POINTERS = {"все", "всё", "всем", "всём", "всего", "то", "�
 # "выразил желание уйти", "высказал готовность помочь": a will to act is said without a clause
 EXPRESSING = {"выразить", "выражать", "высказать", "высказывать"}
 STANCES = {"желание", "готовность", "намерение", "стремление"}
+# ... and a position against something said in words: "выразили протест против …", "высказал
+# сомнения в правильности решения" (not a bare feeling: "выразил озабоченность")
+OBJECTIONS = {"протест", "сомнение", "несогласие", "недоверие", "возражение"}
 # "суд признал, что …" reports; "суд признал его виновным" is a verdict, not speech
 # (likewise a converb reports only with a clause: "заявляя, что …", not "называя это «…»").
 CLAUSE_ONLY = {"признать", "признавать", "выразить", "выражать", "прокомментировать", "комментировать",
@@ -223,6 +226,7 @@ class _Context(Parsed):
     def __init__(self, doc: Doc, morph_vocab) -> None:
         super().__init__(doc, morph_vocab)
         self.used: set[str] = set()
+        self.relays: list[_Draft] = []  # outlets that relayed the news, no statements of their own
         # the names of people and organisations, by start, to look a position up in (a scan of
         # every span per word would be quadratic on a long text)
         self._names = sorted((sp.start, sp.stop) for sp in doc.spans if sp.type in ("PER", "ORG"))
@@ -285,11 +289,15 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts += _own_words_below(ctx, drafts)
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
-    drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
-    drafts = [d for d in drafts if not _relayed(ctx, d)]
+    relayed = {id(d) for d in drafts if _relayed(ctx, d)} | {id(d) for d in ctx.relays}
     found = []
-    for d in drafts:
+    for d in sorted(drafts + ctx.relays, key=lambda d: d.content[0]):
+        if id(d) in relayed:
+            # no statement, but the outlet has told the news: "…, сообщает «Тамбовская жизнь».
+            # Издание отмечает, что …" points back to it
+            resolver.relayed_by(d.speaker, d.cue_start)
+            continue
         statement = _finish(ctx, doc_id, f"s{len(found) + 1}", d, resolver)
         # "Супруги заявили": a statement for each of the two
         each = [statement] + [replace(statement, id=f"s{len(found) + 1 + k}", speaker=replace(
@@ -323,10 +331,10 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         if (j >= len(ctx.text) or ctx.text[j] not in DASHES) and not comma:
             # "«…», — сказал Трамп. — «…»": a quotation right after an attribution goes on with it
             last = drafts[-1] if drafts else None
-            # ("«…», сказал Симони: «…»": after a colon too)
+            # ("«…», сказал Симони: «…»": after a colon too, "говорит Пегги Уитсон: — «…»")
             if last is not None and last.kind == "direct" and (
                     CONTINUES.fullmatch(ctx.text[last.sentence[1] : start])
-                    or last.speaker is not None and re.fullmatch(r"\s*:\s*", ctx.text[last.speaker[1] : start])
+                    or last.speaker is not None and re.fullmatch(r"\s*:\s*(?:[—–-]\s*)?", ctx.text[last.speaker[1] : start])
                     or _goes_on(ctx, last, start, end)):
                 drafts.append(_Draft(last.cue, "direct", last.act, quote_marks.inner((start, end)),
                                      (last.sentence[0], end), last.speaker, last.cue_start, rule="quote_continued"))
@@ -1179,6 +1187,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # what about, and the words
             new += [replace(d, kind="indirect", content=lead, rule="verb_about_before_quote") for d in new]
         if _relayed(ctx, new[0]):
+            ctx.relays.append(new[0])
             continue  # "Министр, сообщает ТАСС, заявил, что …": the minister's words stay his
         back = _previous_sentence(ctx, sentence) if pointed else None
         if back and not _overlaps_one(back, found):
@@ -1229,10 +1238,11 @@ def _set_off_by_as(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> b
 
 def _a_stance_to_act(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
     """"выразил желание сложить полномочия", "высказала готовность провести переговоры": a will
-    to act, said, with no clause."""
+    to act, said, with no clause; "выразили протест против …": a position against something."""
     words = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
-    return ctx.lemma(cue) in EXPRESSING and len(words) > 1 and ctx.lemma(words[0]) in STANCES \
-        and words[1].feats.get("VerbForm") == "Inf"
+    return ctx.lemma(cue) in EXPRESSING and len(words) > 1 and (
+        ctx.lemma(words[0]) in STANCES and words[1].feats.get("VerbForm") == "Inf"
+        or ctx.lemma(words[0]) in OBJECTIONS and words[1].pos == "ADP")
 
 
 def _judged(ctx: _Context, cue: DocToken, act: str, content: tuple[int, int]) -> bool:
@@ -2404,7 +2414,11 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
                                               for c in ctx.children.get(cue.id, []))
     if not (aside or passed_on) or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
-    return _an_outlet(ctx, d.speaker)
+    # (a name in quotation marks alone ending the sentence after the news is a title's:
+    # "…, сообщает «Спорт уик-энд».")
+    titled = d.content[1] <= d.cue_start and ctx.text[d.speaker[0] - 1 : d.speaker[0]] in quote_marks.PAIRS \
+        and not ctx.text[d.speaker[1] + 1 : d.sentence[1]].strip(" .»\"")
+    return _an_outlet(ctx, d.speaker) or titled
 
 
 def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
