@@ -1041,7 +1041,22 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places:
     # of nested names the outer one: "МИД РФ", not the bare "МИД" inside it
     found = [(e, m) for e, m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                                  for _, o in found)]
-    return min(found, key=lambda em: fold(em[0].name) in OFFICE_WORDS)[0].id if found else None
+    if found:
+        return min(found, key=lambda em: fold(em[0].name) in OFFICE_WORDS)[0].id
+    return _shortened(ctx, span, entities)
+
+
+def _shortened(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    """An organisation named again by the last words of its name, no entity to the NER
+    ("Федеральное авиационное управление … Авиационное управление сообщило"): the one
+    organisation named before whose name ends so, by at least two words."""
+    words = [fold(t.text) for t in ctx.between(*span) if t.pos != "PUNCT"]
+    if len(words) < 2 or any(t.pos not in ("ADJ", "NOUN", "PROPN") for t in ctx.between(*span) if t.pos != "PUNCT"):
+        return None
+    named = {e.id for e in entities if e.type == "ORG" and any(m.start < span[0] for m in e.mentions)
+             and any(fold(m.text).split()[-len(words):] == words and len(fold(m.text).split()) > len(words)
+                     for m in e.mentions)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _posts(noun: str) -> set[str]:
