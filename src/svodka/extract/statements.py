@@ -2414,11 +2414,21 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
                                               for c in ctx.children.get(cue.id, []))
     if not (aside or passed_on) or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
-    # (a name in quotation marks alone ending the sentence after the news is a title's:
-    # "…, сообщает «Спорт уик-энд».")
+    # (a name in quotation marks alone ending the sentence after the news, named only ever as a
+    # source, is a title's: "…, сообщает «Спорт уик-энд»."; a company the story is about reports
+    # its own news: "«Газпром» увеличил добычу … сообщает «Газпром»")
+    name = ctx.text[d.speaker[0] : d.speaker[1]]
     titled = d.content[1] <= d.cue_start and ctx.text[d.speaker[0] - 1 : d.speaker[0]] in quote_marks.PAIRS \
-        and not ctx.text[d.speaker[1] + 1 : d.sentence[1]].strip(" .»\"")
+        and not ctx.text[d.speaker[1] + 1 : d.sentence[1]].strip(" .»\"") \
+        and all(_named_as_a_source(ctx, m.start()) for m in re.finditer(re.escape(name), ctx.text))
     return _an_outlet(ctx, d.speaker) or titled
+
+
+def _named_as_a_source(ctx: _Context, position: int) -> bool:
+    """The name at ``position`` follows a relaying verb or an outlet's word ("сообщает «…»",
+    "газета «…»")."""
+    before = [t for t in ctx.between(max(0, position - 40), position) if t.pos != "PUNCT"]
+    return bool(before) and (ctx.lemma(before[-1]) in RELAYING or ctx.lemma(before[-1]).lower() in MEDIA)
 
 
 def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
