@@ -379,9 +379,11 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             # "— сказал в беседе с корреспондентом «Голоса Америки» лидер движения Александр Белов":
             # a person named in the nominative after the verb, else the words right after it
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
-            # (not one in a clause after a comma: "— сообщили в ведомстве, которое возглавляет Иван Петров")
-            named = [sp for sp in ctx.doc.spans if sp.type == "PER" and cue.stop < sp.start < sentence[1]
-                     and not ctx.in_quote(sp.start) and "," not in ctx.text[cue.stop : sp.start]
+            # (not one in a clause after a comma: "— сообщили в ведомстве, которое возглавляет Иван Петров";
+            # an outlet too: "пишет на первой странице ежедневная газета «Ла стампа»")
+            named = [sp for sp in ctx.doc.spans if sp.type in ("PER", "ORG") and cue.stop < sp.start < sentence[1]
+                     and (not ctx.in_quote(sp.start) or (sp.start - 1, sp.stop + 1) in ctx.quotes)
+                     and "," not in ctx.text[cue.stop : sp.start]
                      and getattr(ctx.token_at(sp.start), "feats", {}).get("Case") in (None, "Nom")]
             speaker = (named[0].start, named[0].stop) if named else span_of(rest[:4]) if rest else None
         if speaker is not None:  # "сказал Симони: «…»": the name, not the quotation after its colon
@@ -2418,7 +2420,8 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     # source, is a title's: "…, сообщает «Спорт уик-энд»."; a company the story is about reports
     # its own news: "«Газпром» увеличил добычу … сообщает «Газпром»")
     name = ctx.text[d.speaker[0] : d.speaker[1]]
-    titled = d.content[1] <= d.cue_start and ctx.text[d.speaker[0] - 1 : d.speaker[0]] in quote_marks.PAIRS \
+    titled = d.kind != "direct" and d.content[1] <= d.cue_start \
+        and ctx.text[d.speaker[0] - 1 : d.speaker[0]] in quote_marks.PAIRS \
         and not ctx.text[d.speaker[1] + 1 : d.sentence[1]].strip(" .»\"") \
         and all(_named_as_a_source(ctx, m.start()) for m in re.finditer(re.escape(name), ctx.text))
     return _an_outlet(ctx, d.speaker) or titled
