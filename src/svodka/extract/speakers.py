@@ -1049,9 +1049,11 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places:
 def _shortened(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
     """An organisation named again by the last words of its name, no entity to the NER
     ("Федеральное авиационное управление … Авиационное управление сообщило"): the one
-    organisation named before whose name ends so, by at least two words."""
-    words = [fold(t.text) for t in ctx.between(*span) if t.pos != "PUNCT"]
-    if len(words) < 2 or any(t.pos not in ("ADJ", "NOUN", "PROPN") for t in ctx.between(*span) if t.pos != "PUNCT"):
+    organisation named before whose name ends so, by at least two words, the first an adjective."""
+    tokens = [t for t in ctx.between(*span) if t.pos != "PUNCT"]
+    words = [fold(t.text) for t in tokens]
+    # (opening with its own adjective: "служба охраны" at a stadium is any service)
+    if len(words) < 2 or tokens[0].pos != "ADJ" or any(t.pos not in ("ADJ", "NOUN", "PROPN") for t in tokens):
         return None
     named = {e.id for e in entities if e.type == "ORG" and any(m.start < span[0] for m in e.mentions)
              and any(fold(m.text).split()[-len(words):] == words and len(fold(m.text).split()) > len(words)

@@ -384,6 +384,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             named = [sp for sp in ctx.doc.spans if sp.type in ("PER", "ORG") and cue.stop < sp.start < sentence[1]
                      and (not ctx.in_quote(sp.start) or (sp.start - 1, sp.stop + 1) in ctx.quotes)
                      and "," not in ctx.text[cue.stop : sp.start]
+                     and not any(t.pos == "ADP" for t in ctx.between(cue.stop, sp.start)[-1:])
                      and getattr(ctx.token_at(sp.start), "feats", {}).get("Case") in (None, "Nom")]
             speaker = (named[0].start, named[0].stop) if named else span_of(rest[:4]) if rest else None
         if speaker is not None:  # "сказал Симони: «…»": the name, not the quotation after its colon
@@ -1082,7 +1083,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         sentence = ctx.sentence_of[cue.id]
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
-        quoted = next((q for q in ctx.quotes if q == content), None) if cue.feats.get("VerbForm") == "Conv" else None
+        quoted = next((q for q in ctx.quotes if q == content), None) \
+            if cue.feats.get("VerbForm") == "Conv" and ctx.lemma(cue) not in ("написать", "писать") else None
         if quoted is not None and not _a_name(ctx, quoted) and len(ctx.text[quoted[0] : quoted[1]].split()) > 1:
             content, kind = quote_marks.inner(quoted), "direct"  # ("ушёл, сказав «мы ещё вернёмся»": words said)
         if content is not None and participle:
@@ -2416,22 +2418,7 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
                                               for c in ctx.children.get(cue.id, []))
     if not (aside or passed_on) or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
-    # (a name in quotation marks alone ending the sentence after the news, named only ever as a
-    # source, is a title's: "…, сообщает «Спорт уик-энд»."; a company the story is about reports
-    # its own news: "«Газпром» увеличил добычу … сообщает «Газпром»")
-    name = ctx.text[d.speaker[0] : d.speaker[1]]
-    titled = d.kind != "direct" and d.content[1] <= d.cue_start \
-        and ctx.text[d.speaker[0] - 1 : d.speaker[0]] in quote_marks.PAIRS \
-        and not ctx.text[d.speaker[1] + 1 : d.sentence[1]].strip(" .»\"") \
-        and all(_named_as_a_source(ctx, m.start()) for m in re.finditer(re.escape(name), ctx.text))
-    return _an_outlet(ctx, d.speaker) or titled
-
-
-def _named_as_a_source(ctx: _Context, position: int) -> bool:
-    """The name at ``position`` follows a relaying verb or an outlet's word ("сообщает «…»",
-    "газета «…»")."""
-    before = [t for t in ctx.between(max(0, position - 40), position) if t.pos != "PUNCT"]
-    return bool(before) and (ctx.lemma(before[-1]) in RELAYING or ctx.lemma(before[-1]).lower() in MEDIA)
+    return _an_outlet(ctx, d.speaker)
 
 
 def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
