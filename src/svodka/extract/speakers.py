@@ -263,13 +263,6 @@ class Resolver:
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
 
-    def relayed_by(self, span: tuple[int, int], position: int) -> None:
-        """An outlet relayed the news here ("…, сообщает «Тамбовская жизнь»"): it has spoken, and
-        it is an outlet, for a later "издание" to point back to."""
-        entity, _ = self.resolve(span, position)
-        if entity is not None and self.types.get(entity) == "ORG":
-            self.org_kinds[entity] = "media"
-
     def heard(self, content: tuple[int, int]) -> None:
         """A statement's content (given in order of start): the people named in it are what
         was said, not who speaks next."""

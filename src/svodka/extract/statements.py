@@ -226,7 +226,6 @@ class _Context(Parsed):
     def __init__(self, doc: Doc, morph_vocab) -> None:
         super().__init__(doc, morph_vocab)
         self.used: set[str] = set()
-        self.relays: list[_Draft] = []  # outlets that relayed the news, no statements of their own
         # the names of people and organisations, by start, to look a position up in (a scan of
         # every span per word would be quadratic on a long text)
         self._names = sorted((sp.start, sp.stop) for sp in doc.spans if sp.type in ("PER", "ORG"))
@@ -289,15 +288,11 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts += _own_words_below(ctx, drafts)
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
+    drafts.sort(key=lambda d: d.content[0])
     resolver = Resolver(ctx, entities)
-    relayed = {id(d) for d in drafts if _relayed(ctx, d)} | {id(d) for d in ctx.relays}
+    drafts = [d for d in drafts if not _relayed(ctx, d)]
     found = []
-    for d in sorted(drafts + ctx.relays, key=lambda d: d.content[0]):
-        if id(d) in relayed:
-            # no statement, but the outlet has told the news: "…, сообщает «Тамбовская жизнь».
-            # Издание отмечает, что …" points back to it
-            resolver.relayed_by(d.speaker, d.cue_start)
-            continue
+    for d in drafts:
         statement = _finish(ctx, doc_id, f"s{len(found) + 1}", d, resolver)
         # "Супруги заявили": a statement for each of the two
         each = [statement] + [replace(statement, id=f"s{len(found) + 1 + k}", speaker=replace(
@@ -376,17 +371,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             words = [t for t in words if t.start > cue.start] or words  # "— заявил глава …"
             speaker = span_of(words) if words else None
         if speaker is None:
-            # "— сказал в беседе с корреспондентом «Голоса Америки» лидер движения Александр Белов":
-            # a person named in the nominative after the verb, else the words right after it
             rest = [t for t in after if t.start > cue.start and t.start < sentence[1] and t.pos != "PUNCT"]
-            # (not one in a clause after a comma: "— сообщили в ведомстве, которое возглавляет Иван Петров";
-            # an outlet too: "пишет на первой странице ежедневная газета «Ла стампа»")
-            named = [sp for sp in ctx.doc.spans if sp.type in ("PER", "ORG") and cue.stop < sp.start < sentence[1]
-                     and (not ctx.in_quote(sp.start) or (sp.start - 1, sp.stop + 1) in ctx.quotes)
-                     and "," not in ctx.text[cue.stop : sp.start]
-                     and not any(t.pos == "ADP" for t in ctx.between(cue.stop, sp.start)[-1:])
-                     and getattr(ctx.token_at(sp.start), "feats", {}).get("Case") in (None, "Nom")]
-            speaker = (named[0].start, named[0].stop) if named else span_of(rest[:4]) if rest else None
+            speaker = _named_after_verb(ctx, cue, sentence) or (span_of(rest[:4]) if rest else None)
         if speaker is not None:  # "сказал Симони: «…»": the name, not the quotation after its colon
             words = list(itertools.takewhile(lambda t: t.text != ":", ctx.between(*speaker)))
             speaker = span_of(words) if words else None
@@ -445,6 +431,24 @@ def _slot_verb(ctx: _Context, token: DocToken) -> bool:
             or ctx.lemma(token) == "быть":  # "в «Манчестер Юнайтед» — тогда ему было 17 лет"
         return False
     return any(c.rel in SUBJECT_RELS and c.start > token.start for c in ctx.children.get(token.id, []))
+
+
+def _named_after_verb(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """"— сказал в беседе с корреспондентом «Голоса Америки» лидер движения Александр Белов",
+    "пишет на первой странице ежедневная газета «Ла стампа»": the first person or organisation
+    named in the nominative after the verb (an outlet also in its own quotation marks); not one
+    after a preposition, nor in a clause after a comma ("— сообщили в ведомстве, которое
+    возглавляет Иван Петров")."""
+    for sp in ctx.doc.spans:
+        if sp.type not in ("PER", "ORG") or not cue.stop < sp.start < sentence[1] \
+                or ctx.in_quote(sp.start) and (sp.start - 1, sp.stop + 1) not in ctx.quotes \
+                or "," in ctx.text[cue.stop : sp.start]:
+            continue
+        before = ctx.between(cue.stop, sp.start)
+        token = ctx.token_at(sp.start)
+        if not (before and before[-1].pos == "ADP") and token is not None and token.feats.get("Case") in (None, "Nom"):
+            return sp.start, sp.stop
+    return None
 
 
 def _goes_on(ctx: _Context, last: _Draft, start: int, end: int) -> bool:
@@ -1191,7 +1195,6 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # what about, and the words
             new += [replace(d, kind="indirect", content=lead, rule="verb_about_before_quote") for d in new]
         if _relayed(ctx, new[0]):
-            ctx.relays.append(new[0])
             continue  # "Министр, сообщает ТАСС, заявил, что …": the minister's words stay his
         back = _previous_sentence(ctx, sentence) if pointed else None
         if back and not _overlaps_one(back, found):
