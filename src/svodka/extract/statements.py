@@ -2133,8 +2133,9 @@ def _unsaid_subject(ctx: _Context, verb: DocToken) -> bool:
                     or feats.get("Person") == "3"):
         return False
     sentence = ctx.sentence_of[verb.id]
-    # (nor one whose subject follows, unparsed: "Заявила, что уходит, глава МВФ Кристалина Георгиева")
-    return not any(t.rel in SUBJECT_RELS or t.rel == "expl" for t in ctx.between(*sentence)) and not any(
+    # (the reported clause may have its own: "Рассказал, что бюджет исполнен"; nor one whose
+    # subject follows, unparsed: "Заявила, что уходит, глава МВФ Кристалина Георгиева")
+    return not any(c.rel in SUBJECT_RELS or c.rel == "expl" for c in ctx.children.get(verb.id, [])) and not any(
         sp.type in ("PER", "ORG") and sentence[0] <= sp.start < sentence[1] for sp in ctx.doc.spans)
 
 
