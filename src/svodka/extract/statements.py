@@ -472,8 +472,8 @@ def _goes_on(ctx: _Context, last: _Draft, start: int, end: int) -> bool:
         return False
     others = [sp for sp in ctx.doc.spans if sp.type == "PER" and last.sentence[0] <= sp.start < last.sentence[1]
               and not ctx.in_quote(sp.start) and not last.speaker[0] <= sp.start < last.speaker[1]]
-    following = [t for t in ctx.tokens if t.start >= end and t.pos != "PUNCT"][:1]
-    sentence = ctx.between(*ctx.sentence_of[following[0].id]) if following else []
+    following = next((t for t in ctx.between(end, end + 100) if t.pos != "PUNCT"), None)
+    sentence = ctx.between(*ctx.sentence_of[following.id]) if following is not None else []
     pointed = bool(sentence) and fold(sentence[0].text) in ("так", "это", "эти", "об", "такими") \
         and any(ctx.cue_act(t) for t in sentence)
     return not others and not pointed
@@ -714,9 +714,8 @@ def _manner_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if not state or any(t.pos in ("NOUN", "PROPN") and t.start > root.start for t in before):
             continue
         subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS and c.start < root.start), None)
-        if subject is None or not (ctx.named(subject.start) and any(
-                sp.type == "PER" and sp.start <= subject.start < sp.stop for sp in ctx.doc.spans)
-                or subject.pos == "NOUN" and subject.feats.get("Animacy") == "Anim"):
+        if subject is None or not (any(sp.type == "PER" and sp.start <= subject.start < sp.stop for sp in ctx.doc.spans)
+                                   or subject.pos == "NOUN" and subject.feats.get("Animacy") == "Anim"):
             continue
         speaker = span_of([t for t in ctx.subtree(subject) if t.pos != "PUNCT" and t.start < root.start])
         drafts.append(_Draft(":", "direct", "assert", quote_marks.inner(quoted), sentence, speaker, colon.start,
