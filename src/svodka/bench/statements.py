@@ -9,7 +9,8 @@ front matter); "nerel" is <data>/nerel/<split>/<doc>.txt; "factrueval" is
 resolved to a wrong entity ("named": a false attribution) and those left unresolved.
 
 A predicted statement matches a gold one when their contents overlap by at
-least half of the shorter (one-to-one, in text order).  "content" scores that
+least half of the shorter (one-to-one, in text order; of several, one with the gold
+row's speaker first).  "content" scores that
 match; "speaker" also requires the speaker to be right: the resolved entity's
 name, the phrase a pronoun points back to, or the speaker as written, contains every word of the gold
 speaker's name (compared by their first five letters, a five-letter word without its
@@ -73,8 +74,11 @@ def run(gold_path: Path = DEFAULT_GOLD, trace: bool = False) -> dict:
         used = set()
         outcomes = []  # (content outcome, speaker outcome) as "tp" / "fp" / "fn" / "fp+fn"
         for name, start, end in gold_rows:
-            match = next((p for p in predicted if p.id not in used and
-                          overlaps((p.content.start, p.content.end), (start, end))), None)
+            candidates = [p for p in predicted if p.id not in used
+                          and overlaps((p.content.start, p.content.end), (start, end))]
+            # (of coordinated speakers' statements, each with the same content, the one this row names)
+            match = next((p for p in candidates if speaker_ok(name, *_said_by(p, names.get(p.speaker.entity, ())))),
+                         candidates[0] if candidates else None)
             if match is None:
                 outcomes.append(("fn", "fn"))
                 errors.append({"doc": doc, "missed": text[start:end][:80], "speaker": name})

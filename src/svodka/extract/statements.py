@@ -30,7 +30,7 @@ from . import quotes as quote_marks
 from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
-from .speakers import ISSUING, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
+from .speakers import ISSUING, ORG_ANAPHORS, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
@@ -167,6 +167,7 @@ QUANTITIES = {"большинство", "меньшинство", "часть", 
 TIME_WORDS = {"вчера", "сегодня", "позавчера", "накануне", "утро", "вечер", "днем", "ночью", "утром", "вечером",
               "ранее", "позже", "прошлый", "этот", "следующий", "минувший"}
 AND = re.compile(r"\s*(?:,\s*(?:а\s+также\s+)?|и\s+|а\s+также\s+)")  # between coordinated speakers
+ROLE_BREAK = re.compile(r"[,;:—–()]|\b(?:и|или|а)\b", re.IGNORECASE)  # a role before a name is one phrase
 # "во вторник сообщили", "в среду заявили": a time, not who spoke
 WHEN = {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день", "утро", "вечер",
         "ночь", "время", "момент", "ход", "течение", "итог", "результат", "прошлое", "настоящее", "будущее", "год",
@@ -194,6 +195,16 @@ QUOTE_MARKS = re.compile(r"[«»„“”]")
 # what an assessment says: "как тяжёлое", "в 37,5 миллиарда долларов"
 ASSESSED = re.compile(r"(?:^|\s)как\s|(?:^|\s)в\s+(?:\$|€|£|\d[\d\s,.]*(?:тыс|млн|млрд|трлн|миллион|миллиард|"
                       r"триллион|доллар|рубл|евро|фунт|юан|процент|%)|\w*(?:тысяч|миллион|миллиард|триллион))")
+# what someone sees in a thing or links it with is their reading of it: "усмотрел в обложке
+# пропаганду", "видит в этом угрозу", "СМИ связывают отставку с …" (the verb's object and the
+# preposition after it; "увидел в окне свет" is sight, "мост связывает Крым с материком" no one's word)
+INTERPRETING = {"усмотреть": "в", "усматривать": "в", "видеть": "в", "увидеть": "в", "связывать": "с", "связать": "с"}
+SEEING = {"видеть", "увидеть"}
+ORG_WORDS = set(ORG_ANAPHORS) | {"сми", "власть", "власти", "правительство", "полиция", "суд", "следствие"}
+SEEN_AS = {"угроза", "опасность", "сигнал", "шанс", "причина", "смысл", "повод", "выход", "проблема", "признак",
+           "попытка", "пример", "доказательство", "нарушение", "пропаганда"}
+ABSTRACT = re.compile(r"(?:ние|тие|ость|ство|ция|изм)$")
+NOT_READINGS = {"надежда", "ожидание", "свет", "роль", "будущее", "судьба", "жизнь"}
 # "появилась информация": news appearing somewhere, and the nouns for it
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
@@ -1034,7 +1045,9 @@ def _participle_holder(ctx: _Context, cue: DocToken) -> tuple[int, int] | None:
 def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     drafts = []
     for cue in ctx.tokens:
-        act = ctx.cue_act(cue) or _participle_act(ctx, cue)
+        # (a reading, "усмотрел в обложке пропаганду", here only: never the verb after a quotation)
+        act = ctx.cue_act(cue) or _participle_act(ctx, cue) or (
+            "assert" if ctx.lemma(cue) in INTERPRETING and cue.feats.get("VerbForm") == "Fin" else None)
         if not act or cue.id in ctx.used or ctx.in_quote(cue.start):
             continue
         # a converb goes with its verb: "признал, что вымогал деньги, угрожая, что …" is inside
@@ -1390,8 +1403,11 @@ def _acted_on(ctx: _Context, cue: DocToken, content: tuple[int, int], kind: str)
     if objects is None:
         # "предложил вознаграждение" offers a thing; "предложил на своё место заместителя"
         # proposes a person, which is a statement
+        # (not a word of the subject's participle phrase the parse hung on the verb: "Шмидт,
+        # возглавлявший интернет-компанию, объявил о своём уходе")
         return kind == "object" and any(c.rel == "obj" and not (ctx.lemma(cue) in OFFERS and (
-            c.feats.get("Animacy") == "Anim" or ctx.lemma(c) == "кандидатура")) for c in ctx.children.get(cue.id, []))
+            c.feats.get("Animacy") == "Anim" or ctx.lemma(c) == "кандидатура"))
+            and not (c.start < cue.start and "," in ctx.text[c.stop : cue.start]) for c in ctx.children.get(cue.id, []))
     # past the counting words: "больше 6 тысяч работ", "десятки картин"
     first = next((t for t in ctx.between(*content) if t.pos == "NOUN" and ctx.lemma(t) not in COUNTING), None) \
         if content[0] > cue.start else None  # "Работа над мостом завершена, написал губернатор" reports
@@ -1505,6 +1521,8 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
             content[0] >= cue.stop and ctx.text[cue.stop : content[0]].strip(" ,") == "" \
             and not any(t.feats.get("Case") == "Ins" for t in words):
         return True  # "считала дни": counting; "считает его виновным" is an opinion
+    if ctx.lemma(cue) in INTERPRETING and not _interprets(ctx, cue, words):
+        return True
     if ctx.lemma(cue) in ("оценить", "оценивать") and not ASSESSED.search(ctx.text, content[0], content[1]):
         return True  # "оценил игру": appraised; "оценил состояние в $37 млрд", "оценивают как тяжёлое" say what it is
     if 0 < len(words) <= 3 and fold(words[0].text) in DEMONSTRATIVES and table(CUES).get(ctx.lemma(cue)) != "deny" \
@@ -1533,6 +1551,28 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         t.pos == "PROPN" and t.feats.get("Case") == "Ins" for t in words) or _a_name_given(ctx, content))
 
 
+def _interprets(ctx: _Context, cue: DocToken, words: list[DocToken]) -> bool:
+    """"усмотрел в обложке альбома пропаганду", "СМИ связывают увеличение с приходом Володина":
+    an object and the verb's preposition after the verb, someone (not something) doing it, and
+    for "видеть" a reading, not a sight ("видит в этом угрозу", "увидел в результатах укрепление")."""
+    lemma = ctx.lemma(cue)
+    own = ctx.children.get(cue.id, [])
+    # (the object after the verb, however the parse hangs it: "увидел в результатах голосования
+    # укрепление"; not a hope, "связывает надежды с …", nor "увидел свет", "видит свою роль в …")
+    objects = [t for t in words if t.pos == "NOUN" and t.feats.get("Case") in ("Acc", "Nom")] if INTERPRETING[lemma] == "в" \
+        else [c for c in own if c.rel == "obj" and c.start > cue.stop]  # ("увольнение … связывают с": the parse's)
+    if not words or words[0].start < cue.stop or not objects or ctx.lemma(objects[0]) in NOT_READINGS \
+            or not any(t.pos == "ADP" and t.text.lower() in (INTERPRETING[lemma], INTERPRETING[lemma] + "о") for t in words):
+        return False
+    subject = next((c for c in own if c.rel in SUBJECT_RELS), None)
+    if subject is not None and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Inan" \
+            and ctx.named(subject.start) is None and fold(ctx.lemma(subject)) not in ORG_WORDS:
+        return False
+    return lemma not in SEEING or any(
+        t.pos == "NOUN" and (ABSTRACT.search(ctx.lemma(t)) or ctx.lemma(t) in SEEN_AS) or t.pos == "PRON"
+        and n and words[n - 1].text.lower() in ("в", "во") for n, t in enumerate(words))
+
+
 def _a_name_given(ctx: _Context, content: tuple[int, int]) -> bool:
     """"назвав яхту «Надеждой»", "назвал парк «Парком Победы»": a proper name in quotation marks
     after what is named is the name it is given; "назвал его «незаконным похищением»" says what
@@ -1550,16 +1590,29 @@ def _each_speaker(ctx: _Context, speaker: tuple[int, int]) -> list[tuple[int, in
               and speaker[0] <= span.start and span.stop <= speaker[1]]
     # the outermost names only: "МВД" inside "МВД России" is no second speaker
     names = [n for n in inside if not any(o is not n and o.start <= n.start and n.stop <= o.stop for o in inside)]
+    # of two people or more, an organisation is in a role: "Депутаты Госдумы Шхагошев и Грибов",
+    # "Петров и глава МВД Сидоров" (each person from the conjunction on, role and all)
+    people = [n for n in names if n.type == "PER"]
+    if len(people) >= 2:
+        names = people
     if len(names) < 2:
         return [speaker]
     spans, start = [], speaker[0]
     for name, after in zip(names, names[1:] + [None]):
         spans.append((start, name.stop))
-        if after is not None:
-            joint = AND.fullmatch(ctx.text, name.stop, after.start)
-            if joint is None:
-                return [speaker]  # "глава МЧС Петров": one speaker with an organisation in the role
-            start = joint.end()
+        if after is None:
+            break
+        joint = AND.match(ctx.text, name.stop, after.start)
+        if joint is None or names is people and ROLE_BREAK.search(ctx.text, start, name.stop):
+            return [speaker]  # "глава МЧС Петров", "глава газеты, где работала Политковская, Прусенкова": one
+        role = ctx.text[joint.end() : after.start]
+        # a role only after "и" ("Мако, внучка императора Акихито" is one person), in one phrase,
+        # before a name in the nominative ("Панфилова и жена Кинчева" is not Кинчев)
+        first = ctx.token_at(after.start)
+        if role and (names is not people or not {"и", "также"} & set(joint.group().split())
+                     or ROLE_BREAK.search(role) or first is not None and first.feats.get("Case", "Nom") != "Nom"):
+            return [speaker]
+        start = joint.end()
     return spans
 
 
@@ -2252,6 +2305,14 @@ def _same_form(noun: DocToken, relative: DocToken) -> bool:
                 and not (noun.feats["Gender"] == "Masc" and noun.feats.get("Animacy") == "Anim"))
 
 
+def _oblique_form(noun: DocToken, relative: DocToken) -> bool:
+    """A relative word in an oblique case agrees with its noun: "котором" is masculine and
+    neuter alike ("заявление, в котором"), so the tagger's choice between them says nothing."""
+    genders = {noun.feats.get("Gender"), relative.feats.get("Gender")}
+    return _same_form(noun, relative) or genders == {"Masc", "Neut"} \
+        and noun.feats.get("Number") == relative.feats.get("Number") == "Sing"
+
+
 def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> bool:
     # The tagger often gets the number of a name wrong ("Викиновости сообщали").
     a, b = subject.feats.get("Number"), verb.feats.get("Number")
@@ -2327,8 +2388,8 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if child.rel != "obl" or not words or words[0].text.lower() not in ("в", "во", "на"):
             continue
         if ctx.lemma(child) in RELATIVE and verb.rel == "acl:relcl" and verb.head_id in ctx.by_id:
-            document = ctx.by_id[verb.head_id]
-            if ctx.lemma(document) not in DOCUMENTS:
+            document = _document_of(ctx, verb, child)
+            if document is None:
                 continue
             # (whose: a genitive, not "сообщение для печати")
             owner = next((c for c in ctx.children.get(document.id, []) if c.rel == "nmod" and c.start > document.start
@@ -2359,6 +2420,22 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             return span_of([w for w in ctx.subtree(owner) if w.pos != "PUNCT"])
         return span_of([w for w in words[1:] if w.pos != "PUNCT"])
     return None
+
+
+def _document_of(ctx: _Context, verb: DocToken, relative: DocToken) -> DocToken | None:
+    """The document a relative clause is in ("заявление, в котором говорится"); the parse may
+    hang the clause on a word of the document's phrase ("сообщение для печати, в котором") or
+    farther off in a long sentence: the document is then the word before the comma that
+    "котором" agrees with."""
+    head = ctx.by_id[verb.head_id]
+    if ctx.lemma(head) in DOCUMENTS and _oblique_form(head, relative):
+        return head
+    phrase = []
+    for t in reversed(ctx.between(ctx.sentence_of[verb.id][0], ctx.subtree(relative)[0].start)):
+        if t.pos == "PUNCT" and phrase or t.pos in ("VERB", "AUX") or len(phrase) > 5:
+            break
+        phrase.append(t)
+    return next((t for t in phrase if ctx.lemma(t) in DOCUMENTS and _oblique_form(t, relative)), None)
 
 
 def _named_before(ctx: _Context, position: int) -> tuple[int, int] | None:
