@@ -199,6 +199,7 @@ class Resolver:
         # "X опубликовал заявление": where, and X; None where a document was only asked for or
         # received ("потребовал от ФСБ отчёта"), whose it is unknown
         self.issued: list[tuple[int, str | None, str]] = []  # (where, who, the document's noun)
+        self.issued_with: dict[int, list[str]] = {}  # where, and who else issued it jointly
         for t in ctx.tokens:
             act = DOCUMENT_ACTS.get(ctx.lemma(t))
             if act and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start):
@@ -232,6 +233,10 @@ class Resolver:
                 found = _resolve(ctx, span_of(words), entities, self.places) if words else None
                 if found:
                     self.issued.append((t.start, found, ctx.lemma(t)))
+                    # "Трамп и Путин сделали совместное заявление": both issued it
+                    self.issued_with[t.start] = [e for c in ctx.children.get(issuer.id, []) if c.rel == "conj"
+                                                 for e in [_resolve(ctx, span_of(ctx.subtree(c)), entities, self.places)]
+                                                 if e is not None and e != found]
                     break
         for t in ctx.tokens:
             # unnamed people as subjects: "Родители погибшей приехали …  Они умоляли …"
@@ -777,12 +782,14 @@ class Resolver:
         the organisation that spoke last: a person says things, a message is an organisation's."""
         # (one who congratulated issued a "поздравление" only, not whatever document comes next;
         # "В поздравлении говорится" is the congratulation's, not an appeal's named since)
-        issued = [(entity, document) for start, entity, document in self.issued if start <= position
+        issued = [(start, entity, document) for start, entity, document in self.issued if start <= position
                   and (entity is not None or noun in (document, "документ"))
                   and (document not in DOCUMENT_ACTS.values() or noun == document)]
-        same = [entity for entity, document in issued if document == noun]
+        same = [(start, entity) for start, entity, document in issued if document == noun]
         if same or issued:
-            return (same or [entity for entity, _ in issued])[-1]
+            start, entity = (same or [(start, entity) for start, entity, _ in issued])[-1]
+            self.partners = self.issued_with.get(start, []) if entity is not None else []
+            return entity
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,
                                 accept=lambda e: e in self.documented)[0]
         return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
