@@ -61,10 +61,18 @@ PLACEHOLDERS = {"эту информацию", "эти данные", "эту в
                 "эту новость", "эти сообщения"}
 COMPLEMENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "obl", "nmod")
 # verbs that report only with this word: "дал понять", "обратил внимание"
-TAKES = {"дать": "понять", "обратить": "внимание", "обращать": "внимание"}
+# (and with a noun of speech or evidence, a "что" clause: "сделал заявление о том, что …", "дал
+# объяснение, что …", "располагает доказательствами, что …", "выдвинул версию, что …")
+TAKES = {"дать": {"понять", "объяснение", "гарантия", "обещание", "показание"}, "давать": {"объяснение", "гарантия",
+         "обещание", "показание"}, "обратить": {"внимание"}, "обращать": {"внимание"},
+         "сделать": {"заявление", "предположение", "вывод", "признание", "прогноз", "предупреждение", "оговорка"},
+         "делать": {"заявление", "предположение", "вывод", "прогноз", "предупреждение", "оговорка"},
+         "выдвинуть": {"версия", "предположение"}, "выдвигать": {"версия", "предположение"},
+         "привести": {"довод", "аргумент", "доказательство"}, "приводить": {"довод", "аргумент", "доказательство"},
+         "располагать": {"доказательство", "данные", "сведение", "информация"}}
 # "возложила ответственность за отравление на Россию" blames whom it names (not "возложили венки",
 # nor a duty: "возложил ответственность за подготовку к зиме на губернаторов"): for a harm only
-BLAMES = {"возложить": "ответственность", "возлагать": "ответственность"}
+BLAMES = {"возложить": {"ответственность"}, "возлагать": {"ответственность"}}
 HARMS = {"отравление", "убийство", "взрыв", "теракт", "нападение", "гибель", "смерть", "катастрофа", "авария",
          "крушение", "обстрел", "атака", "кризис", "провал", "срыв", "заключение", "арест", "ущерб", "пожар",
          "беспорядки", "насилие", "эскалация", "трагедия", "преступление", "инцидент", "поражение", "война",
@@ -276,7 +284,7 @@ class _Context(Parsed):
             return None
         lemma = self.lemma(token)
         taken = TAKES.get(lemma) or BLAMES.get(lemma)
-        if taken and not any(self.lemma(c) == taken for c in self.children.get(token.id, [])) \
+        if taken and not any(self.lemma(c) in taken for c in self.children.get(token.id, [])) \
                 or lemma in BLAMES and not self._blames(token):
             return None  # "дал понять, что …", "обратил внимание, что …" report; "дал интервью" does not
         return table(CUES).get(lemma)
@@ -1525,12 +1533,16 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True
     if ctx.lemma(cue) in ("оценить", "оценивать") and not ASSESSED.search(ctx.text, content[0], content[1]):
         return True  # "оценил игру": appraised; "оценил состояние в $37 млрд", "оценивают как тяжёлое" say what it is
-    if 0 < len(words) <= 3 and fold(words[0].text) in DEMONSTRATIVES and table(CUES).get(ctx.lemma(cue)) != "deny" \
+    # (what a "что" clause says is said, however short: "заявил, что это ложь")
+    clause = content[0] > cue.start and re.search(r"(?:^|[\s,])(?:что|чтобы)\s*$", ctx.text[cue.stop : content[0]],
+                                                  re.IGNORECASE) is not None
+    if 0 < len(words) <= 3 and not clause and fold(words[0].text) in DEMONSTRATIVES \
+            and table(CUES).get(ctx.lemma(cue)) != "deny" \
             and all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") != "Ins" for t in words[1:]):
         # "критиковали этот арест", "осудил эти законы": about what, nothing said ("отверг эти
         # обвинения" says no; "назвал это цензурой" says what it is)
         return True
-    if 0 < len(words) <= 2 and fold(words[0].text) in OWN:
+    if 0 < len(words) <= 2 and not clause and fold(words[0].text) in OWN:
         return True  # "подтвердил своё намерение", "защитили свои титулы": what, it does not say
     if words and words[0].text.lower() == "на" and any(ctx.lemma(t) == "язык" for t in words[1:3]):
         return True  # "говорит на языке дари": speaking a language
