@@ -212,7 +212,11 @@ ORG_WORDS = set(ORG_ANAPHORS) | {"сми", "власть", "власти", "пр
 SEEN_AS = {"угроза", "опасность", "сигнал", "шанс", "причина", "смысл", "повод", "выход", "проблема", "признак",
            "попытка", "пример", "доказательство", "нарушение", "пропаганда"}
 ABSTRACT = re.compile(r"(?:ние|тие|ость|ство|ция|изм)$")
-NOT_READINGS = {"надежда", "ожидание", "свет", "роль", "будущее", "судьба", "жизнь"}
+NOT_READINGS = {"надежда", "ожидание", "свет", "роль", "будущее", "судьба", "жизнь", "карьера"}
+# what happened, and what is read into it: "связывают отставку с …", "видит в решении суда …"
+EVENTS = {"рост", "падение", "снижение", "повышение", "уход", "отставка", "решение", "смерть", "увольнение",
+          "задержание", "арест", "дело", "инцидент", "происшествие", "событие", "результат", "действие", "поступок",
+          "заявление", "выборы", "приговор", "инициатива", "законопроект", "закон", "реформа", "поведение"}
 # "появилась информация": news appearing somewhere, and the nouns for it
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
@@ -1564,25 +1568,44 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
 
 
 def _interprets(ctx: _Context, cue: DocToken, words: list[DocToken]) -> bool:
-    """"усмотрел в обложке альбома пропаганду", "СМИ связывают увеличение с приходом Володина":
-    an object and the verb's preposition after the verb, someone (not something) doing it, and
-    for "видеть" a reading, not a sight ("видит в этом угрозу", "увидел в результатах укрепление")."""
+    """A reading of an event, said by someone: "усмотрел в обложке альбома пропаганду", "видит в
+    этом угрозу", "увидел в результатах голосования укрепление дисциплины", "СМИ связывают
+    увеличение с приходом Володина". Not a sight ("увидел в окне свет", "увидел в ней пистолет"),
+    not a link made by hand ("связали провода с клеммами", "связал пострадавшего с врачом",
+    "связал свою карьеру с клубом"), not a question, not what a clause says ("увидел, что …")."""
     lemma = ctx.lemma(cue)
     own = ctx.children.get(cue.id, [])
-    # (the object after the verb, however the parse hangs it: "увидел в результатах голосования
-    # укрепление"; not a hope, "связывает надежды с …", nor "увидел свет", "видит свою роль в …")
-    objects = [t for t in words if t.pos == "NOUN" and t.feats.get("Case") in ("Acc", "Nom")] if INTERPRETING[lemma] == "в" \
-        else [c for c in own if c.rel == "obj" and c.start > cue.stop]  # ("увольнение … связывают с": the parse's)
-    if not words or words[0].start < cue.stop or not objects or ctx.lemma(objects[0]) in NOT_READINGS \
-            or not any(t.pos == "ADP" and t.text.lower() in (INTERPRETING[lemma], INTERPRETING[lemma] + "о") for t in words):
+    sentence = ctx.sentence_of[cue.id]
+    if not words or words[0].start < cue.stop or re.search(r"\bчто\b", ctx.text[cue.stop : words[0].start]) \
+            or ctx.text[sentence[0] : sentence[1]].rstrip().endswith("?"):
         return False
     subject = next((c for c in own if c.rel in SUBJECT_RELS), None)
-    if subject is not None and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Inan" \
-            and ctx.named(subject.start) is None and fold(ctx.lemma(subject)) not in ORG_WORDS:
+    if subject is not None and subject.pos in ("NOUN", "PROPN") and subject.feats.get("Animacy") == "Inan" \
+            and fold(ctx.lemma(subject)) not in ORG_WORDS and not any(
+                sp.type == "ORG" and sp.start <= subject.start < sp.stop for sp in ctx.doc.spans):
+        return False  # something, not someone: "мост связывает …", "телескоп «Уэбб» увидел …"
+    # the preposition's phrase and the object, in the content; the object not in the phrase
+    n = next((n for n, t in enumerate(words) if t.pos == "ADP" and fold(t.text) in (INTERPRETING[lemma],
+                                                                                   INTERPRETING[lemma] + "о")), None)
+    if n is None or n + 1 >= len(words) or fold(words[n + 1].text) == "помощью":
+        return False  # ("связали берега с помощью моста")
+    phrase = {t.id for t in ctx.subtree(words[n + 1])} if words[n + 1].pos != "ADP" else set()
+    objects = [t for t in words if t.pos in ("NOUN", "PRON") and t.id not in phrase and t.feats.get("Case") in ("Acc", "Nom")
+               and not ctx.prepositional(t) and fold(t.text) not in ("себя", "это")]
+    if INTERPRETING[lemma] == "с":
+        objects = [c for c in own if c.rel == "obj" and c.start > cue.stop] or objects
+    if not objects or objects[0].feats.get("Animacy") == "Anim" and INTERPRETING[lemma] == "с" \
+            or any(fold(c.text) in OWN for c in ctx.children.get(objects[0].id, [])) \
+            or ctx.lemma(objects[0]) in NOT_READINGS:
         return False
-    return lemma not in SEEING or any(
-        t.pos == "NOUN" and (ABSTRACT.search(ctx.lemma(t)) or ctx.lemma(t) in SEEN_AS) or t.pos == "PRON"
-        and n and words[n - 1].text.lower() in ("в", "во") for n, t in enumerate(words))
+    thing = ctx.lemma(objects[0])
+    event = thing in SEEN_AS or thing in HARMS or thing in EVENTS or bool(ABSTRACT.search(thing))
+    if INTERPRETING[lemma] == "с" or lemma not in SEEING:
+        return event or lemma not in INTERPRETING or INTERPRETING[lemma] == "в"
+    # "видеть": what is seen in an event, a decision, "в этом"
+    seen_in = words[n + 1]
+    return thing in SEEN_AS or (seen_in.pos in ("PRON", "DET") or ctx.lemma(seen_in) in EVENTS) \
+        and (event or objects[0].feats.get("Animacy") == "Anim")
 
 
 def _a_name_given(ctx: _Context, content: tuple[int, int]) -> bool:
@@ -1606,7 +1629,10 @@ def _each_speaker(ctx: _Context, speaker: tuple[int, int]) -> list[tuple[int, in
     # "Петров и глава МВД Сидоров" (each person from the conjunction on, role and all)
     people = [n for n in names if n.type == "PER"]
     if len(people) >= 2:
-        names = people
+        # (but one listed with them stays: "Федерация хоккея, Игорь Ларин и Павел Бурцев заявили")
+        names = [n for n, after in zip(names, names[1:] + [None]) if n.type == "PER"
+                 or after is not None and AND.fullmatch(ctx.text, n.stop, after.start)]
+        people = names
     if len(names) < 2:
         return [speaker]
     spans, start = [], speaker[0]
@@ -1615,7 +1641,8 @@ def _each_speaker(ctx: _Context, speaker: tuple[int, int]) -> list[tuple[int, in
         if after is None:
             break
         joint = AND.match(ctx.text, name.stop, after.start)
-        if joint is None or names is people and ROLE_BREAK.search(ctx.text, start, name.stop):
+        if joint is None or names is people and any(
+                ctx.lemma(w) in RELATIVE or w.feats.get("VerbForm") == "Fin" for w in ctx.between(start, name.stop)):
             return [speaker]  # "глава МЧС Петров", "глава газеты, где работала Политковская, Прусенкова": one
         role = ctx.text[joint.end() : after.start]
         # a role only after "и" ("Мако, внучка императора Акихито" is one person), in one phrase,
@@ -1782,6 +1809,10 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             subject, verb = words[n + 1], words[n + 2]
             if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
                 return t.start
+        if t.text in ("—", "–") and n and words[n - 1].text == "," and n + 1 < len(words) \
+                and not ctx.in_quote(t.start) and _slot_verb(ctx, words[n + 1]):
+            # "Я считаю, что это рука Москвы, — сказал премьер": the words end where they are attributed
+            return words[n - 1].start
         if after_comma and t.text == "," and not ctx.in_quote(t.start) and n + 1 < len(words) \
                 and words[n + 1].feats.get("VerbForm") == "Fin" and ctx.cue_act(words[n + 1]) \
                 and not any(c.rel in ("obj", "ccomp") for c in ctx.children.get(words[n + 1].id, [])) \
@@ -2403,10 +2434,11 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             document = _document_of(ctx, verb, child)
             if document is None:
                 continue
-            # (whose: a genitive, not "сообщение для печати")
+            # (whose: a genitive, someone's, not "сообщение для печати", "материалы дела"; up to the clause)
             owner = next((c for c in ctx.children.get(document.id, []) if c.rel == "nmod" and c.start > document.start
-                          and not ctx.prepositional(c)), None)
-            words = [w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < verb.start] if owner else []
+                          and not ctx.prepositional(c) and (ctx.named(c.start) is not None or c.feats.get(
+                              "Animacy") == "Anim" or fold(ctx.lemma(c)) in ORG_WORDS)), None)
+            words = [w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < words[0].start] if owner else []
             if words:
                 return span_of(words)
             # "распространила заявление, в котором …"; not "полиция изъяла письмо, в котором …"
