@@ -55,7 +55,7 @@ ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
              "впрочем", "между", "в", "свою", "очередь"}
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
-ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же"}
+ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же", "так"}  # ("Так заявила глава облизбиркома")
 # "подтвердил эту информацию": the claim is the one the placeholder points back to
 PLACEHOLDERS = {"эту информацию", "эти данные", "эту версию", "это сообщение", "эти сведения", "этот факт",
                 "эту новость", "эти сообщения"}
@@ -217,6 +217,8 @@ NOT_READINGS = {"надежда", "ожидание", "свет", "роль", "�
 EVENTS = {"рост", "падение", "снижение", "повышение", "уход", "отставка", "решение", "смерть", "увольнение",
           "задержание", "арест", "дело", "инцидент", "происшествие", "событие", "результат", "действие", "поступок",
           "заявление", "выборы", "приговор", "инициатива", "законопроект", "закон", "реформа", "поведение"}
+WORKS = {"фильм", "книга", "роман", "спектакль", "сериал", "картина", "песня", "альбом", "выставка", "пьеса", "повесть",
+         "мультфильм", "клип", "постановка", "опера", "балет", "мюзикл", "экспозиция", "сказка", "поэма"}
 # "появилась информация": news appearing somewhere, and the nouns for it
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
@@ -632,6 +634,23 @@ def _words_brought(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+def _statement_made(ctx: _Context, cue: DocToken, content: tuple[int, int],
+                    sentence: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+    """What a light verb's noun of speech says ("сделал заявление о своей отставке": the "о" phrase;
+    "сделал громкое заявление: страна выходит из договора": what follows the colon)."""
+    words = ctx.between(*content)
+    noun = next((n for n, t in enumerate(words) if ctx.lemma(t) in TAKES[ctx.lemma(cue)]), None)
+    if noun is None or noun + 2 >= len(words) or any(t.pos not in ("ADJ", "DET") for t in words[:noun]):
+        return None
+    after = words[noun + 1]
+    if after.text == ":":
+        block = _trim_content(ctx, after.stop, sentence[1])
+        return (block, "direct") if block else None
+    if fold(after.text) in ("о", "об", "обо"):
+        return (after.start, content[1]), "object"
+    return None
+
+
 def _insisted_on(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
     """What "настаивать на" insists on ends at its first comma outside quotation marks: "настоял на
     операции, и через неделю …" -> "на операции"."""
@@ -767,8 +786,8 @@ def _headline(ctx: _Context) -> list[_Draft]:
             said = ctx.between(*content)
             described = any(map(_finite, said)) and fold(said[0].text) not in QUESTION_WORDS
         if not (named or described or name and all(t.pos == "PROPN" for t in name)) or content is None \
-                or content[1] - content[0] < 15:
-            continue
+                or content[1] - content[0] < 15 or any(ctx.cue_act(t) for t in name):
+            continue  # ("Министр Зотов уверен: …" is the verb's)
         # "Индонезия: 687 черепах отправили …" names where the news is from; a place speaks in a
         # headline only in its own words ("Россия: мы не признаем …")
         place = any(s.type == "LOC" and s.start <= sent.start and colon.start <= s.stop for s in ctx.doc.spans)
@@ -792,6 +811,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             # "В соответствии с заявлением представителя ООН, …" (not "ведутся в соответствии с
             # данными разведки": a basis, not a source)
             preposition, k = "согласно", i + 3
+        if [fold(t.text) for t in tokens[i : i + 3]] == ["как", "следует", "из"]:
+            preposition, k = "согласно", i + 3  # "Как следует из сообщения пресс-службы суда, …"
         if preposition not in ACCORDING_PREPOSITIONS or ctx.in_quote(token.start):
             continue
         pronoun = None
@@ -1110,7 +1131,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue  # "американцев, которых обвиняли в том, что …" neither
         sentence = ctx.sentence_of[cue.id]
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
-        content, kind = fronted or _verb_content(ctx, cue, speaker, sentence)
+        content, kind = fronted or ((_previous_sentence(ctx, sentence), "indirect") if _so_said(ctx, cue, sentence)
+                                    else _verb_content(ctx, cue, speaker, sentence))
         quoted = next((q for q in ctx.quotes if q == content), None) \
             if cue.feats.get("VerbForm") == "Conv" and ctx.lemma(cue) not in ("написать", "писать") else None
         if quoted is not None and not _a_name(ctx, quoted) and len(ctx.text[quoted[0] : quoted[1]].split()) > 1:
@@ -1194,7 +1216,11 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             and ctx.text[content[0] : content[1]].split()[0].lower() == "на"
         if insists:
             content = _insisted_on(ctx, content)
-        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said and not insists
+        # "сделал заявление о своей отставке", "сделал заявление: страна выходит из договора"
+        made = _statement_made(ctx, cue, content, sentence) if kind == "object" and cue_lemma in TAKES else None
+        if made is not None:
+            (content, kind), rule = made, f"verb_{made[1]}"
+        needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said and not insists and made is None
                         and not (cue_lemma in WISHES and infinitive) and not _a_stance_to_act(ctx, cue, content)) \
             or converb
         if needs_clause and kind not in ("clause", "direct") and not converb_ok or cue_lemma in QUOTING \
@@ -1546,10 +1572,15 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         # "критиковали этот арест", "осудил эти законы": about what, nothing said ("отверг эти
         # обвинения" says no; "назвал это цензурой" says what it is)
         return True
-    if 0 < len(words) <= 2 and not clause and fold(words[0].text) in OWN:
-        return True  # "подтвердил своё намерение", "защитили свои титулы": what, it does not say
+    if 0 < len(words) <= 2 and not clause and fold(words[0].text) in OWN \
+            and not (len(words) == 2 and ctx.lemma(words[1]) in ADMITTED):
+        return True  # "подтвердил своё намерение", "защитили свои титулы": what, it does not say ("свою вину" does)
     if words and words[0].text.lower() == "на" and any(ctx.lemma(t) == "язык" for t in words[1:3]):
         return True  # "говорит на языке дари": speaking a language
+    if words and words[0].text.lower() == "на" and ctx.lemma(cue) in ("ответить", "отвечать"):
+        return True  # "ответил на вопросы жителей": what was answered, not the answer
+    if any(c.rel in SUBJECT_RELS and ctx.lemma(c) in WORKS for c in ctx.children.get(cue.id, [])):
+        return True  # "Фильм рассказывает о войне": what a work is about, nobody's claim
     if ctx.lemma(cue) in ("назвать", "называть") and any(
             c.text.lower() == "как" and c.start < cue.start for c in ctx.children.get(cue.id, [])):
         return True  # "(как называют себя сотрудники)": what people are called
@@ -1797,8 +1828,9 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
     own reports again: "заявил, что …, однако напомнил, что …"."""
     words = ctx.between(start, end)
     for n, t in enumerate(words):
-        if cue is not None and t.rel == "conj" and t.head_id == cue.id and ctx.cue_act(t) \
-                and t.feats.get("VerbForm") == "Fin" and n:
+        if cue is not None and t.rel == "conj" and (t.head_id == cue.id or t.head_id in ctx.by_id
+                                                     and _subject_clash(ctx, ctx.by_id[t.head_id], t)) \
+                and ctx.cue_act(t) and t.feats.get("VerbForm") == "Fin" and n:
             k = n
             while k and (words[k - 1].pos in ("CCONJ", "ADV") or words[k - 1].text == ","):
                 k -= 1
@@ -2040,7 +2072,13 @@ def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> b
     """"О своих планах Лужков рассказал …", "Об этом сообщило агентство": the sentence opens
     with what the report is about, which the sentence before has said (but not "О смерти
     Мендонсы сообщила его дочь")."""
-    return any(fold(w.text) in POINTING for w in _fronted_o(ctx, cue, sentence)[1:3])
+    return any(fold(w.text) in POINTING for w in _fronted_o(ctx, cue, sentence)[1:3]) or _so_said(ctx, cue, sentence)
+
+
+def _so_said(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
+    """"Так прокомментировал решение адвокат", "Именно так ответил журналистам министр": the
+    sentence before is what was said."""
+    return [fold(w.text) for w in ctx.between(sentence[0], cue.start)] in (["так"], ["именно", "так"], ["вот", "так"])
 
 
 def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> bool:
@@ -2137,7 +2175,10 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 or token.head_id not in ctx.by_id:
             return (subject is None and _shared_subject(ctx, token)) or _subject_before(ctx, token)
         head = ctx.by_id[token.head_id]
-        if token.rel == "conj" and _other_gender(head, verb):
+        if token.rel == "conj" and (_other_gender(head, verb) or ctx.in_quote(head.start) and not ctx.in_quote(verb.start)
+                                    or _subject_clash(ctx, head, verb)):
+            # ("«…», — сказал прораб и добавил: «…»": the parse joined "добавил" to a verb of the quotation;
+            # "сообщила, что банк выплатит …, а затем пообещала": to the reported clause's verb)
             # "Фролова приехала на завод, где он выступил … и сказал": the parse joined "сказал" to
             # the wrong verb; the verb before it of its gender has its subject
             return _subject_of_the_verb_before(ctx, verb)
@@ -2261,10 +2302,20 @@ def _previous_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     return None
 
 
+def _subject_clash(ctx: _Context, head: DocToken, verb: DocToken) -> bool:
+    """The head's subject is a noun of another gender than the verb shows ("банк выплатит …,
+    а затем пообещала"): the verb is not the head's."""
+    subject = next((c for c in ctx.children.get(head.id, []) if c.rel in SUBJECT_RELS), None)
+    return subject is not None and subject.pos == "NOUN" and verb.feats.get("Number") == "Sing" \
+        and subject.feats.get("Number") == "Sing" and None not in (subject.feats.get("Gender"), verb.feats.get("Gender")) \
+        and subject.feats["Gender"] != verb.feats["Gender"] and subject.feats.get("Animacy") != "Anim"
+
+
 def _subject_of_the_verb_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     previous = next((t for t in reversed(ctx.between(ctx.sentence_of[verb.id][0], verb.start))
                      if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and not _other_gender(t, verb)
-                     and t.feats.get("Number") == verb.feats.get("Number")), None)
+                     and t.feats.get("Number") == verb.feats.get("Number") and not ctx.in_quote(t.start)
+                     and not _subject_clash(ctx, t, verb)), None)
     subject = next((c for c in ctx.children.get(previous.id, []) if c.rel in SUBJECT_RELS), None) if previous else None
     words = [t for t in _phrase_end(ctx, subject, previous) if t.pos != "PUNCT"] if subject is not None else []
     return span_of(words) if words else None
@@ -2362,8 +2413,11 @@ def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> boo
     # "Большинство историков считают": a quantity takes either number; so does a noun counted
     # by a numeral ("две фракции заявили", the noun in the genitive singular)
     counted = ctx is not None and any(c.rel in ("nummod", "nummod:gov") for c in ctx.children.get(subject.id, []))
+    # ("Губернатор Анна Сомова и мэр Олег Пташкин заявили": two subjects, one plural)
+    joined = ctx is not None and b == "Plur" and any(c.rel == "conj" and c.pos in ("NOUN", "PROPN")
+                                                      for c in ctx.children.get(subject.id, []))
     return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES \
-        or counted
+        or counted or joined
 
 
 def _before_relative_clause(ctx: _Context, start: DocToken) -> tuple[int, int] | None:
