@@ -53,7 +53,7 @@ PUBLISHED_IN = {"пресса", "сми", "газета", "журнал", "из�
 ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор", "постановление", "доклад", "отчет", "прогноз",
                        "исследование", "опрос", "данные", "оценка", "сообщение", "документ", "декларация", "указ"}
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
-             "впрочем", "между", "в", "свою", "очередь"}
+             "впрочем", "между", "в", "свою", "очередь", "временем", "напомним", "кстати", "итак", "наконец"}
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же", "так"}  # ("Так заявила глава облизбиркома")
 # "подтвердил эту информацию": the claim is the one the placeholder points back to
@@ -1715,10 +1715,16 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # (but "…, сообщило агентство, добавив, что …" ends the attribution with a converb of its own)
     goes_on = len(after_speaker) > 2 and after_speaker[0].text in ",—–" \
         and after_speaker[1].feats.get("VerbForm") != "Conv"
-    if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start and not goes_on:
+    aside = bool(before) and all(fold(t.text) in DISCOURSE for t in before if t.pos != "PUNCT")
+    if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start and not goes_on and not aside:
         content = _trim_content(ctx, sentence[0], before[-1].start)
         if content and content[1] - content[0] > 10:
             return content, "indirect"
+    closed = list(itertools.dropwhile(lambda t: t.text in "»\"”", after_speaker))  # (past the name's own marks)
+    if aside and before[-1].text == "," and len(closed) > 1 and closed[0].text == ",":
+        # "Тем временем, сообщает «Новый Регион», 1 февраля …": an aside; what follows it was said
+        start = closed[1].start
+        return _trim_content(ctx, start, _next_report(ctx, start, sentence[1], after_comma=True)), "indirect"
     # "заявил: «…»"
     following = ctx.between(cue.stop, sentence[1])
     if following and following[0].text == ":":
@@ -1857,10 +1863,12 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
         if after_comma and t.text == "," and not ctx.in_quote(t.start):
             # ("…, однако военные власти гарантировали …"; "…, тогда как защита просила …")
             lead = next((len(c) for c in CONTRASTS if [fold(w.text) for w in words[n + 1 : n + 1 + len(c)]] == c), 0)
+            # (looking on to the sentence's end: the parse may have hung the next subject on this verb)
+            ahead = words + ctx.between(words[-1].stop, ctx.sentence_of[words[-1].id][1])
             phrase = list(itertools.takewhile(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "CCONJ", "PRON")
-                                              or w.text.lower() == "однако", words[n + 1 + lead : n + 6 + lead]))
+                                              or w.text.lower() == "однако", ahead[n + 1 + lead : n + 6 + lead]))
             # (past an adverb: "однако врач также добавил")
-            following = next((w for w in words[n + 1 + lead + len(phrase) :] if w.pos not in ("ADV", "PART")), None)
+            following = next((w for w in ahead[n + 1 + lead + len(phrase) :] if w.pos not in ("ADV", "PART")), None)
             # (a pronoun goes on with the same speaker: "сообщил, что …, но он думал, что …")
             nominative = next((w for w in phrase if w.pos in ("NOUN", "PROPN", "ADJ")), None)
             if nominative is not None and nominative.rel == "conj" and nominative.head_id in {w.id for w in words[:n]} \
@@ -2154,6 +2162,8 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             # "обвиняют в атаке, в результате которой погибли двое журналистов": another verb's
             # (but "сказал на встрече, которая прошла в Кремле, президент" is the president)
             subject = None
+        if subject is not None and _across_clauses(ctx, subject, token):
+            subject = None  # the parse crossed two clauses: the nominative phrase before the verb stands in
         if subject is not None and _agrees(subject, token, ctx):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             if described is not None:
@@ -2176,7 +2186,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             return (subject is None and _shared_subject(ctx, token)) or _subject_before(ctx, token)
         head = ctx.by_id[token.head_id]
         if token.rel == "conj" and (_other_gender(head, verb) or ctx.in_quote(head.start) and not ctx.in_quote(verb.start)
-                                    or _subject_clash(ctx, head, verb)):
+                                    or _subject_clash(ctx, head, verb) or _skips_a_verb(ctx, head, verb)):
             # ("«…», — сказал прораб и добавил: «…»": the parse joined "добавил" to a verb of the quotation;
             # "сообщила, что банк выплатит …, а затем пообещала": to the reported clause's verb)
             # "Фролова приехала на завод, где он выступил … и сказал": the parse joined "сказал" to
@@ -2300,6 +2310,30 @@ def _previous_subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         words = [t for t in _phrase_end(ctx, subject, root) if t.pos != "PUNCT"]
         return span_of(words) if words else None
     return None
+
+
+def _across_clauses(ctx: _Context, subject: DocToken, verb: DocToken) -> bool:
+    """A subject in another clause than its verb: "Президент … объявил о переизбрании, однако лидер
+    оппозиции … назвал итоги подтасованными" parsed with "Президент" for "назвал" (a finite verb
+    between them, not of the subject's own phrase) and "лидер" for "объявил" (after ", однако")."""
+    if subject.start < verb.start:
+        # (the verb between has a subject of its own after it: the two subjects were swapped)
+        own = {t.id for t in ctx.subtree(subject)}
+        return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.id not in own and not ctx.in_quote(t.start)
+                   and any(c.rel in SUBJECT_RELS and t.start < c.start < verb.start for c in ctx.children.get(t.id, []))
+                   for t in ctx.between(subject.stop, verb.start))
+    between = ctx.between(verb.stop, subject.start)
+    return any(t.text == "," and fold(w.text) in ("однако", "но", "а", "хотя") for t, w in zip(between, between[1:]))
+
+
+def _skips_a_verb(ctx: _Context, head: DocToken, verb: DocToken) -> bool:
+    """"объявил о …, однако лидер … назвал итоги подтасованными и призвал …" parsed with "призвал"
+    joined to "объявил": a verb of another clause (not the head's own) stands between them."""
+    if head.start > verb.start:
+        return False
+    own = {t.id for t in ctx.subtree(head)} | {t.id for t in ctx.subtree(verb)}
+    return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.id not in own and not ctx.in_quote(t.start)
+               for t in ctx.between(head.stop, verb.start))
 
 
 def _subject_clash(ctx: _Context, head: DocToken, verb: DocToken) -> bool:
