@@ -30,6 +30,7 @@ from . import quotes as quote_marks
 from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
+from .entities import GENERIC_BODIES
 from .speakers import ISSUING, ORG_ANAPHORS, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
@@ -219,6 +220,25 @@ EVENTS = {"рост", "падение", "снижение", "повышение"
           "заявление", "выборы", "приговор", "инициатива", "законопроект", "закон", "реформа", "поведение"}
 WORKS = {"фильм", "книга", "роман", "спектакль", "сериал", "картина", "песня", "альбом", "выставка", "пьеса", "повесть",
          "мультфильм", "клип", "постановка", "опера", "балет", "мюзикл", "экспозиция", "сказка", "поэма"}
+# inanimate nouns that speak: bodies, documents, sources, outlets ("Минздрав сообщил", "В докладе говорится",
+# "Опрос показал", "Газета пишет")
+VOICING = ORG_WORDS | GENERIC_BODIES | set(STATEMENT_NOUNS) | SOURCES | PUBLISHED_IN | POLLS | {
+    "сторона", "делегация", "штаб", "команда", "консульство", "департамент", "управление", "отдел", "служба",
+    "канцелярия", "секретариат", "совет", "дума", "руководство", "профсоюз", "движение", "организация", "группа",
+    "коалиция", "блок", "фракция", "редакция", "ведомство", "министерство", "трибунал", "обвинение", "защита",
+    "администрация", "командование", "кабинет", "комитет", "комиссия", "исследование", "статистика", "перепись",
+    "расследование", "экспертиза", "проверка", "аудит", "рейтинг", "прогноз", "кремль", "палата", "правление",
+    "ассамблея", "собрание", "съезд", "конференция", "саммит", "форум", "миссия", "представительство",
+    "наблюдатель", "радиостанция", "телевидение", "объединение", "представительство", "заключение"}
+# what is told without claiming anything: "рассказала детям сказку", "объяснил ученикам задачу"
+NARRATIVES = {"сказка", "легенда", "анекдот", "притча", "байка", "стихотворение", "стих", "задача", "урок", "шутка"}
+# things that "say" only in a figure of speech: devices, circumstances, figures, garments, seasons
+THINGS = {"датчик", "прибор", "навигатор", "приложение", "программа", "система", "инструкция", "правило", "ситуация",
+          "обстановка", "статистика", "цифра", "факт", "лицо", "фотография", "снимок", "запах", "платье", "зима",
+          "лето", "весна", "осень", "погода", "практика", "опыт", "идея", "кризис", "история", "жизнь", "время",
+          "табличка", "надпись", "плакат", "вывеска", "термометр", "счётчик", "счетчик", "табло", "экран", "закон",
+          "билборд", "баннер", "транспарант", "листовка", "граффити", "указатель", "знак", "стена", "футболка",
+          "высказывание", "предположение", "слух", "мысль", "ощущение", "впечатление", "чувство"}
 # "появилась информация": news appearing somewhere, and the nouns for it
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
@@ -367,8 +387,12 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         # "«…», сказал X" (a comma, no dash) only with a reporting verb right after it
         cue = next((t for t in clause[: 1 if comma else 4]
                     if ctx.cue_act(t) or not comma and (_slot_verb(ctx, t) or _words_of(ctx, t))), None)
-        if cue is None or not ctx.cue_act(cue) and any(c.rel == "obj" and c.pos == "PRON" for c in ctx.children.get(cue.id, [])):
-            continue  # (a verb acting on what was quoted says nothing: "«екбург.рф» — их подала мэрия")
+        if cue is None or not ctx.cue_act(cue) and any(c.rel == "obj" and c.pos == "PRON" for c in ctx.children.get(cue.id, [])) \
+                or _a_thing(ctx, cue) or ctx.said_in(cue) and any(
+                    ctx.lemma(c) in THINGS for c in ctx.children.get(cue.id, []) if c.rel == "obl"):
+            # (a verb acting on what was quoted says nothing: "«екбург.рф» — их подала мэрия"; nor a sign:
+            # "«Не влезай — убьёт», — гласит табличка", "— было написано на плакате")
+            continue
         ctx.used.add(cue.id)
         via = None
         if ctx.lemma(cue) in QUOTING:  # "— цитирует РИА Новости министра": the outlet stands between
@@ -1122,8 +1146,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # (the name right before the comma, if the parse hung the clause on a word after it)
             whose = _antecedent(ctx, cue, (which.start, which.stop))
             speaker = whose if whose and whose[0] < cue.start else _named_before(ctx, speaker[0]) or speaker
-        if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS:
-            continue  # "так устала, что считала дни", "Это указывает на …": no one speaks
+        if speaker is None or _folded(ctx, speaker) in CONJUNCTIONS or not placed and not unsaid and _a_thing(ctx, said_by):
+            continue  # "так устала, что считала дни", "Это указывает на …", "Датчик сообщил о возгорании": no one speaks
         relative = _folded(ctx, speaker) in RELATIVE
         own = ctx.children.get(cue.id, [])
         if not any(c.rel in SUBJECT_RELS for c in own) and any(
@@ -1581,6 +1605,10 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # "ответил на вопросы жителей": what was answered, not the answer
     if any(c.rel in SUBJECT_RELS and ctx.lemma(c) in WORKS for c in ctx.children.get(cue.id, [])):
         return True  # "Фильм рассказывает о войне": what a work is about, nobody's claim
+    if any(fold(c.text) == "ли" and c.pos == "PART" for c in ctx.children.get(cue.id, [])):
+        return True  # "Сказал ли президент правду?": a question about speech
+    if not clause and _other_sense(ctx, cue, words):
+        return True
     if ctx.lemma(cue) in ("назвать", "называть") and any(
             c.text.lower() == "как" and c.start < cue.start for c in ctx.children.get(cue.id, [])):
         return True  # "(как называют себя сотрудники)": what people are called
@@ -1637,6 +1665,27 @@ def _interprets(ctx: _Context, cue: DocToken, words: list[DocToken]) -> bool:
     seen_in = words[n + 1]
     return thing in SEEN_AS or (seen_in.pos in ("PRON", "DET") or ctx.lemma(seen_in) in EVENTS) \
         and (event or objects[0].feats.get("Animacy") == "Anim")
+
+
+def _other_sense(ctx: _Context, cue: DocToken, words: list[DocToken]) -> bool:
+    """A reporting verb in a sense that says nothing: telling a story ("рассказала детям сказку"),
+    an idiom ("говорят о многом", "заявил о себе", "сказал своё веское слово"), certifying
+    ("заверила копии документов"), entering a player ("заявил Зайцева на турнир"), a draft
+    ("призвал на срочную службу"), a phone call ("говорил по телефону"), love ("признался в любви")."""
+    lemma, text = ctx.lemma(cue), " ".join(fold(w.text) for w in words)
+    first = words[0] if words else None
+    nouns = [ctx.lemma(w) for w in words if w.pos == "NOUN"]
+    return bool(
+        lemma in ("рассказать", "рассказывать", "объяснить", "объяснять") and nouns and nouns[0] in NARRATIVES
+        or text in ("о многом", "за себя", "само за себя") or text.startswith("о многом ")
+        or lemma in ("заявить", "заявлять") and (text + " ").startswith("о себе ")
+        or nouns[:1] == ["слово"] and first is not None and fold(first.text) in OWN
+        or lemma in ("заверить", "заверять") and first is not None and first.pos == "NOUN" and first.feats.get("Case") == "Acc"
+        or lemma in ("заявить", "заявлять") and first is not None and first.pos in ("NOUN", "PROPN")
+        and first.feats.get("Case") == "Acc" and first.feats.get("Animacy") == "Anim"
+        or lemma in ("призвать", "призывать") and re.search(r"(?:^| )(?:на (?:срочную |военную )?службу|в армию)(?: |$)", text)
+        or lemma in ("говорить", "разговаривать") and any(ctx.lemma(c) == "телефон" for c in ctx.children.get(cue.id, []))
+        or lemma in ("признаться", "признаваться") and text.startswith("в любви"))
 
 
 def _a_name_given(ctx: _Context, content: tuple[int, int]) -> bool:
@@ -2319,8 +2368,10 @@ def _across_clauses(ctx: _Context, subject: DocToken, verb: DocToken) -> bool:
     if subject.start < verb.start:
         # (the verb between has a subject of its own after it: the two subjects were swapped)
         own = {t.id for t in ctx.subtree(subject)}
+        # (not an aside: "Министр, сообщает ТАСС, заявил …")
         return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.id not in own and not ctx.in_quote(t.start)
-                   and any(c.rel in SUBJECT_RELS and t.start < c.start < verb.start for c in ctx.children.get(t.id, []))
+                   and any(c.rel in SUBJECT_RELS and t.start < c.start < verb.start
+                           and "," not in ctx.text[c.stop : verb.start] for c in ctx.children.get(t.id, []))
                    for t in ctx.between(subject.stop, verb.start))
     between = ctx.between(verb.stop, subject.start)
     return any(t.text == "," and fold(w.text) in ("однако", "но", "а", "хотя") for t, w in zip(between, between[1:]))
@@ -2334,6 +2385,19 @@ def _skips_a_verb(ctx: _Context, head: DocToken, verb: DocToken) -> bool:
     own = {t.id for t in ctx.subtree(head)} | {t.id for t in ctx.subtree(verb)}
     return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.id not in own and not ctx.in_quote(t.start)
                for t in ctx.between(head.stop, verb.start))
+
+
+def _a_thing(ctx: _Context, verb: DocToken) -> bool:
+    """The verb's subject is a thing, not someone: "Датчик сообщил о возгорании", "Инструкция требует
+    …", "Запах хлеба напомнил детство" (not a body, a document, a source, a named organisation)."""
+    subject = next((c for c in ctx.children.get(verb.id, []) if c.rel in SUBJECT_RELS), None)
+    lemma = fold(ctx.lemma(subject)) if subject is not None else ""
+    return subject is not None and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Inan" \
+        and lemma in THINGS and lemma not in VOICING | QUANTITIES \
+        and ctx.named(subject.start) is None and not any(
+            c.rel in ("appos", "flat:name") or ctx.named(c.start) is not None for c in ctx.children.get(subject.id, [])) \
+        and not any(t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"  # (a headline run into it)
+                    for t in ctx.between(subject.stop, verb.start))
 
 
 def _subject_clash(ctx: _Context, head: DocToken, verb: DocToken) -> bool:
