@@ -54,7 +54,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "издание": {"media"}, "газета": {"media"}, "телеканал": {"media"}, "журнал": {"media"}, "портал": {"media"},
     "агентство": {"media", "body"}, "министерство": {"ministry"}, "ведомство": {"ministry", "body"},
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
-    "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"bank", "body"},
+    "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"},
 }
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
@@ -80,11 +80,15 @@ AUTHORS = {"автор", "составитель", "разработчик"}  # 
 ORG_KINDS = {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
              "информагентство": "media", "радиостанция": "media", "сайт": "media", "министерство": "ministry",
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
-             "холдинг": "company", "банк": "bank", "центробанк": "bank", "служба": "body", "комитет": "body",
+             "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
              noun: noun for noun in INSTITUTIONS}
+# a country's central bank, the "регулятор" of the banks (not a bank named since: "ЦБ отозвал лицензию у банка
+# «Меридиан». Регулятор объяснил …")
+CENTRAL_BANK = re.compile(r"(?:цб|центробанк|центральный банк|банк россии|национальный банк|нацбанк|федеральная резервная"
+                          r" система|фрс|европейский центральный банк|ецб)\b")
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "tribune", "gazette", "mirror",
                    "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
                    "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
@@ -159,6 +163,7 @@ class Resolver:
         self.rule = ""  # how the last speaker was resolved, for `svodka bench statements --trace`
         self.partners: list[str] = []  # who else the last speaker was ("супруги": the second of the pair)
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
+        self.name_genders: dict[str, str | None] = {}  # as the dictionary knows the name
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
@@ -174,7 +179,8 @@ class Resolver:
         self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))}
         # (an outlet known by its name is one: "опубликовал «Коммерсантъ». По данным газеты")
         self.org_kinds = {e.id: "media" for e in entities if e.type == "ORG" and outlet(e.name)} | {
-            e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()}
+            e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()} | {
+            e.id: "regulator" for e in entities if e.type == "ORG" and CENTRAL_BANK.match(fold(e.name))}
         for e in entities:
             if e.type not in ("PER", "ORG"):
                 continue
@@ -831,6 +837,18 @@ class Resolver:
             return None
         return last
 
+    def _named_gender(self, entity: str) -> str | None:
+        """The gender the dictionary gives the person's first name ("Лариса") or surname; none for a
+        name it does not know ("Мэллори"), whatever the tagger guessed."""
+        if entity not in self.name_genders:
+            name = self.names.get(entity, "")
+            words = name.split()
+            genders = {"Fem" if "femn" in p.tag else "Masc" for p in self.ctx.vocab.parse(words[0].lower())
+                       if "Name" in p.tag and ("femn" in p.tag or "masc" in p.tag)} if words else set()
+            self.name_genders[entity] = None if self.types.get(entity) != "PER" or not words else \
+                genders.pop() if len(genders) == 1 else _surname_gender(self.ctx.vocab, name)
+        return self.name_genders[entity]
+
     def _shown_genders(self) -> dict[str, set[str]]:
         """Each entity's genders as the text showed them: by its mentions, by its verbs."""
         shown: dict[str, set[str]] = {}
@@ -907,7 +925,15 @@ class Resolver:
                 # the one named as the subject, not one named as an object; never a subject further back)
                 token = ctx.token_at(found[0].position)
                 start, stop = ctx.sentence_of[token.id] if token is not None else (found[0].position, position)
-                return next((a for a in found if not a.oblique and start <= a.position < stop), found[0]).entity
+                chosen = next((a for a in found if not a.oblique and start <= a.position < stop), found[0])
+                # ("ТСЖ обвинило управляющую компанию … Компания отвергла": the company named by the word
+                # since, with no name of its own; not an outlet's word, "британские издания")
+                names = [(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type in ("ORG", "PER")]
+                if "media" not in kinds and any(
+                        ctx.lemma(t) == noun and not any(a <= t.start < b or t.stop < a <= t.stop + 3 for a, b in names)
+                        for t in ctx.between(chosen.position, position) if t.pos == "NOUN" and t.start < position - 1):
+                    return None
+                return chosen.entity
         return None
 
     def _back(self, position, number, gender, kinds, spoke=False, accept=None,
@@ -924,7 +950,8 @@ class Resolver:
                 continue
             if number and a.number and number != a.number:
                 continue
-            known = a.gender or self.genders.get(a.entity or "")
+            # (the gender the person's name showed elsewhere, if this mention shows none: "По её словам")
+            known = a.gender or self.genders.get(a.entity or "") or (a.entity is not None and self._named_gender(a.entity))
             if gender and known and gender != known and a.number != "Plur":
                 continue
             if number == "Plur" and a.number != "Plur":
@@ -1148,7 +1175,8 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             elif not tail or pointing:
                 fits = role_head in heads
             else:
-                named = heads | BODY_HEADS if head_lemma in BODY_HEADS else heads
+                # ("глава Минфина" is its minister; a bare "Министр же" is not the "глава ЦБ")
+                named = heads | BODY_HEADS if head_lemma in BODY_HEADS and wanted else heads
                 fits = bool(named & set(role_words)) and wanted <= {fold(w)[:5] for w in role_words}
             if fits:
                 holders.append(e)

@@ -2514,6 +2514,8 @@ def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> boo
     # ("Губернатор Анна Сомова и мэр Олег Пташкин заявили": two subjects, one plural)
     joined = ctx is not None and b == "Plur" and any(c.rel == "conj" and c.pos in ("NOUN", "PROPN")
                                                       for c in ctx.children.get(subject.id, []))
+    if subject.feats.get("Case") in ("Dat", "Ins", "Loc"):
+        return False  # "Черновой пообещали выделить средства": to whom, not who
     return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES \
         or counted or joined
 
