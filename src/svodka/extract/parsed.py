@@ -52,6 +52,15 @@ class Parsed:
     def lemma(self, token: DocToken) -> str:
         return lemma(token, self.vocab)
 
+    def up(self, token: DocToken, rels: tuple[str, ...]) -> DocToken:
+        """The token's head through ``rels`` as far as they go ("Обама" -> "Барак" -> "сенатор");
+        the parse may hold a cycle, so never past a token already seen."""
+        seen = {token.id}
+        while token.rel in rels and token.head_id in self.by_id and token.head_id not in seen:
+            token = self.by_id[token.head_id]
+            seen.add(token.id)
+        return token
+
     def prepositional(self, token: DocToken) -> bool:
         """A noun with its preposition: "к диалогу", "по поводу решения"."""
         return any(c.rel == "case" for c in self.children.get(token.id, []))

@@ -61,6 +61,8 @@ def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_voc
         return 0 < j < len(tokens) - 1 and id(tokens[j - 1]) in inside_name and tokens[j + 1].text in QUOTE_MARKS
     if token.text.lower() == "и" or token.pos == "ADJ":
         return True
+    if token.text == "№" or j > 0 and tokens[j - 1].text == "№" and token.text[:1].isdigit():
+        return True  # "директор школы № 5 Наталья Гордеева"
     if token.text.lower() in PREPOSITIONS and j > 0 and lemma(tokens[j - 1], morph_vocab) in OPEN_HEADS:
         return True  # "кандидат в депутаты", "кандидат на пост мэра"
     # a genitive noun or participle ("мать пострадавшего"); an accusative after "в/на"

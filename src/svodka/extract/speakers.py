@@ -54,7 +54,8 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "издание": {"media"}, "газета": {"media"}, "телеканал": {"media"}, "журнал": {"media"}, "портал": {"media"},
     "агентство": {"media", "body"}, "министерство": {"ministry"}, "ведомство": {"ministry", "body"},
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
-    "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"},
+    "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"}, "холдинг": {"company"},
+    "авиакомпания": {"company"}, "перевозчик": {"company"}, "завод": {"company"}, "комбинат": {"company"},
 }
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
@@ -81,6 +82,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "информагентство": "media", "радиостанция": "media", "сайт": "media", "министерство": "ministry",
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
+             "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
@@ -229,7 +231,9 @@ class Resolver:
                 if t.rel == "obj" and not issuers:
                     self.issued.append((t.start, None, ctx.lemma(t)))
                 verb = None
-            while verb is not None:
+            climbed: set[str] = set()  # (the parse may hold a cycle)
+            while verb is not None and verb.id not in climbed:
+                climbed.add(verb.id)
                 issuers += [c for c in ctx.children.get(verb.id, []) if c.rel in SUBJECT_RELS]
                 # "ФСБ зарегистрировала и опубликовала приказ": the subject of the first verb
                 verb = ctx.by_id.get(verb.head_id) if verb.rel == "conj" else None

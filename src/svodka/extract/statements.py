@@ -239,6 +239,9 @@ THINGS = {"датчик", "прибор", "навигатор", "приложе�
           "табличка", "надпись", "плакат", "вывеска", "термометр", "счётчик", "счетчик", "табло", "экран", "закон",
           "билборд", "баннер", "транспарант", "листовка", "граффити", "указатель", "знак", "стена", "футболка",
           "высказывание", "предположение", "слух", "мысль", "ощущение", "впечатление", "чувство"}
+# where people work and speak for the place: "на предприятии сообщили"
+ON_PLACES = {"предприятие", "завод", "фабрика", "комбинат", "шахта", "верфь", "рудник", "телеканал", "радиостанция",
+             "станция", "факультет", "кафедра", "производство"}
 # "появилась информация": news appearing somewhere, and the nouns for it
 APPEARED = {"появиться", "появляться"}
 NEWS = {"информация", "сообщение", "сведение", "новость", "данные", "публикация", "заявление", "статья"}
@@ -721,8 +724,7 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         # the person the phrase is, in apposition to its head ("Хозяин плантации Джино Дескальси:"),
         # not one in a genitive ("Программа визита губернатора Андрея Лаптева:" is no one's words)
-        while head.rel in ("appos", "flat", "flat:name") and head.head_id in ctx.by_id:
-            head = ctx.by_id[head.head_id]
+        head = ctx.up(head, ("appos", "flat", "flat:name"))
         said = ctx.between(*content)
         # words that claim something, not a list: "Список составил Иван Петров:\n1. Анна …"
         claims = any(map(_finite, said)) and not said[0].pos == "NUM"
@@ -1208,11 +1210,14 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 continue
         cue_lemma = ctx.lemma(cue)
         negated = any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, []))
+        ruled_out = cue_lemma in ONLY_DENIED and not negated and kind == "object" and _ruled_out(ctx, content)
         if act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
-                negated and (kind == "clause" or _genitive_object(ctx, content))):
+                negated and (kind == "clause" or _genitive_object(ctx, content))) and not ruled_out:
             # "политик не упоминал вирус"; but "не отрицают, что …" admits, "не исключил возвращения"
             # asserts ("не исключило участки из зоны", "не исключил доказательства" is no speech)
             continue
+        if ruled_out:
+            act = "deny"  # "Министр исключил повышение НДС": says it will not happen
         if _not_said(ctx, cue, content):
             continue
         # "признал вину", "признал себя виновным": the defendant's own word; "признал виновным" a verdict
@@ -1355,6 +1360,16 @@ def _first_person(ctx: _Context, speaker: tuple[int, int]) -> bool:
     """"я", "мы", "мои врачи": outside quotation marks, somebody's unmarked words."""
     folded = _folded(ctx, speaker)
     return folded in FIRST_PERSON or any(w in MY for w in folded.split())
+
+
+def _ruled_out(ctx: _Context, content: tuple[int, int]) -> bool:
+    """"исключил повышение НДС": an event ruled out (not "исключил студента из вуза", "исключили
+    участки из зоны": taking out of something)."""
+    words = ctx.between(*content)
+    first = next((t for t in words if t.pos == "NOUN"), None)
+    return first is not None and first is words[0] and first.feats.get("Case") == "Acc" \
+        and (ctx.lemma(first) in EVENTS | HARMS or ABSTRACT.search(ctx.lemma(first)) is not None) \
+        and not any(fold(t.text) == "из" for t in words)
 
 
 def _genitive_object(ctx: _Context, content: tuple[int, int]) -> bool:
@@ -1511,8 +1526,7 @@ def _apposed_name(ctx: _Context, head: DocToken, relative: DocToken) -> tuple[in
     if not before or before[-1].pos != "PROPN":
         return None
     name = before[-1]
-    while name.rel == "flat:name" and name.head_id in ctx.by_id:
-        name = ctx.by_id[name.head_id]
+    name = ctx.up(name, ("flat:name",))
     if name.rel != "appos" or name.head_id != head.id or name.feats.get("Case") != head.feats.get("Case") \
             or not _same_form(name, relative) or not any(t.text in "—–" for t in before if t.start < name.start):
         return None
@@ -1603,7 +1617,8 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # "говорит на языке дари": speaking a language
     if words and words[0].text.lower() == "на" and ctx.lemma(cue) in ("ответить", "отвечать"):
         return True  # "ответил на вопросы жителей": what was answered, not the answer
-    if any(c.rel in SUBJECT_RELS and ctx.lemma(c) in WORKS for c in ctx.children.get(cue.id, [])):
+    if any(c.rel in SUBJECT_RELS and c.pos == "NOUN" and ctx.lemma(c) in WORKS and c.feats.get("Number") == "Sing"
+           and ctx.named(c.start) is None for c in ctx.children.get(cue.id, [])):
         return True  # "Фильм рассказывает о войне": what a work is about, nobody's claim
     if any(fold(c.text) == "ли" and c.pos == "PART" for c in ctx.children.get(cue.id, [])):
         return True  # "Сказал ли президент правду?": a question about speech
@@ -1884,7 +1899,8 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
     words = ctx.between(start, end)
     for n, t in enumerate(words):
         if cue is not None and t.rel == "conj" and (t.head_id == cue.id or t.head_id in ctx.by_id
-                                                     and _subject_clash(ctx, ctx.by_id[t.head_id], t)) \
+                                                     and _subject_clash(ctx, ctx.by_id[t.head_id], t) and not _other_gender(cue, t)
+                                                     and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(t.id, []))) \
                 and ctx.cue_act(t) and t.feats.get("VerbForm") == "Fin" and n:
             k = n
             while k and (words[k - 1].pos in ("CCONJ", "ADV") or words[k - 1].text == ","):
@@ -2135,7 +2151,9 @@ def _fronted_topic(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> b
 def _so_said(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> bool:
     """"Так прокомментировал решение адвокат", "Именно так ответил журналистам министр": the
     sentence before is what was said."""
-    return [fold(w.text) for w in ctx.between(sentence[0], cue.start)] in (["так"], ["именно", "так"], ["вот", "так"])
+    # (not when the words follow: "Так ответил министр: «…»")
+    return [fold(w.text) for w in ctx.between(sentence[0], cue.start)] in (["так"], ["именно", "так"], ["вот", "так"]) \
+        and not any(t.text == ":" or t.text in quote_marks.PAIRS for t in ctx.between(cue.stop, sentence[1]))
 
 
 def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> bool:
@@ -2654,8 +2672,10 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if child.rel != "obl":
             continue
         words = ctx.subtree(child)
-        # "в ГУ МЧС по Энской области", not "во вторник" nor "в ходе задержания" (a compound preposition)
-        if words and words[0].text.lower() in ("в", "во") and len(words) <= 12 \
+        # "в ГУ МЧС по Энской области", not "во вторник" nor "в ходе задержания" (a compound preposition);
+        # "на предприятии", "на заводе"
+        if words and (words[0].text.lower() in ("в", "во") or words[0].text.lower() == "на"
+                      and ctx.lemma(child) in ON_PLACES) and len(words) <= 12 \
                 and ctx.lemma(child) not in NOT_PLACES and not any(w.rel == "fixed" for w in words[:3]) \
                 and (len(words) < 2 or ctx.lemma(words[1]) not in NOT_PLACES) \
                 and ctx.lemma(child) not in RELATIVE:  # "убийство, в котором обвиняют …": no place
@@ -2673,6 +2693,25 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             and ctx.lemma(before[1]) not in RELATIVE and all(
                 t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") or ctx.lemma(t) in RELATIVE for t in before[1:]):
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
+    if [fold(t.text) for t in before] == ["там"]:
+        return _there(ctx, verb)
+    return None
+
+
+def _there(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
+    """"В министерстве объяснили, что … Там добавили, что …": the place that spoke in the sentence
+    before (or the one before it)."""
+    sentence = ctx.sentence_of[verb.id]
+    earlier = ctx.sentence_before(sentence[0])
+    earlier = ctx.sentence_before(earlier[0]) or earlier if earlier else None
+    if earlier is None:
+        return None
+    for t in reversed(ctx.between(earlier[0], sentence[0])):
+        if t.pos == "VERB" and t.feats.get("Number") == "Plur" and ctx.cue_act(t) and not ctx.in_quote(t.start) \
+                and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(t.id, [])):
+            place = _place_speaker(ctx, t)
+            if place is not None and ctx.text[place[0] : place[1]].lower() != "там":
+                return place
     return None
 
 
