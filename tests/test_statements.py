@@ -2336,3 +2336,13 @@ def test_a_parse_with_a_cycle_does_not_hang_the_extraction():
     code = ("import svodka; svodka.extract('Вот так прокомментировала решение суда адвокат Елена Мусина: "
             "«Мы будем обжаловать».')")
     subprocess.run([sys.executable, "-c", code], timeout=120, check=True)
+
+
+def test_interview_answers_are_the_interviewees(models):
+    text = ("Накануне премьеры мы поговорили с балериной Софьей Лаптевой.\n"
+            "— Софья, вы волнуетесь?\n— Конечно. Это мой первый сезон в главной партии.\n"
+            "— Что для вас самое сложное?\n— Сохранить силы до третьего акта.")
+    assert named_and_said(text, models) == [("Софья Лаптева", "Конечно. Это мой первый сезон в главной партии"),
+                                            ("Софья Лаптева", "Сохранить силы до третьего акта")]
+    # the one who asks is not the one who answers
+    assert named_and_said("Иван Петров спросил жену:\n— Ты где?\n— Дома, жду тебя.", models) == []

@@ -34,6 +34,10 @@ from .entities import GENERIC_BODIES
 from .speakers import ISSUING, ORG_ANAPHORS, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
+# a line of dialogue after a dash: "— Вы волнуетесь?"
+DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]*(\S[^\n]*)$", re.MULTILINE)
+# a line that says whose words it holds: "— …, — ответила Волкова. — …"
+SELF_ATTRIBUTED = re.compile(r"[,.!?…]\s*[—–]\s*[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)\b")
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
@@ -334,6 +338,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = [d for d in drafts if not (d.speaker and _first_person(ctx, d.speaker))]
     drafts = _on_the_next_line(ctx, drafts)
     drafts += _own_words_below(ctx, drafts)
+    drafts += _interview_answers(ctx, drafts)
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
@@ -1570,6 +1575,47 @@ def _own_words_below(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         drafts.append(_Draft(ctx.lemma(root), "direct", "assert", block, (sent.start, block[1]), speaker,
                              root.start, rule="own_words_below"))
     return drafts
+
+
+def _interview_answers(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """An interview set out as dialogue: "Мы поговорили с балериной Софьей Лаптевой." and then
+    lines "— Вы волнуетесь?" / "— Конечно. Это мой первый сезон …": each line that answers a
+    question line is the words of the one person named in the paragraph before the first
+    question (not a line that names its own speaker, not when that paragraph names two)."""
+    lines = [(m.start(1), m.end(1)) for m in DIALOGUE_LINE.finditer(ctx.text)]
+    drafts: list[_Draft] = []
+    interviewee = None
+    for (q_start, q_end), (a_start, a_end) in zip(lines, lines[1:]):
+        question = ctx.text[q_start:q_end].rstrip()
+        if not question.endswith("?") or ctx.text[q_end:a_start].count("\n") > 2 or ctx.text[a_start:a_end].rstrip().endswith("?"):
+            continue
+        intro = _line_before(ctx, q_start)
+        if intro is not None and not DIALOGUE_LINE.match(ctx.text, intro[0]):
+            # the paragraph before the dialogue, and the one person it names
+            people = {(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type == "PER" and intro[0] <= sp.start < intro[1]}
+            interviewee = people.pop() if len(people) == 1 else None
+            # (not the one who asks: "Иван Петров спросил жену:"; but "спросили директора Волкову" asks her)
+            asker = interviewee is not None and (ctx.text[intro[0] : intro[1]].rstrip().endswith(":") or any(
+                ctx.lemma(t) in ASKING for t in ctx.between(*intro)) and getattr(
+                ctx.token_at(interviewee[0]), "feats", {}).get("Case") == "Nom")
+            interviewee = None if asker else interviewee
+        content = _trim_content(ctx, a_start, a_end)
+        if interviewee is None or content is None or _overlaps_one(content, found + drafts) \
+                or SELF_ATTRIBUTED.search(ctx.text, a_start, a_end):
+            continue
+        drafts.append(_Draft(":", "direct", "assert", content, content, interviewee, a_start, rule="interview_answer"))
+    return drafts
+
+
+def _line_before(ctx: _Context, position: int) -> tuple[int, int] | None:
+    """The last line with words before the line holding ``position``."""
+    end = ctx.text.rfind("\n", 0, position)
+    while end > 0:
+        start = ctx.text.rfind("\n", 0, end) + 1
+        if ctx.text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
 
 
 def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
