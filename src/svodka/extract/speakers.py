@@ -28,6 +28,10 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"},
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+# one post, two words for it: "Мэр Костромы … Градоначальник пообещала", "Адвокат … По словам защитника"
+SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}]
+TWO_WORD_POSTS = {"главный врач": "главврач", "главный редактор": "главред", "генеральный директор": "гендиректор",
+                  "генеральный прокурор": "генпрокурор", "генеральный секретарь": "генсек"}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
@@ -819,8 +823,9 @@ class Resolver:
         return last.entity
 
     def _holds(self, entity: str | None, posts: set[str]) -> bool:
-        """One of the roles the text gives ``entity`` is one of ``posts``."""
-        return any(posts & set(fold(r).split()) for r in self.roles.get(entity) or ())
+        """One of the roles the text gives ``entity`` is one of ``posts`` ("главный врач больницы" is
+        a "главврач")."""
+        return any(posts & set(_one_word_posts(fold(r)).split()) for r in self.roles.get(entity) or ())
 
     def _heads_ministry(self, entity: str | None) -> bool:
         """A role of ``entity`` is the head of a ministry ("глава МИД", "руководитель Минфина")."""
@@ -1093,8 +1098,16 @@ def _shortened(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> st
 
 
 def _posts(noun: str) -> set[str]:
-    """The role words that name the same post as ``noun``: "мэр" is also a "глава"."""
-    return {noun}.union(*(words | {key} for key, words in HEAD_SYNONYMS.items() if noun == key or noun in words))
+    """The role words that name the same post as ``noun``: "мэр" is also a "глава", a "градоначальник"."""
+    return {noun}.union(*(words | {key} for key, words in HEAD_SYNONYMS.items() if noun == key or noun in words),
+                        *(words for words in SAME_POSTS if noun in words))
+
+
+def _one_word_posts(role: str) -> str:
+    """A folded role with its two-word posts as the one word a text may also use."""
+    for two, one in TWO_WORD_POSTS.items():
+        role = role.replace(two, one)
+    return role
 
 
 def _acted_on(ctx: Parsed, position: int, phrase: set[str]) -> bool:
