@@ -28,6 +28,12 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"},
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+# people of an organisation who do not speak for it ("вкладчики банка"), and bodies of its people
+# ("профсоюз работников завода")
+MEMBERS = {"вкладчик", "клиент", "пассажир", "житель", "работник", "акционер", "болельщик", "студент", "пациент",
+           "покупатель", "абонент", "заемщик", "заёмщик", "пользователь", "участник", "член", "сторонник", "фанат",
+           "зритель", "выпускник", "ученик", "родитель"}
+MEMBERS_BODIES = {"профсоюз", "ассоциация", "объединение", "союз", "движение", "коалиция", "совет", "комитет"}
 # one post, two words for it: "Мэр Костромы … Градоначальник пообещала", "Адвокат … По словам защитника"
 SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}]
 TWO_WORD_POSTS = {"главный врач": "главврач", "главный редактор": "главред", "генеральный директор": "гендиректор",
@@ -419,6 +425,11 @@ class Resolver:
             self.rule = "emphatic"
             return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
         entity = _resolve(ctx, span, self.entities, self.places)
+        if entity is not None and self.types.get(entity) == "ORG" and head is not None and _of_an_organisation(ctx, head, span):
+            # "вкладчики банка «Прогресс-Кредит»", "профсоюз работников «Вектор-Авто»": people or a body
+            # of the organisation, not it
+            self.rule = "members"
+            return None, None
         if entity is not None and self.types.get(entity) == "ORG" and head is not None and (
                 ctx.lemma(head) in POSTS or ctx.lemma(head) in wordlist(ROLES) and head.feats.get("Number") == "Sing"):
             # "новый глава столичной полиции сказала", "хакер, сын депутата Госдумы": a person, not
@@ -1095,6 +1106,16 @@ def _shortened(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> st
              and any(fold(m.text).split()[-len(words):] == words and len(fold(m.text).split()) > len(words)
                      for m in e.mentions)}
     return named.pop() if len(named) == 1 else None
+
+
+def _of_an_organisation(ctx: Parsed, head: DocToken, span: tuple[int, int]) -> bool:
+    """The phrase's head is people of an organisation named after it in the genitive ("вкладчики
+    банка «X»") or a body of its people ("профсоюз работников «X»"), not one speaking for it."""
+    lemma = fold(ctx.lemma(head))
+    after = [t for t in ctx.between(head.stop, span[1]) if t.pos in ("NOUN", "PROPN")]
+    return bool(after) and after[0].feats.get("Case") == "Gen" and not any(
+        sp.type in ("ORG", "PER") and sp.start <= head.start < sp.stop for sp in ctx.doc.spans) and (
+        lemma in MEMBERS or lemma in MEMBERS_BODIES and after[0].feats.get("Animacy") == "Anim")
 
 
 def _posts(noun: str) -> set[str]:

@@ -36,8 +36,12 @@ from .speakers import ISSUING, ORG_ANAPHORS, POSSESSIVE, STATEMENT_NOUNS, Resolv
 DASHES = "—–-"
 # a line of dialogue after a dash: "— Вы волнуетесь?"
 DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]*(\S[^\n]*)$", re.MULTILINE)
-# a line that says whose words it holds: "— …, — ответила Волкова. — …"
-SELF_ATTRIBUTED = re.compile(r"[,.!?…]\s*[—–]\s*[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)\b")
+# a line that says whose words it holds: "— …, — ответила Волкова. — …", "— …, — смеётся он"
+SELF_ATTRIBUTED = re.compile(r"[,.!?…]\s*[—–]\s*[а-яё]+(?:л|ла|ли|ет|ит|ют|ят|ёт)(?:ся|сь)?\b")
+# an interview's words: who was talked with or asked, who answered ("ответил на вопросы")
+INTERVIEWING = {"поговорить", "побеседовать", "беседовать", "расспросить", "спросить", "интервью", "пообщаться",
+                "ответить", "отвечать", "вопрос"}
+ANSWERING = {"ответить", "отвечать"}
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
@@ -234,14 +238,19 @@ VOICING = ORG_WORDS | GENERIC_BODIES | set(STATEMENT_NOUNS) | SOURCES | PUBLISHE
     "расследование", "экспертиза", "проверка", "аудит", "рейтинг", "прогноз", "кремль", "палата", "правление",
     "ассамблея", "собрание", "съезд", "конференция", "саммит", "форум", "миссия", "представительство",
     "наблюдатель", "радиостанция", "телевидение", "объединение", "представительство", "заключение"}
+# where words are written, not said: "«Не влезай — убьёт», — гласит табличка", "— было написано на плакате"
+SIGNS = {"табличка", "надпись", "плакат", "вывеска", "билборд", "баннер", "транспарант", "листовка", "граффити",
+         "указатель", "знак", "стена", "футболка"}
+# what may happen and be ruled out: "исключил повышение НДС" (not "исключил упоминание спонсора")
+RULED_OUT = {"повышение", "снижение", "рост", "падение", "отставка", "уход", "увольнение", "возвращение", "повтор",
+             "дефолт", "девальвация", "девальвирование", "закрытие", "сокращение", "отмена", "перенос", "введение"}
 # what is told without claiming anything: "рассказала детям сказку", "объяснил ученикам задачу"
-NARRATIVES = {"сказка", "легенда", "анекдот", "притча", "байка", "стихотворение", "стих", "задача", "урок", "шутка"}
+NARRATIVES = {"сказка", "легенда", "анекдот", "притча", "байка", "стихотворение", "стих"}
 # things that "say" only in a figure of speech: devices, circumstances, figures, garments, seasons
-THINGS = {"датчик", "прибор", "навигатор", "приложение", "программа", "система", "инструкция", "правило", "ситуация",
+THINGS = {"датчик", "прибор", "навигатор", "приложение", "инструкция", "правило", "ситуация",
           "обстановка", "статистика", "цифра", "факт", "лицо", "фотография", "снимок", "запах", "платье", "зима",
           "лето", "весна", "осень", "погода", "практика", "опыт", "идея", "кризис", "история", "жизнь", "время",
-          "табличка", "надпись", "плакат", "вывеска", "термометр", "счётчик", "счетчик", "табло", "экран", "закон",
-          "билборд", "баннер", "транспарант", "листовка", "граффити", "указатель", "знак", "стена", "футболка",
+          "термометр", "счётчик", "счетчик", "табло", "экран", "закон",
           "высказывание", "предположение", "слух", "мысль", "ощущение", "впечатление", "чувство"}
 # where people work and speak for the place: "на предприятии сообщили"
 ON_PLACES = {"предприятие", "завод", "фабрика", "комбинат", "шахта", "верфь", "рудник", "телеканал", "радиостанция",
@@ -397,7 +406,7 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
                     if ctx.cue_act(t) or not comma and (_slot_verb(ctx, t) or _words_of(ctx, t))), None)
         if cue is None or not ctx.cue_act(cue) and any(c.rel == "obj" and c.pos == "PRON" for c in ctx.children.get(cue.id, [])) \
                 or _a_thing(ctx, cue) or ctx.said_in(cue) and any(
-                    ctx.lemma(c) in THINGS for c in ctx.children.get(cue.id, []) if c.rel == "obl"):
+                    ctx.lemma(c) in SIGNS for c in ctx.children.get(cue.id, []) if c.rel == "obl"):
             # (a verb acting on what was quoted says nothing: "«екбург.рф» — их подала мэрия"; nor a sign:
             # "«Не влезай — убьёт», — гласит табличка", "— было написано на плакате")
             continue
@@ -1373,8 +1382,7 @@ def _ruled_out(ctx: _Context, content: tuple[int, int]) -> bool:
     words = ctx.between(*content)
     first = next((t for t in words if t.pos == "NOUN"), None)
     return first is not None and first is words[0] and first.feats.get("Case") == "Acc" \
-        and (ctx.lemma(first) in EVENTS | HARMS or ABSTRACT.search(ctx.lemma(first)) is not None) \
-        and not any(fold(t.text) == "из" for t in words)
+        and ctx.lemma(first) in RULED_OUT | HARMS and not any(fold(t.text) == "из" for t in words)
 
 
 def _genitive_object(ctx: _Context, content: tuple[int, int]) -> bool:
@@ -1592,19 +1600,32 @@ def _interview_answers(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         intro = _line_before(ctx, q_start)
         if intro is not None and not DIALOGUE_LINE.match(ctx.text, intro[0]):
             # the paragraph before the dialogue, and the one person it names
-            people = {(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type == "PER" and intro[0] <= sp.start < intro[1]}
-            interviewee = people.pop() if len(people) == 1 else None
-            # (not the one who asks: "Иван Петров спросил жену:"; but "спросили директора Волкову" asks her)
-            asker = interviewee is not None and (ctx.text[intro[0] : intro[1]].rstrip().endswith(":") or any(
-                ctx.lemma(t) in ASKING for t in ctx.between(*intro)) and getattr(
-                ctx.token_at(interviewee[0]), "feats", {}).get("Case") == "Nom")
-            interviewee = None if asker else interviewee
-        content = _trim_content(ctx, a_start, a_end)
-        if interviewee is None or content is None or _overlaps_one(content, found + drafts) \
-                or SELF_ATTRIBUTED.search(ctx.text, a_start, a_end):
+            interviewee = _interviewee(ctx, intro)
+        # (up to an attribution of its own: "— Привычно хорошим, — смеётся он")
+        attributed = SELF_ATTRIBUTED.search(ctx.text, a_start, a_end)
+        content = _trim_content(ctx, a_start, attributed.start() + 1 if attributed else a_end)
+        if interviewee is None or content is None or _overlaps_one(content, found + drafts):
             continue
         drafts.append(_Draft(":", "direct", "assert", content, content, interviewee, a_start, rule="interview_answer"))
     return drafts
+
+
+def _interviewee(ctx: _Context, intro: tuple[int, int]) -> tuple[int, int] | None:
+    """The one person a paragraph before a dialogue names as interviewed: talked with or asked
+    ("поговорили с балериной Софьей Лаптевой", "спросили директора Волкову"), or answering
+    ("Андрей Пахомов ответил на вопросы корреспондента"); not the one who asks or talks
+    ("Корреспондент Анна Белова поговорила с жителями", "Беседовала Ирина Котова"), nor
+    anyone in a paragraph with no word of an interview."""
+    words = ctx.between(*intro)
+    cues = [t for t in words if ctx.lemma(t) in INTERVIEWING]
+    people = {(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type == "PER" and intro[0] <= sp.start < intro[1]}
+    if len(people) != 1 or not cues or ctx.text[intro[0] : intro[1]].rstrip().endswith(":"):
+        return None
+    person = people.pop()
+    token = ctx.token_at(person[0])
+    nominative = token is not None and token.feats.get("Case") in (None, "Nom")
+    answering = any(ctx.lemma(t) in ANSWERING for t in cues)
+    return person if answering == nominative else None
 
 
 def _line_before(ctx: _Context, position: int) -> tuple[int, int] | None:
@@ -1737,15 +1758,19 @@ def _other_sense(ctx: _Context, cue: DocToken, words: list[DocToken]) -> bool:
     first = words[0] if words else None
     nouns = [ctx.lemma(w) for w in words if w.pos == "NOUN"]
     return bool(
-        lemma in ("рассказать", "рассказывать", "объяснить", "объяснять") and nouns and nouns[0] in NARRATIVES
+        lemma in ("рассказать", "рассказывать", "объяснить", "объяснять") and first is not None and first.pos != "ADP"
+        and nouns and nouns[0] in NARRATIVES
         or text in ("о многом", "за себя", "само за себя") or text.startswith("о многом ")
-        or lemma in ("заявить", "заявлять") and (text + " ").startswith("о себе ")
+        or lemma in ("заявить", "заявлять") and (text + " ").startswith("о себе ") and " как " not in f" {text} "
         or nouns[:1] == ["слово"] and first is not None and fold(first.text) in OWN
         or lemma in ("заверить", "заверять") and first is not None and first.pos == "NOUN" and first.feats.get("Case") == "Acc"
+        and first.feats.get("Animacy") == "Inan"
         or lemma in ("заявить", "заявлять") and first is not None and first.pos in ("NOUN", "PROPN")
         and first.feats.get("Case") == "Acc" and first.feats.get("Animacy") == "Anim"
         or lemma in ("призвать", "призывать") and re.search(r"(?:^| )(?:на (?:срочную |военную )?службу|в армию)(?: |$)", text)
+        and not any(w.feats.get("VerbForm") == "Inf" for w in words)
         or lemma in ("говорить", "разговаривать") and any(ctx.lemma(c) == "телефон" for c in ctx.children.get(cue.id, []))
+        and not re.search(r"(?:^| )(?:о|об|обо) ", text)
         or lemma in ("признаться", "признаваться") and text.startswith("в любви"))
 
 
@@ -2438,7 +2463,9 @@ def _across_clauses(ctx: _Context, subject: DocToken, verb: DocToken) -> bool:
                            and "," not in ctx.text[c.stop : verb.start] for c in ctx.children.get(t.id, []))
                    for t in ctx.between(subject.stop, verb.start))
     between = ctx.between(verb.stop, subject.start)
-    return any(t.text == "," and fold(w.text) in ("однако", "но", "а", "хотя") for t, w in zip(between, between[1:]))
+    # (not a parenthetical "однако": "— сказал, однако, министр")
+    return any(t.text == "," and fold(w.text) in ("однако", "но", "а", "хотя") and (n + 2 >= len(between) or between[n + 2].text != ",")
+               for n, (t, w) in enumerate(zip(between, between[1:])))
 
 
 def _skips_a_verb(ctx: _Context, head: DocToken, verb: DocToken) -> bool:
@@ -2457,7 +2484,7 @@ def _a_thing(ctx: _Context, verb: DocToken) -> bool:
     subject = next((c for c in ctx.children.get(verb.id, []) if c.rel in SUBJECT_RELS), None)
     lemma = fold(ctx.lemma(subject)) if subject is not None else ""
     return subject is not None and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Inan" \
-        and lemma in THINGS and lemma not in VOICING | QUANTITIES \
+        and lemma in THINGS | SIGNS and lemma not in VOICING | QUANTITIES \
         and ctx.named(subject.start) is None and not any(
             c.rel in ("appos", "flat:name") or ctx.named(c.start) is not None for c in ctx.children.get(subject.id, [])) \
         and not any(t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"  # (a headline run into it)
@@ -2757,6 +2784,11 @@ def _there(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(t.id, [])):
             place = _place_speaker(ctx, t)
             if place is not None and ctx.text[place[0] : place[1]].lower() != "там":
+                # (not past another place named since: "…доставили в городскую больницу. Там рассказали")
+                since = ctx.between(place[1], sentence[0])
+                if any(fold(a.text) in ("в", "во", "на") and b.pos in ("NOUN", "PROPN", "ADJ")
+                       and ctx.lemma(b) not in TIME_NOUNS | WHEN for a, b in zip(since, since[1:])):
+                    return None
                 return place
     return None
 
