@@ -2341,6 +2341,9 @@ def test_round_thirteen_no_statement(models, text):
      "— Привычно хорошим, — смеётся он.", [("Андрей Пахомов", "Привычно хорошим")]),
     # people of an organisation, not it
     ("Вкладчики банка «Прогресс-Кредит» потребовали вернуть деньги.", [(None, "вернуть деньги")]),
+    # a quotation over two paragraphs after "написал в Telegram:", whole
+    ("Министр Павел Кречетов написал в Telegram:\n«Сегодня мы открыли новую школу.\nСледующей будет больница».",
+     [("Павел Кречетов", "Сегодня мы открыли новую школу.\nСледующей будет больница")]),
 ])
 def test_round_thirteen_second_review(models, text, expected):
     assert named_and_said(text, models) == expected

@@ -2078,6 +2078,9 @@ def _next_line(ctx: _Context, position: int) -> tuple[int, int] | None:
         # story goes on ("заявил:" and then "28 июня сервис был включен в реестр …"); not a line
         # that opens as speech or speaks in the first person
         return None
+    quoted = next(((a, b) for a, b in ctx.quotes if a == start), None)
+    if quoted is not None and ctx.text.count("\n", *quoted) and not ctx.text[quoted[1] : _line_end(ctx, quoted[1])].strip(" .!?…"):
+        return quote_marks.inner(quoted)  # a quotation over several paragraphs, whole
     end = _line_end(ctx, start)
     line = ctx.text[start:end].rstrip()
     words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
