@@ -32,7 +32,8 @@ GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # head
 # ("профсоюз работников завода")
 MEMBERS = {"вкладчик", "клиент", "пассажир", "житель", "работник", "акционер", "болельщик", "студент", "пациент",
            "покупатель", "абонент", "заемщик", "заёмщик", "пользователь", "участник", "член", "сторонник", "фанат",
-           "зритель", "выпускник", "ученик", "родитель"}
+           "зритель", "выпускник", "ученик", "родитель", "дольщик", "инвестор", "кредитор", "подписчик", "читатель",
+           "посетитель", "жилец", "арендатор"}
 MEMBERS_BODIES = {"профсоюз", "ассоциация", "объединение", "союз", "движение", "коалиция", "совет", "комитет"}
 # one post, two words for it: "Мэр Костромы … Градоначальник пообещала", "Адвокат … По словам защитника"
 SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}]
@@ -1069,9 +1070,12 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places:
     clauses = {w.start for t in span_tokens if t.rel in CLAUSES and t.head_id in inside_span for w in ctx.subtree(t)}
     inside = [(e, m) for e in entities for m in e.mentions
               if start <= m.start and m.end <= end and m.start not in clauses]
-    for e, m in inside:
-        if e.type == "PER" and not _possessor(ctx, m.start, inside_span) and not _acted_on(ctx, m.start, inside_span):
-            return e.id
+    people = [(e, m) for e, m in inside
+              if e.type == "PER" and not _possessor(ctx, m.start, inside_span) and not _acted_on(ctx, m.start, inside_span)]
+    if people:
+        # of two, the one named in full: "Адвокат Ермакова Наталья Ведерникова" is Ведерникова (the
+        # tagger may call the genitive "Ермакова" a nominative)
+        return next((e for e, m in people if len(m.text.split()) > 1), people[0][0]).id
     holder = _role_holder(ctx, span, entities, places)
     if holder:
         return holder

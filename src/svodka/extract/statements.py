@@ -1443,8 +1443,10 @@ def _folded(ctx: _Context, span: tuple[int, int]) -> str:
 def _sourced(ctx: _Context, d: _Draft) -> _Draft:
     """"Как сообщает Интерфакс со ссылкой на пресс-службу МВД, …": the press service speaks,
     the agency relays its words."""
+    # (an outlet by what it does, too: "…, пишут «Деловые вести» со ссылкой на источники")
     if d.speaker is None or d.via is not None or not (
-            _an_outlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()):
+            _an_outlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()
+            or d.cue in ("писать", "передавать", "передать") and ctx.named(d.speaker[0]) is not None):
         return d  # "губернатор со ссылкой на данные служб сообщил": the governor's claim
     # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"
     found = SOURCED.match(ctx.text, d.speaker[1]) or SOURCED.match(ctx.text, d.speaker[1] + 1)
@@ -1601,10 +1603,13 @@ def _interview_answers(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if intro is not None and not DIALOGUE_LINE.match(ctx.text, intro[0]):
             # the paragraph before the dialogue, and the one person it names
             interviewee = _interviewee(ctx, intro)
-        # (up to an attribution of its own: "— Привычно хорошим, — смеётся он")
+        # (up to an attribution of its own by "он"/"она": "— Привычно хорошим, — смеётся он"; a line
+        # that names its own speaker is that one's, "— …, — отвечает заведующий отделением Игорь Лавров")
         attributed = SELF_ATTRIBUTED.search(ctx.text, a_start, a_end)
+        by = ctx.text[attributed.end() : a_end].split()[:1] if attributed else []
         content = _trim_content(ctx, a_start, attributed.start() + 1 if attributed else a_end)
-        if interviewee is None or content is None or _overlaps_one(content, found + drafts):
+        if interviewee is None or content is None or _overlaps_one(content, found + drafts) \
+                or attributed and not (by and fold(by[0].strip(".,!?…")) in ("он", "она")):
             continue
         drafts.append(_Draft(":", "direct", "assert", content, content, interviewee, a_start, rule="interview_answer"))
     return drafts
