@@ -128,7 +128,7 @@ WISHES = {"пожелать", "желать", "угрожать", "гарант�
           "рекомендовать", "предлагать"}
 CLAUSE_ONLY |= WISHES
 # "Медведев не исключил возвращения": only with "не"
-ONLY_DENIED = {"исключить", "исключать"}
+ONLY_DENIED = {"исключить", "исключать", "скрывать"}  # ("не скрывает, что …" admits it)
 # "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
 ADMITTED = {"вина", "участие", "причастность", "поражение"}  # (a court "признал факт нарушения" finds)
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
@@ -136,7 +136,7 @@ SHORT_CUES = {"уверенный", "убежденный", "убедить", "�
 CLAUSE_ONLY |= SHORT_CUES
 SHOUTING = {"кричать", "закричать", "крикнуть", "выкрикивать", "выкрикнуть", "скандировать", "воскликнуть",
             "восклицать"}
-CLAUSE_ONLY |= SHOUTING | {"мотивировать"}
+CLAUSE_ONLY |= SHOUTING | {"мотивировать", "ожидать", "скрывать"}  # ("ожидает решения суда" waits)
 # ("выразил уверенность, что …", "прокомментировал:" and the quotation, "настаивает на том, что …";
 # not "выразил озабоченность", "прокомментировал решение суда")
 # "отметил, что …", "как отметил X, …" report; "отметил юбилей" (a plain object) celebrates
@@ -338,6 +338,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
+    drafts += _dash_goes_on(ctx, drafts)
     drafts += _appeals(ctx, drafts)
     drafts += _words_brought(ctx, drafts)
     drafts += _named_colon(ctx, drafts)
@@ -1642,6 +1643,27 @@ def _line_before(ctx: _Context, position: int) -> tuple[int, int] | None:
             return start, end
         end = start - 1
     return None
+
+
+def _dash_goes_on(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """Speech set off by dashes, interrupted by its attribution: "— Мы открыли двадцать клиник, —
+    говорит она. — В следующем году откроем ещё десять." The words after the attribution's full
+    stop and dash, on the same line, are the same speaker's."""
+    drafts = []
+    for d in found:
+        line_start = ctx.text.rfind("\n", 0, d.content[0]) + 1
+        if d.kind == "direct" or not d.rule.startswith("verb_") or d.content[1] > d.cue_start \
+                or not re.match(r"[ \t\u00a0]*[—–]", ctx.text[line_start : d.content[0]]):
+            continue
+        after = re.match(r"[.!?…][ \t\u00a0]*[—–][ \t\u00a0]*", ctx.text[d.sentence[1] - 1 : d.sentence[1] + 4])
+        if after is None:
+            continue
+        start = d.sentence[1] - 1 + after.end()
+        content = _trim_content(ctx, start, _line_end(ctx, start))
+        if content is not None and not _overlaps_one(content, found) \
+                and not SELF_ATTRIBUTED.search(ctx.text, content[0], content[1]):
+            drafts.append(replace(d, content=content, rule="dash_goes_on"))
+    return drafts
 
 
 def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
