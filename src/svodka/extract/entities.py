@@ -320,7 +320,31 @@ def _entity(doc_id: str, entity_id: str, g: _Group) -> Entity:
 
 def extract(doc: Doc, morph_vocab, doc_id: str = "") -> list[Entity]:
     found = _glosses(doc.text, mentions(doc, morph_vocab))
-    return group(found + _missed_surnames(doc, found), doc_id, doc.text)
+    found += _missed_surnames(doc, found)
+    return group(found + _quoted_organisations(doc, found), doc_id, doc.text)
+
+
+# "авиакомпания «СибирьЭйр»", "агрохолдинг «Луговое»": a company's word and its name in quotation marks
+QUOTED_ORGANISATION = re.compile(
+    r"(?<!\w)(?i:компани|авиакомпани|агрохолдинг|холдинг|завод|комбинат|фабрик|концерн|корпораци|предприяти|фирм|"
+    r"банк)\w*\s+«([А-ЯЁA-Z][^«»\n]{1,40})»|(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО)\s+«([А-ЯЁA-Z][^«»\n]{1,40})»")
+
+
+def _quoted_organisations(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """A company the NER missed, named in quotation marks after its kind's word ("авиакомпания
+    «СибирьЭйр» отменила рейсы"): an organisation's mention, the name inside the marks."""
+    taken = [(m.start, m.end) for m in found]
+    sentences = [(s.start, s.stop) for s in doc.sents]
+    extra = []
+    for match in QUOTED_ORGANISATION.finditer(doc.text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        if any(a < end + 1 and start - 1 < b for a, b in taken):
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        extra.append(_Mention("ORG", start, end, match.group(group), match.group(group), sentence))
+        taken.append((start, end))
+    return extra
 
 
 def _glosses(text: str, found: list[_Mention]) -> list[_Mention]:

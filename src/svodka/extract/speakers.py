@@ -94,6 +94,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
+             "агрохолдинг": "company", "фирма": "company",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
@@ -203,7 +204,7 @@ class Resolver:
                 # its own ("в газете «Московский комсомолец»", "театр «Ленком»") is named in the text
                 opening = ctx.text[m.start - 1] if m.start else ""
                 own_marks = opening in quote_marks.PAIRS and m.end < len(ctx.text) \
-                    and ctx.text[m.end] in quote_marks.PAIRS[opening] and e.id in self.org_kinds
+                    and ctx.text[m.end] in quote_marks.PAIRS[opening] and e.type == "ORG"
                 if token is None or ctx.in_quote(m.start) and not own_marks:
                     continue
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
