@@ -1768,8 +1768,8 @@ def _interprets(ctx: _Context, cue: DocToken, words: list[DocToken]) -> bool:
         return False
     thing = ctx.lemma(objects[0])
     event = thing in SEEN_AS or thing in HARMS or thing in EVENTS or bool(ABSTRACT.search(thing))
-    if INTERPRETING[lemma] == "с" or lemma not in SEEING:
-        return event or lemma not in INTERPRETING or INTERPRETING[lemma] == "в"
+    if lemma not in SEEING:
+        return event or INTERPRETING[lemma] == "в"  # (what is linked is an event; what is "усмотрено", anything)
     # "видеть": what is seen in an event, a decision, "в этом"
     seen_in = words[n + 1]
     return thing in SEEN_AS or (seen_in.pos in ("PRON", "DET") or ctx.lemma(seen_in) in EVENTS) \
