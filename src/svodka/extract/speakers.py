@@ -131,7 +131,9 @@ VOICES = {"представитель", "представительница", "�
 NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
              "житель", "жительница", "пользователь", "эксперт", "аналитик", "специалист", "член", "участник",
              "адвокат", "защитник", "следователь", "врач", "юрист", "один", "другой", "коллега", "сосед", "соседка",
-             "информатор", "инсайдер", "злоумышленник", "преступник", "незнакомец", "прохожий", "пассажир"}
+             "информатор", "инсайдер", "злоумышленник", "преступник", "незнакомец", "прохожий", "пассажир",
+             # the sides of a case, never the one it is about: "Гособвинитель просил для подсудимого …"
+             "гособвинитель", "обвинитель", "истец", "ответчик"}
 # "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
 CONTINUING = {"добавить", "продолжить", "дополнить", "заключить", "резюмировать", "подытожить"}
 POSSESSIVE = {"его", "ее", "её", "их"}
@@ -1062,6 +1064,11 @@ def _head(ctx: Parsed, words: list[DocToken]) -> DocToken:
 
 def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places: set[str]) -> str | None:
     start, end = span
+    first = ctx.token_at(start)
+    if first is not None and ctx.lemma(first) == "слово" and first.stop < end:
+        # "цитирует ТАСС слова главы компании «Агроэкспорт» Сергея Пашина": whose words, the genitive
+        rest = ctx.between(first.stop, end)
+        start = rest[0].start if rest else start
     # A person named inside the phrase speaks unless named in the genitive
     # ("представитель Обамы" is not Obama); a place speaks only as the whole phrase.
     # but not one named in a clause inside it ("Руководитель пресс-службы газеты, где работала
@@ -1077,7 +1084,7 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places:
         # of two, the one named in full: "Адвокат Ермакова Наталья Ведерникова" is Ведерникова (the
         # tagger may call the genitive "Ермакова" a nominative)
         return next((e for e, m in people if len(m.text.split()) > 1), people[0][0]).id
-    holder = _role_holder(ctx, span, entities, places)
+    holder = _role_holder(ctx, (start, end), entities, places)
     if holder:
         return holder
     words = ctx.text[start:end].split()
@@ -1095,7 +1102,7 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places:
                                                  for _, o in found)]
     if found:
         return min(found, key=lambda em: fold(em[0].name) in OFFICE_WORDS)[0].id
-    return _shortened(ctx, span, entities)
+    return _shortened(ctx, (start, end), entities)
 
 
 def _shortened(ctx: Parsed, span: tuple[int, int], entities: list[Entity]) -> str | None:
