@@ -2360,6 +2360,9 @@ def test_round_thirteen_no_statement(models, text):
     # a company the NER missed, named in quotation marks after its kind's word, and "в компании" after it
     ("Агрохолдинг «Луговое» закрыл ферму. Об этом сообщили в компании. Там объяснили, что ферма убыточна.",
      [("Луговое", "Агрохолдинг «Луговое» закрыл ферму"), ("Луговое", "ферма убыточна")]),
+    # "со ссылкой на" opening the sentence before the outlet: the sources speak
+    ("Со ссылкой на источники в отрасли агентство Bloomberg сообщает, что «Норд» продаст завод.",
+     [(None, "«Норд» продаст завод")]),
     # whose words "слова X" are: the genitive, not an organisation in it
     ("«Экспорт зерна вырастет», — цитирует ТАСС слова главы компании «Агроэкспорт» Сергея Пашина.",
      [("Сергей Пашин", "Экспорт зерна вырастет")]),

@@ -1449,12 +1449,15 @@ def _sourced(ctx: _Context, d: _Draft) -> _Draft:
             _an_outlet(ctx, d.speaker) or "сми" in _folded(ctx, d.speaker).split()
             or d.cue in ("писать", "передавать", "передать") and ctx.named(d.speaker[0]) is not None):
         return d  # "губернатор со ссылкой на данные служб сообщил": the governor's claim
-    # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"
+    # right after the outlet's name: "сообщает «Интерфакс» со ссылкой на …"; or opening the sentence
+    # before it: "Со ссылкой на источники в отрасли агентство Bloomberg сообщает, что …"
     found = SOURCED.match(ctx.text, d.speaker[1]) or SOURCED.match(ctx.text, d.speaker[1] + 1)
+    opening = SOURCED.match(ctx.text, d.sentence[0]) if found is None else None
+    found = found or (opening if opening is not None and opening.end() < d.speaker[0] else None)
     if found is None or d.content[0] <= found.start() < d.content[1]:
         return d
     words = []
-    for t in ctx.between(found.end(), d.sentence[1]):
+    for t in ctx.between(found.end(), d.speaker[0] if found is opening else d.sentence[1]):
         if t.text in ",.;:—–()" or t.pos in ("VERB", "AUX") or t.start >= d.content[0] > found.start() \
                 or len(words) == 8:
             break
