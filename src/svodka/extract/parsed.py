@@ -2,7 +2,7 @@
 sentences, quotations. Statement and speaker rules read the parse through it."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from natasha import Doc
 from natasha.doc import DocToken
@@ -30,6 +30,10 @@ class Parsed:
         self.starts = {t.start: t for t in self.tokens}
         self._positions = [t.start for t in self.tokens]
         self.quotes = quote_marks.find(self.text)
+        # the names of people and organisations, by start, to look a position up in (a scan of
+        # every span per word would be quadratic on a long text)
+        self._names = sorted((sp.start, sp.stop) for sp in doc.spans if sp.type in ("PER", "ORG"))
+        self._name_starts = [a for a, _ in self._names]
 
     def between(self, start: int, end: int) -> list[DocToken]:
         """The tokens that start in [start, end), found by bisection (not a pass over all)."""
@@ -51,6 +55,11 @@ class Parsed:
 
     def lemma(self, token: DocToken) -> str:
         return lemma(token, self.vocab)
+
+    def named(self, position: int) -> tuple[int, int] | None:
+        """The span of a person's or an organisation's name holding ``position``."""
+        k = bisect_right(self._name_starts, position) - 1
+        return self._names[k] if k >= 0 and position < self._names[k][1] else None
 
     def up(self, token: DocToken, rels: tuple[str, ...]) -> DocToken:
         """The token's head through ``rels`` as far as they go ("Обама" -> "Барак" -> "сенатор");

@@ -866,11 +866,8 @@ class Resolver:
         name it does not know ("Мэллори"), whatever the tagger guessed."""
         if entity not in self.name_genders:
             name = self.names.get(entity, "")
-            words = name.split()
-            genders = {"Fem" if "femn" in p.tag else "Masc" for p in self.ctx.vocab.parse(words[0].lower())
-                       if "Name" in p.tag and ("femn" in p.tag or "masc" in p.tag)} if words else set()
-            self.name_genders[entity] = None if self.types.get(entity) != "PER" or not words else \
-                genders.pop() if len(genders) == 1 else _surname_gender(self.ctx.vocab, name)
+            self.name_genders[entity] = None if self.types.get(entity) != "PER" or not name.split() else \
+                _dictionary_gender(self.ctx.vocab, name.split()[0], "Name") or _surname_gender(self.ctx.vocab, name)
         return self.name_genders[entity]
 
     def _shown_genders(self) -> dict[str, set[str]]:
@@ -1052,8 +1049,13 @@ def _surname_gender(vocab, mention: str) -> str | None:
     words = mention.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
-    genders = {"Fem" if "femn" in p.tag else "Masc" for p in vocab.parse(words[-1].lower())
-               if "Surn" in p.tag and ("femn" in p.tag or "masc" in p.tag)}
+    return _dictionary_gender(vocab, words[-1], "Surn")
+
+
+def _dictionary_gender(vocab, word: str, kind: str) -> str | None:
+    """The one gender the dictionary gives ``word`` as a ``kind`` of name ("Name", "Surn")."""
+    genders = {"Fem" if "femn" in p.tag else "Masc" for p in vocab.parse(word.lower())
+               if kind in p.tag and ("femn" in p.tag or "masc" in p.tag)}
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -1125,8 +1127,7 @@ def _of_an_organisation(ctx: Parsed, head: DocToken, span: tuple[int, int]) -> b
     банка «X»") or a body of its people ("профсоюз работников «X»"), not one speaking for it."""
     lemma = fold(ctx.lemma(head))
     after = [t for t in ctx.between(head.stop, span[1]) if t.pos in ("NOUN", "PROPN")]
-    return bool(after) and after[0].feats.get("Case") == "Gen" and not any(
-        sp.type in ("ORG", "PER") and sp.start <= head.start < sp.stop for sp in ctx.doc.spans) and (
+    return bool(after) and after[0].feats.get("Case") == "Gen" and ctx.named(head.start) is None and (
         lemma in MEMBERS or lemma in MEMBERS_BODIES and after[0].feats.get("Animacy") == "Anim")
 
 

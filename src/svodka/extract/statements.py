@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from natasha import Doc
@@ -231,13 +230,12 @@ WORKS = {"фильм", "книга", "роман", "спектакль", "сер
 # inanimate nouns that speak: bodies, documents, sources, outlets ("Минздрав сообщил", "В докладе говорится",
 # "Опрос показал", "Газета пишет")
 VOICING = ORG_WORDS | GENERIC_BODIES | set(STATEMENT_NOUNS) | SOURCES | PUBLISHED_IN | POLLS | {
-    "сторона", "делегация", "штаб", "команда", "консульство", "департамент", "управление", "отдел", "служба",
-    "канцелярия", "секретариат", "совет", "дума", "руководство", "профсоюз", "движение", "организация", "группа",
-    "коалиция", "блок", "фракция", "редакция", "ведомство", "министерство", "трибунал", "обвинение", "защита",
-    "администрация", "командование", "кабинет", "комитет", "комиссия", "исследование", "статистика", "перепись",
-    "расследование", "экспертиза", "проверка", "аудит", "рейтинг", "прогноз", "кремль", "палата", "правление",
-    "ассамблея", "собрание", "съезд", "конференция", "саммит", "форум", "миссия", "представительство",
-    "наблюдатель", "радиостанция", "телевидение", "объединение", "представительство", "заключение"}
+    "сторона", "делегация", "штаб", "команда", "консульство", "департамент", "управление", "отдел", "канцелярия",
+    "секретариат", "совет", "дума", "руководство", "профсоюз", "движение", "организация", "группа", "коалиция",
+    "блок", "фракция", "редакция", "трибунал", "обвинение", "защита", "командование", "исследование",
+    "статистика", "перепись", "расследование", "экспертиза", "проверка", "аудит", "рейтинг", "прогноз", "кремль",
+    "палата", "правление", "ассамблея", "собрание", "съезд", "конференция", "саммит", "форум", "миссия",
+    "представительство", "наблюдатель", "радиостанция", "телевидение", "объединение", "заключение"}
 # where words are written, not said: "«Не влезай — убьёт», — гласит табличка", "— было написано на плакате"
 SIGNS = {"табличка", "надпись", "плакат", "вывеска", "билборд", "баннер", "транспарант", "листовка", "граффити",
          "указатель", "знак", "стена", "футболка"}
@@ -248,7 +246,7 @@ RULED_OUT = {"повышение", "снижение", "рост", "падени
 NARRATIVES = {"сказка", "легенда", "анекдот", "притча", "байка", "стихотворение", "стих"}
 # things that "say" only in a figure of speech: devices, circumstances, figures, garments, seasons
 THINGS = {"датчик", "прибор", "навигатор", "приложение", "инструкция", "правило", "ситуация",
-          "обстановка", "статистика", "цифра", "факт", "лицо", "фотография", "снимок", "запах", "платье", "зима",
+          "обстановка", "цифра", "факт", "лицо", "фотография", "снимок", "запах", "платье", "зима",
           "лето", "весна", "осень", "погода", "практика", "опыт", "идея", "кризис", "история", "жизнь", "время",
           "термометр", "счётчик", "счетчик", "табло", "экран", "закон",
           "высказывание", "предположение", "слух", "мысль", "ощущение", "впечатление", "чувство"}
@@ -287,15 +285,6 @@ class _Context(Parsed):
     def __init__(self, doc: Doc, morph_vocab) -> None:
         super().__init__(doc, morph_vocab)
         self.used: set[str] = set()
-        # the names of people and organisations, by start, to look a position up in (a scan of
-        # every span per word would be quadratic on a long text)
-        self._names = sorted((sp.start, sp.stop) for sp in doc.spans if sp.type in ("PER", "ORG"))
-        self._name_starts = [a for a, _ in self._names]
-
-    def named(self, position: int) -> tuple[int, int] | None:
-        """The span of a person's or an organisation's name holding ``position``."""
-        k = bisect_right(self._name_starts, position) - 1
-        return self._names[k] if k >= 0 and position < self._names[k][1] else None
 
     def said_in(self, token: DocToken) -> bool:
         """"говорится", "в заявлении сказано": said in a document, whose is its owner's."""
@@ -2488,13 +2477,11 @@ def _across_clauses(ctx: _Context, subject: DocToken, verb: DocToken) -> bool:
     оппозиции … назвал итоги подтасованными" parsed with "Президент" for "назвал" (a finite verb
     between them, not of the subject's own phrase) and "лидер" for "объявил" (after ", однако")."""
     if subject.start < verb.start:
-        # (the verb between has a subject of its own after it: the two subjects were swapped)
-        own = {t.id for t in ctx.subtree(subject)}
-        # (not an aside: "Министр, сообщает ТАСС, заявил …")
-        return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.id not in own and not ctx.in_quote(t.start)
-                   and any(c.rel in SUBJECT_RELS and t.start < c.start < verb.start
-                           and "," not in ctx.text[c.stop : verb.start] for c in ctx.children.get(t.id, []))
-                   for t in ctx.between(subject.stop, verb.start))
+        # (the verb between has a subject of its own after it: the two subjects were swapped; not an
+        # aside: "Министр, сообщает ТАСС, заявил …")
+        return any(any(c.rel in SUBJECT_RELS and t.start < c.start < verb.start and "," not in ctx.text[c.stop : verb.start]
+                       for c in ctx.children.get(t.id, []))
+                   for t in _verbs_between(ctx, subject, verb, {t.id for t in ctx.subtree(subject)}))
     between = ctx.between(verb.stop, subject.start)
     # (not a parenthetical "однако": "— сказал, однако, министр")
     return any(t.text == "," and fold(w.text) in ("однако", "но", "а", "хотя") and (n + 2 >= len(between) or between[n + 2].text != ",")
@@ -2506,9 +2493,13 @@ def _skips_a_verb(ctx: _Context, head: DocToken, verb: DocToken) -> bool:
     joined to "объявил": a verb of another clause (not the head's own) stands between them."""
     if head.start > verb.start:
         return False
-    own = {t.id for t in ctx.subtree(head)} | {t.id for t in ctx.subtree(verb)}
-    return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.id not in own and not ctx.in_quote(t.start)
-               for t in ctx.between(head.stop, verb.start))
+    return bool(_verbs_between(ctx, head, verb, {t.id for t in ctx.subtree(head)} | {t.id for t in ctx.subtree(verb)}))
+
+
+def _verbs_between(ctx: _Context, first: DocToken, last: DocToken, own: set[str]) -> list[DocToken]:
+    """The finite verbs between two words, outside quotation marks, but for those of ``own``."""
+    return [t for t in ctx.between(first.stop, last.start) if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+            and t.id not in own and not ctx.in_quote(t.start)]
 
 
 def _a_thing(ctx: _Context, verb: DocToken) -> bool:
