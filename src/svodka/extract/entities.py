@@ -341,8 +341,7 @@ def _quoted_organisations(doc: Doc, found: list[_Mention]) -> list[_Mention]:
         start, end = match.span(group)
         if any(a < end + 1 and start - 1 < b for a, b in taken):
             continue
-        sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
-        extra.append(_Mention("ORG", start, end, match.group(group), match.group(group), sentence))
+        extra.append(_Mention("ORG", start, end, match.group(group), match.group(group), _sentence_at(sentences, start, end)))
         taken.append((start, end))
     return extra
 
@@ -372,7 +371,11 @@ def _missed_surnames(doc: Doc, found: list[_Mention]) -> list[_Mention]:
             start, end = match.span()
             if any(a < end and start < b for a, b in taken) or not doc.text[start].isupper():
                 continue
-            sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
-            extra.append(_Mention("PER", start, end, match.group(), surname, sentence))
+            extra.append(_Mention("PER", start, end, match.group(), surname, _sentence_at(sentences, start, end)))
             taken.append((start, end))
     return extra
+
+
+def _sentence_at(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence a found mention starts in (its own span if none)."""
+    return next(((a, b) for a, b in sentences if a <= start < b), (start, end))
