@@ -2415,3 +2415,18 @@ def test_interview_answers_are_the_interviewees(models):
                                             ("Софья Лаптева", "Сохранить силы до третьего акта")]
     # the one who asks is not the one who answers
     assert named_and_said("Иван Петров спросил жену:\n— Ты где?\n— Дома, жду тебя.", models) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's compound abbreviation is its minister's post spelt out
+    ("Министр связи и массовых коммуникаций Олег Сизов прибыл в Брюссель. Позже глава Минсвязи сообщил, что "
+     "тарифы на роуминг снизятся.", [("Олег Сизов", "тарифы на роуминг снизятся")]),
+    ("Министр транспорта Ирина Лисова открыла новый вокзал. Глава Минтранса заявила, что поезда пойдут чаще.",
+     [("Ирина Лисова", "поезда пойдут чаще")]),
+    # an occupation the text gave one person, named since the person the text is about
+    ("Памятник Павлу Сомову открыли в Омске. Сомов руководил городом двадцать лет. Имя Сомова носит площадь. "
+     "Скульптор Георгий Ладин работал над ним год. По словам скульптора, гранит выбран за прочность.",
+     [("Георгий Ладин", "гранит выбран за прочность")]),
+])
+def test_round_fourteen_constructions(models, text, expected):
+    assert named_and_said(text, models) == expected

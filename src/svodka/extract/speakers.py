@@ -448,9 +448,14 @@ class Resolver:
             occupation = self._occupation(span, words)
             if occupation and self.types.get(entity) == "PER":
                 # "Актёр признался": of the actors, the one the text is about
-                topic = self._topic(occupation.feats.get("Gender"), "Sing", before=span[0],
-                                    noun=ctx.lemma(occupation).lower())
-                if topic and len(self.mentions[topic]) > len(self.mentions[entity]):
+                noun = ctx.lemma(occupation).lower()
+                topic = self._topic(occupation.feats.get("Gender"), "Sing", before=span[0], noun=noun)
+                # but one the text called so ("Скульптор Георгий Франгулян") and named since the
+                # topic is not beaten by a topic the text never called so (the president the
+                # sculptor's monument is to)
+                named = self._holds(entity, {noun}) and not self._holds(topic, {noun}) \
+                    and self._last_seen(entity, span[0]) > self._last_seen(topic, span[0])
+                if topic and len(self.mentions[topic]) > len(self.mentions[entity]) and not named:
                     self.rule = "occupation_topic"
                     return topic, None
             return entity, None
@@ -861,6 +866,10 @@ class Resolver:
             return None
         return last
 
+    def _last_seen(self, entity: str | None, position: int) -> int:
+        """Where ``entity`` was last named or pointed to before ``position`` (-1: never)."""
+        return max((a.position for a in self.seen if a.entity == entity and a.position < position), default=-1)
+
     def _named_gender(self, entity: str) -> str | None:
         """The gender the dictionary gives the person's first name ("Лариса") or surname; none for a
         name it does not know ("Мэллори"), whatever the tagger guessed."""
@@ -1228,7 +1237,8 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             else:
                 # ("глава Минфина" is its minister; a bare "Министр же" is not the "глава ЦБ")
                 named = heads | BODY_HEADS if head_lemma in BODY_HEADS and wanted else heads
-                fits = bool(named & set(role_words)) and wanted <= {fold(w)[:5] for w in role_words}
+                fits = bool(named & set(role_words)) and all(
+                    any(fold(w).startswith(stem) for w in role_words) for stem in wanted)
             if fits:
                 holders.append(e)
                 break
@@ -1280,7 +1290,8 @@ def _abroad(countries: set[str], role: str, places: set[str]) -> bool:
 def _stems(ctx: Parsed, token: DocToken) -> tuple[str, ...]:
     """"Минфина" -> the stems of "министерство финансы": a compound abbreviation spelt out."""
     spelt = rows(AGENCIES).get(fold(ctx.lemma(token)))
-    return tuple(w[:5] for w in spelt) if spelt else (fold(token.text)[:5],)
+    # (a short word's stem without its ending: "связь" is the "связи" of "министр связи")
+    return tuple(w[:5] if len(w) > 5 else w[:-1] for w in spelt) if spelt else (fold(token.text)[:5],)
 
 
 def _last_person(persons: list[Entity], position: int) -> str | None:
