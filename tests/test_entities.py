@@ -372,3 +372,12 @@ def test_a_foreign_surname_is_named_in_the_nominative(models, text, expected):
 def test_a_surname_in_an_oblique_case_is_named_in_the_nominative(models, text, expected):
     doc = svodka.extract(text, models=models)
     assert [e.name for e in doc.entities if e.type == "PER"] == expected
+
+
+def test_a_role_completed_by_a_po_phrase(models):
+    doc = svodka.extract("Уполномоченный по правам человека Татьяна Москалькова выступила в Думе. Вице-президент "
+                         "по связям с общественностью Олег Гусев пришёл по приглашению Петра Сидорова.", models=models)
+    roles = {e.name: e.roles for e in doc.entities if e.type == "PER"}
+    assert roles["Татьяна Москалькова"] == ("уполномоченный по правам человека",)
+    assert roles["Олег Гусев"] == ("вице-президент по связям с общественностью",)
+    assert roles["Петр Сидоров"] == ()

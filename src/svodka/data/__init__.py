@@ -12,6 +12,7 @@ FIGURES = DIR / "figures.txt"
 EVENTS = DIR / "events.txt"
 AGENCIES = DIR / "agencies.txt"
 OUTLETS = DIR / "outlets.txt"
+NATIONALITIES = DIR / "nationalities.txt"
 
 
 @lru_cache(maxsize=None)

@@ -70,6 +70,20 @@ def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_voc
         token.feats.get("Case") == "Gen" or j > 0 and tokens[j - 1].text.lower() in PREPOSITIONS)
 
 
+def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
+    """The tokens of a "по" phrase that completes the role right before the name: "проректор по
+    науке", "уполномоченный по правам человека", "вице-президент по связям с общественностью"."""
+    for k in range(index - 1, max(0, index - 7), -1):
+        if tokens[k].text.lower() != "по":
+            continue
+        tail = tokens[k + 1 : index]
+        if tail and _is_role(tokens[k - 1], morph_vocab) and tail[0].feats.get("Case") == "Dat" \
+                and all(t.pos in ("NOUN", "ADJ") or t.text.lower() in ("с", "и") for t in tail):
+            return {id(t) for t in tokens[k:index]}
+        return set()
+    return set()
+
+
 def _noun_only(word: str, morph_vocab) -> bool:
     """The dictionary knows the word only as a noun (the tagger called "репортёрам" an adjective)."""
     parses = morph_vocab.parse(word.lower())
@@ -91,8 +105,13 @@ def roles_before(
     holds the tokens of person names, which never go into a role."""
     persons = persons or set()
     window: list[DocToken] = []
+    by = _by_phrase(tokens, index, morph_vocab)
     j = index - 1
     while j >= 0 and len(window) < MAX_WINDOW:
+        if id(tokens[j]) in by:
+            window.insert(0, tokens[j])
+            j -= 1
+            continue
         if tokens[j].text == ")" and (opening := _opening(tokens, j)) is not None:
             j = opening - 1  # "представитель союза (Unión Nacional …) Сесар Дуран": a gloss, not the role
             continue

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from natasha.doc import DocToken
 
-from ..data import AGENCIES, OUTLETS, ROLES, rows, wordlist
+from ..data import AGENCIES, NATIONALITIES, OUTLETS, ROLES, rows, wordlist
 from ..records import Entity
 from . import quotes as quote_marks
 from .entities import GENERIC_BODIES
@@ -36,7 +36,9 @@ MEMBERS = {"вкладчик", "клиент", "пассажир", "житель
            "посетитель", "жилец", "арендатор"}
 MEMBERS_BODIES = {"профсоюз", "ассоциация", "объединение", "союз", "движение", "коалиция", "совет", "комитет"}
 # one post, two words for it: "Мэр Костромы … Градоначальник пообещала", "Адвокат … По словам защитника"
-SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}]
+SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}, {"тренер", "наставник"}]
+# a team's posts, whose team a text may name by its people: "наставник петербуржцев", "капитан хозяев"
+TEAM_POSTS = {"тренер", "наставник", "капитан"}
 TWO_WORD_POSTS = {"главный врач": "главврач", "главный редактор": "главред", "генеральный директор": "гендиректор",
                   "генеральный прокурор": "генпрокурор", "генеральный секретарь": "генсек"}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
@@ -44,6 +46,7 @@ PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": 
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
 POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
                   ["завод"], ["предп"]]
+BODY_TAILS = [["ведом"], ["компа"], ["завод"], ["предп"]]
 INTERLOCUTORS = {"собеседник", "источник"}
 OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
@@ -149,6 +152,9 @@ PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?P<kin>(?:же
                       r"возлюбленная|возлюбленный)\s+)?$")
 ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
+# a place's name and its adjective that do not share their first letters ("США", "американский")
+PLACE_ALIASES = {"рф": "рос", "фрг": "гер", "кнр": "кит", "сое": "сша", "бри": "вел", "анг": "вел", "гол": "нид",
+                 "кыр": "кир", "спб": "сан", "пет": "сан"}
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|их)$")  # "кубинский", "российская"
 PARTICIPLE = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их|ем|ого|ому)$")
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
@@ -503,10 +509,14 @@ class Resolver:
                 posts = _posts(noun)
 
                 countries = _countries(words, self.places)
+                era = _era([w.text for w in words])
 
                 def fits(e: str | None) -> bool:
                     if any(_abroad(countries, role, self.places) for role in self.roles.get(e) or ()):
                         return False
+                    eras = {_era(ROLE_WORD.findall(role)) for role in self.roles.get(e) or ()}
+                    if era not in (eras or {None}):
+                        return False  # "Экс-министр" is not one the text never called so, nor the reverse
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
                         return self._holds(e, posts)
                     # (an occupation, "политик", may be anyone's besides the roles the text gives);
@@ -839,6 +849,12 @@ class Resolver:
             return None
         if noun in POSTS and self.roles.get(last.entity) and not self._holds(last.entity, _posts(noun)):
             return None  # "Боррель назвал … Российский министр резюмировал": not Borrell
+        roles = [ROLE_WORD.findall(fold(r)) for r in self.roles.get(last.entity) or ()]
+        if any(noun in w and noun != w for words in roles for w in words) and not any(noun in words for words in roles):
+            return None  # "Проректор Андрей Фрейман … Ректор вуза добавил": another post
+        era = _era([t.text for t in self.ctx.between(*span)])
+        if roles and not any(_era(words) == era for words in roles):
+            return None  # "Бывший министр Ефимов задержан … Нынешний глава министерства заявил"
         self.rule = "description"
         return last.entity
 
@@ -1203,25 +1219,34 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             or head.feats.get("Number") == "Plur":
         return None  # "пресс-служба главы государства" is not the head of state, "сенаторы" not one
     head_lemma = ctx.lemma(head)
-    heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma})
+    heads = HEAD_SYNONYMS.get(head_lemma, {head_lemma}).union(*(same for same in SAME_POSTS if head_lemma in same))
     tail = [t for t in tokens if t.start > head.start and t.pos != "PUNCT"]
     # the nouns say whose post it is; adjectives may differ ("Военного" for "Высшего … вооруженных сил")
     wanted = {word for t in tail if t.pos in ("NOUN", "PROPN") for word in _stems(ctx, t)}
-    pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS
+    team = head_lemma in TEAM_POSTS and bool(tail) and all(
+        t.feats.get("Animacy") == "Anim" and t.feats.get("Number") == "Plur" for t in tail)
+    pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS or team
+    # "глава ведомства" is its minister, "руководитель компании" its director
+    body = pointing and head_lemma in GENERIC_HEADS and [fold(t.text)[:5] for t in tail[-1:]] in BODY_TAILS
+    heads = heads | BODY_HEADS if body else heads
     # only the head of the state itself: "пресс-секретарь главы государства" is not the president
     # ("глава российского государства" too: its adjective may then pick one of several)
     posts = next((p for word, p in STATE_POSTS.items()
                   if [word] == [fold(t.text)[:5] for t in tail if t.pos != "ADJ"]), None) \
         if head_lemma in HEAD_SYNONYMS else None
-    countries = _countries([t for t in tokens if t.start < head.start], places)
+    # ("Глава соседнего Хабаровского края": its adjectives after the head say where too)
+    countries = _countries([t for t in tokens if t.start < head.start or t.pos == "ADJ" and t is not head], places)
+    era = _era([t.text for t in tokens if t.start <= head.start])
     holders = []
     for e in entities:
         if e.type != "PER":
             continue
         for role in e.roles:
             role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
-            if _abroad(countries, role, places):
+            if _abroad(countries, role, places) or _era(role_words) != era:
                 continue
+            # ("Бывший глава Минфина" is the "экс-министр финансов")
+            role_words = [w[4:] if fold(w).startswith("экс-") else w for w in role_words]
             # its head word, past adjectives ("официальный представитель"); "глава кабинета
             # министров" is a prime minister, "глава государства" a president
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
@@ -1255,7 +1280,17 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
         holders = [e for e in holders if any(fold(w)[:4] in adjectives for r in e.roles for w in r.split())]
         if len(holders) != 1:
             return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
+    if (team or body) and len(holders) > 1:
+        return None  # "наставник москвичей" after two teams' coaches: which team's people
     return _last_person(holders, start) or holders[0].id
+
+
+def _era(words: list[str]) -> str | None:
+    """"former" for a post held before ("бывший министр", "экс-глава"). A former holder is only
+    a former holder: "Нынешний глава министерства" is not the "бывший министр", "Бывший глава
+    Минфина" not the "действующий министр финансов". ("Новый министр" may be the one the text
+    named plainly: "Министр обороны Эштон Картер … новый министр заявил".)"""
+    return "former" if any(fold(w).startswith(FORMER) for w in words) else None
 
 
 def _places(entities: list[Entity]) -> set[str]:
@@ -1264,26 +1299,40 @@ def _places(entities: list[Entity]) -> set[str]:
 
 
 def _country(word: str, places: set[str]) -> str | None:
-    """The first letters of the place a word names, itself ("России") or by its adjective
-    ("кубинский" for a Куба the text names; "олимпийская" names no place)."""
+    """The first letters of the place a word names: itself ("России", "РФ"), by a country's
+    adjective ("французский", named in the text or not) or by the adjective of a place the text
+    names ("кубинский" for its Куба; "олимпийская" names no place)."""
     word = fold(word)
-    if word == "рф":
-        return "рос"  # ("глава МИД РФ", whether the text names Russia or not)
+    if word in PLACE_ALIASES:
+        return PLACE_ALIASES[word]
+    nation = next((_nations().get(word[:-cut]) for cut in (2, 3) if word[:-cut] in _nations()), None)
+    if nation is not None:
+        return nation
     if word[:5] in places or PLACE_ADJECTIVE.search(word) and word[:3] in {p[:3] for p in places}:
-        return word[:3]
+        return PLACE_ALIASES.get(word[:3], word[:3])
     return None
 
 
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """A country adjective's stem ("французск") -> its country's first letters ("фра")."""
+    return {fold(adjective)[:-2]: fold(names[0])[:3] for adjective, names in rows(NATIONALITIES).items()}
+
+
 def _countries(words: list[DocToken], places: set[str]) -> set[str]:
-    """The places a description names by an adjective ("кубинский лидер") or by name after
-    its head ("глава МИД РФ")."""
+    """The places a description names by an adjective ("кубинский лидер", "Французский президент")
+    or by name after its head ("глава МИД РФ")."""
     return {c for n, t in enumerate(words) if (t.pos == "ADJ" or t.pos == "PROPN" and n) and (c := _country(t.text, places))}
 
 
 def _abroad(countries: set[str], role: str, places: set[str]) -> bool:
-    """"Новый кубинский лидер" is not the "президент России" nor the "российский президент": a
-    description's country against another country the role names, by a place or its adjective."""
-    own = {c for w in ROLE_WORD.findall(role) if (c := _country(w, places))}
+    """"Новый кубинский лидер" is not the "президент России" nor the "российский президент",
+    "Турецкий министр" not the "министр иностранных дел России", "Казанский ректор" not the
+    "ректор Пермского политеха": a description's place against another place the role names,
+    by a name (any capitalised word after its first) or an adjective."""
+    words = ROLE_WORD.findall(role)
+    own = {c for n, w in enumerate(words) if (c := _country(w, places))
+           or n and w[:1].isupper() and (c := PLACE_ALIASES.get(fold(w)[:3], fold(w)[:3]))}
     return bool(countries and own and not countries & own)
 
 

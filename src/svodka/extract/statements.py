@@ -47,7 +47,10 @@ ACCORDING_NOUNS = {"слово": "по словам", "данные": "по да
                    "признание": "по признанию", "подсчет": "по подсчетам", "утверждение": "по утверждению",
                    "версия": "по версии", "сообщение": "по сообщению", "заверение": "по заверению",
                    "убеждение": "по убеждению", "формулировка": "по формулировке",
-                   "заявление": "по заявлению", "опрос": "по опросам"}
+                   "заявление": "по заявлению", "опрос": "по опросам", "прогноз": "по прогнозам",
+                   "расчет": "по расчетам", "показание": "по показаниям", "свидетельство": "по свидетельствам",
+                   "заключение": "по заключению", "ожидание": "по ожиданиям", "рассказ": "по рассказам",
+                   "предположение": "по предположению", "наблюдение": "по наблюдениям"}
 # "на его взгляд", "на взгляд экспертов" (but not "на словах": "на" takes these nouns only)
 ON_NOUNS = {"взгляд": "на взгляд"}
 # "согласно данным МВД", "согласно решению суда"
@@ -906,6 +909,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         named = tail[tail[0].pos == "ADP" :] if tail else []
         if pronoun is None and not named:
             continue  # "ПО ДАННЫМ НА REDDIT ПОЛЬЗОВАТЕЛЬ ПОГИБ": the parse left only the preposition
+        if named and named[0].pos == "NOUN" and fold(ctx.lemma(named[0])) in THINGS and ctx.named(named[0].start) is None:
+            continue  # "по показаниям приборов", "по данным датчиков": a reading, not anyone's claim
         if noun_lemma in POLLS and named and named[0] is noun:
             named = tokens[i + 1 : k] + named  # "социологическим опросам": what polls, with their words
         speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(named)
