@@ -77,8 +77,11 @@ def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
         if tokens[k].text.lower() != "по":
             continue
         tail = tokens[k + 1 : index]
-        if tail and _is_role(tokens[k - 1], morph_vocab) and tail[0].feats.get("Case") == "Dat" \
-                and all(t.pos in ("NOUN", "ADJ") or t.text.lower() in ("с", "и") for t in tail):
+        # (after the role's head or its genitive: "глава Роспотребнадзора по Подмосковью")
+        before = tokens[k - 1]
+        if tail and (_is_role(before, morph_vocab) or before.pos in ("NOUN", "PROPN") and before.feats.get("Case") == "Gen") \
+                and tail[0].feats.get("Case") == "Dat" \
+                and all(t.pos in ("NOUN", "PROPN", "ADJ") or t.text.lower() in ("с", "и") for t in tail):
             return {id(t) for t in tokens[k:index]}
         return set()
     return set()

@@ -45,8 +45,7 @@ PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": 
                 "они": ("Plur", None), "их": ("Plur", None)}
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
 POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
-                  ["завод"], ["предп"]]
-BODY_TAILS = [["ведом"], ["компа"], ["завод"], ["предп"]]
+                  ["завод"], ["предп"], ["перев"], ["вуз"], ["вуза"], ["униве"]]
 INTERLOCUTORS = {"собеседник", "источник"}
 OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
@@ -56,10 +55,13 @@ FORMER = ("экс", "бывш", "ex-")  # a former post: "экс-глава", "�
 # "глава государства" is the president, "глава правительства" the prime minister, whatever
 # country the text named them with
 STATE_WORDS = {"правительства", "рф", "страны", "государства", "республики"}
-STATE_POSTS = {"госуд": {"президент"}, "стран": {"президент"},
+STATE_POSTS = {"госуд": {"президент", "лидер"}, "стран": {"президент", "лидер"},
                "прави": {"премьер-министр", "премьер", "председатель"}}
 # "глава Минфина" is its "министр": with the body named, any head of a body may be meant
-BODY_HEADS = {"министр", "председатель", "директор", "начальник", "руководитель", "глава"}
+BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "руководитель", "глава"}
+# and who heads such a body besides a "глава": "глава ведомства" is its minister, "глава вуза" its rector
+BODY_TAILS = {"ведом": BODY_HEADS, "компа": BODY_HEADS, "завод": BODY_HEADS, "предп": BODY_HEADS,
+              "перев": BODY_HEADS, "вуз": {"ректор"}, "вуза": {"ректор"}, "униве": {"ректор"}}
 # Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
 OFFICE_WORDS = {"гу", "су", "гсу", "управление", "главное управление", "отдел", "пресс-служба", "служба", "департамент"}
 # Each with the kinds of organisation it can point back to ("издание" is a media outlet,
@@ -74,7 +76,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
-                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория"}
+                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
@@ -97,7 +99,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
-             "агрохолдинг": "company", "фирма": "company",
+             "агрохолдинг": "company", "фирма": "company", "прокуратура": "body",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
@@ -961,7 +963,8 @@ class Resolver:
             called = {a.entity for a in self.seen if a.position < position and a.kind == "ORG" and passes[0](a)}
             # (a part the NER cut from a fuller name, "Пушкина" of "института Пушкина", is that one)
             names = {e: fold(self.names.get(e, "")) for e in called}
-            called = {e for e in called if not any(o != e and names[e] and names[e][:5] in names[o] for o in called)}
+            called = {e for e in called if not any(o != e and names[e] and names[e][:5] in names[o]
+                                                   and len(names[o]) > len(names[e]) for o in called)}
             return called.pop() if len(called) == 1 else None
         for fits in passes:
             found = [a for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke))
@@ -1030,6 +1033,8 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         return first
     if words[-1] in ORG_KINDS:  # "Большой театр", "Следственный комитет"
         return words[-1]
+    if len(words) > 1 and words[1] in ORG_KINDS:  # "Арбитражный суд Свердловской области"
+        return words[1]
     for m in entity.mentions:
         token = ctx.token_at(m.start)
         verb = ctx.by_id.get(token.head_id) if token is not None else None
@@ -1226,14 +1231,13 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
     team = head_lemma in TEAM_POSTS and bool(tail) and all(
         t.feats.get("Animacy") == "Anim" and t.feats.get("Number") == "Plur" for t in tail)
     pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS or team
-    # "глава ведомства" is its minister, "руководитель компании" its director
-    body = pointing and head_lemma in GENERIC_HEADS and [fold(t.text)[:5] for t in tail[-1:]] in BODY_TAILS
-    heads = heads | BODY_HEADS if body else heads
+    body = BODY_TAILS.get(fold(tail[-1].text)[:5], set()) if pointing and head_lemma in GENERIC_HEADS else set()
+    heads = heads | body
     # only the head of the state itself: "пресс-секретарь главы государства" is not the president
     # ("глава российского государства" too: its adjective may then pick one of several)
     posts = next((p for word, p in STATE_POSTS.items()
                   if [word] == [fold(t.text)[:5] for t in tail if t.pos != "ADJ"]), None) \
-        if head_lemma in HEAD_SYNONYMS else None
+        if head_lemma in HEAD_SYNONYMS or head_lemma == "председатель" else None
     # ("Глава соседнего Хабаровского края": its adjectives after the head say where too)
     countries = _countries([t for t in tokens if t.start < head.start or t.pos == "ADJ" and t is not head], places)
     era = _era([t.text for t in tokens if t.start <= head.start])
@@ -1245,23 +1249,23 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
             if _abroad(countries, role, places) or _era(role_words) != era:
                 continue
-            # ("Бывший глава Минфина" is the "экс-министр финансов")
+            # ("Бывший глава Минфина" is the "экс-министр финансов", "Министр энергетики" the "глава Минэнерго")
             role_words = [w[4:] if fold(w).startswith("экс-") else w for w in role_words]
             # its head word, past adjectives ("официальный представитель"); "глава кабинета
             # министров" is a prime minister, "глава государства" a president
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
-            after_head = [fold(w)[:5] for w in role_words[role_words.index(role_head) + 1 :]]
-            if role_head in GENERIC_HEADS and after_head[:1] in (["прави"], ["кабин"], ["госуд"]):
-                role_head = "президент" if after_head[0] == "госуд" else "премьер-министр"
+            after = role_words[role_words.index(role_head) + 1 :]
+            if role_head in GENERIC_HEADS and [fold(w)[:5] for w in after[:1]] in (["прави"], ["кабин"], ["госуд"]):
+                role_head = "президент" if fold(after[0]).startswith("госуд") else "премьер-министр"
             if posts is not None:
                 # the head of a state or a government, not "президент «Лукойла»"
-                after = role_words[role_words.index(role_head) + 1 :]
                 fits = role_head in posts and all(fold(w)[:5] in places or fold(w) in STATE_WORDS for w in after)
             elif not tail or pointing:
                 fits = role_head in heads
             else:
                 # ("глава Минфина" is its minister; a bare "Министр же" is not the "глава ЦБ")
                 named = heads | BODY_HEADS if head_lemma in BODY_HEADS and wanted else heads
+                role_words += [w for word in role_words for w in rows(AGENCIES).get(fold(word), ())]
                 fits = bool(named & set(role_words)) and all(
                     any(fold(w).startswith(stem) for w in role_words) for stem in wanted)
             if fits:
@@ -1338,7 +1342,7 @@ def _abroad(countries: set[str], role: str, places: set[str]) -> bool:
 
 def _stems(ctx: Parsed, token: DocToken) -> tuple[str, ...]:
     """"Минфина" -> the stems of "министерство финансы": a compound abbreviation spelt out."""
-    spelt = rows(AGENCIES).get(fold(ctx.lemma(token)))
+    spelt = rows(AGENCIES).get(fold(ctx.lemma(token))) or rows(AGENCIES).get(fold(token.text))
     # (a short word's stem without its ending: "связь" is the "связи" of "министр связи")
     return tuple(w[:5] if len(w) > 5 else w[:-1] for w in spelt) if spelt else (fold(token.text)[:5],)
 
