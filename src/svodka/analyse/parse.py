@@ -12,6 +12,7 @@ from natasha import Doc
 from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
+from ..data import ROLES, wordlist
 from . import inference
 from .scripts import unmark, unmix
 from .models import Models, natasha
@@ -74,8 +75,22 @@ def tag_ner(doc: Doc, models: Models) -> None:
 
 def tag_entities(doc: Doc, models: Models) -> None:
     """svodka's own tagger (``svodka.ner``) reads slovnet's spans and the parse, and
-    replaces the spans with its own, nested ones included."""
+    replaces the spans with its own, nested ones included; a person of one word that is a post
+    or an occupation ("Гроссмейстер рассказал", "Внук вспоминает" at a sentence's start) and no
+    name the dictionary knows ("Мадонна" stays, unknown to it) is no name."""
     models.entities(doc)
+    posts = wordlist(ROLES)
+    vocab = models.morph_vocab
+
+    def post(span: DocSpan) -> bool:
+        if span.type != "PER" or len(span.tokens) != 1:
+            return False
+        parses = vocab.parse(span.tokens[0].text.lower())
+        return bool(parses) and parses[0].normal_form.replace("ё", "е") in posts and not any(
+            {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses)
+    for sent in doc.sents:
+        sent.spans = [span for span in sent.spans if not post(span)]
+    doc.spans = [span for span in doc.spans if not post(span)]
 
 
 STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)

@@ -25,7 +25,8 @@ from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 # "глава Казахстана" names the same post as "президент Казахстана".
 HEAD_SYNONYMS = {"монарх": {"король", "королева", "император", "императрица", "монарх", "султан", "эмир"},
                  "глава": {"президент", "премьер-министр", "глава", "руководитель", "губернатор", "мэр"},
-                 "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"},
+                 "лидер": {"президент", "лидер", "глава", "премьер-министр", "премьер", "канцлер"},
+                 "руководитель": {"глава", "руководитель", "директор"},
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
 # people of an organisation who do not speak for it ("вкладчики банка"), and bodies of its people
@@ -36,9 +37,7 @@ MEMBERS = {"вкладчик", "клиент", "пассажир", "житель
            "посетитель", "жилец", "арендатор"}
 MEMBERS_BODIES = {"профсоюз", "ассоциация", "объединение", "союз", "движение", "коалиция", "совет", "комитет"}
 # one post, two words for it: "Мэр Костромы … Градоначальник пообещала", "Адвокат … По словам защитника"
-SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}, {"тренер", "наставник"}]
-# a team's posts, whose team a text may name by its people: "наставник петербуржцев", "капитан хозяев"
-TEAM_POSTS = {"тренер", "наставник", "капитан"}
+SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}, {"тренер", "наставник"}, {"омбудсмен", "уполномоченный"}]
 TWO_WORD_POSTS = {"главный врач": "главврач", "главный редактор": "главред", "генеральный директор": "гендиректор",
                   "генеральный прокурор": "генпрокурор", "генеральный секретарь": "генсек"}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
@@ -51,7 +50,7 @@ OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
           "родственница", "бабушка", "дедушка", "вдова", "невеста", "жених", "подруга", "друг"}
 CLAUSES = {"ccomp", "csubj", "advcl", "acl", "acl:relcl"}
-FORMER = ("экс", "бывш", "ex-")  # a former post: "экс-глава", "бывший министр"
+FORMER = ("экс-", "бывш", "ex-")  # a former post: "экс-глава", "бывший министр" (not "эксперт")
 # "глава государства" is the president, "глава правительства" the prime minister, whatever
 # country the text named them with
 STATE_WORDS = {"правительства", "рф", "страны", "государства", "республики"}
@@ -59,9 +58,24 @@ STATE_POSTS = {"госуд": {"президент", "лидер"}, "стран":
                "прави": {"премьер-министр", "премьер", "председатель"}}
 # "глава Минфина" is its "министр": with the body named, any head of a body may be meant
 BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "руководитель", "глава"}
-# and who heads such a body besides a "глава": "глава ведомства" is its minister, "глава вуза" its rector
-BODY_TAILS = {"ведом": BODY_HEADS, "компа": BODY_HEADS, "завод": BODY_HEADS, "предп": BODY_HEADS,
-              "перев": BODY_HEADS, "вуз": {"ректор"}, "вуза": {"ректор"}, "униве": {"ректор"}}
+# who heads a body the text points back to by its kind, and the kind of body the holder's role must
+# name: "глава ведомства" is a minister or the head of an agency (not a governor, not the head of a
+# company), "руководитель компании" a company's director (not a minister), "глава вуза" its rector
+REGION_HEADS = {"губернатор", "глава", "руководитель", "президент"}  # ("Глава Московской области" is no mayor)
+CITY_HEADS = {"мэр", "глава", "градоначальник"}
+AGENCY_HEADS = {"министр", "руководитель", "глава", "начальник", "председатель", "директор"}
+COMPANY_HEADS = {"директор", "гендиректор", "руководитель", "глава", "председатель", "президент"}
+BODY_TAILS = {"ведом": (AGENCY_HEADS, "agency"), "компа": (COMPANY_HEADS, "company"),
+              "завод": (COMPANY_HEADS, "company"), "предп": (COMPANY_HEADS, "company"),
+              "перев": (COMPANY_HEADS, "company"), "вуз": ({"ректор"}, None), "вуза": ({"ректор"}, None),
+              "униве": ({"ректор"}, None), "регио": (REGION_HEADS, None), "облас": (REGION_HEADS, None),
+              "края": (REGION_HEADS, None), "респу": (REGION_HEADS, None), "город": (CITY_HEADS, None),
+              "район": ({"глава"}, None)}
+AGENCY_WORDS = ("мин", "ведомств", "служб", "агентств", "управлени", "департамент", "инспекци", "палат")
+PUBLIC_BODIES = ("комитет", "госдум", "дум", "совет", "парламент", "правительств", "администрац", "парти", "фракци",
+                 "суд", "сенат", "собрани", "палат")
+COMPANY_WORDS = {"компании", "корпорации", "холдинга", "концерна", "банка", "группы", "завода", "предприятия",
+                 "авиакомпании", "фирмы", "комбината", "ооо", "оао", "пао", "ао", "зао"}
 # Bare nouns that, as a speaker, point back to an organisation named before ("по данным издания").
 OFFICE_WORDS = {"гу", "су", "гсу", "управление", "главное управление", "отдел", "пресс-служба", "служба", "департамент"}
 # Each with the kinds of organisation it can point back to ("издание" is a media outlet,
@@ -154,9 +168,12 @@ PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?P<kin>(?:же
                       r"возлюбленная|возлюбленный)\s+)?$")
 ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
-# a place's name and its adjective that do not share their first letters ("США", "американский")
-PLACE_ALIASES = {"рф": "рос", "фрг": "гер", "кнр": "кит", "сое": "сша", "бри": "вел", "анг": "вел", "гол": "нид",
-                 "кыр": "кир", "спб": "сан", "пет": "сан"}
+# a place's name and its adjective that do not share their first letters ("РФ", "российский"), by
+# the name as a word and by the first letters of a name or an adjective
+PLACE_NAMES = {"рф": "рос", "фрг": "гер", "кнр": "кит", "сша": "сша", "соединенных": "сша", "спб": "сан",
+               "соединенного": "вел", "соединенное": "вел", "соединенному": "вел"}
+PLACE_PREPOSITIONS = {"в", "во", "по", "на", "при"}
+PLACE_ALIASES = {"бри": "вел", "анг": "вел", "гол": "нид", "кыр": "кир", "пет": "сан"}
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|их)$")  # "кубинский", "российская"
 PARTICIPLE = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их|ем|ого|ому)$")
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
@@ -516,9 +533,8 @@ class Resolver:
                 def fits(e: str | None) -> bool:
                     if any(_abroad(countries, role, self.places) for role in self.roles.get(e) or ()):
                         return False
-                    eras = {_era(ROLE_WORD.findall(role)) for role in self.roles.get(e) or ()}
-                    if era not in (eras or {None}):
-                        return False  # "Экс-министр" is not one the text never called so, nor the reverse
+                    if not _era_fits(era, [ROLE_WORD.findall(role) for role in self.roles.get(e) or ()], noun in POSTS):
+                        return False  # "Экс-министр" is not one the text never called so, nor "Министр" a former one
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
                         return self._holds(e, posts)
                     # (an occupation, "политик", may be anyone's besides the roles the text gives);
@@ -854,8 +870,7 @@ class Resolver:
         roles = [ROLE_WORD.findall(fold(r)) for r in self.roles.get(last.entity) or ()]
         if any(noun in w and noun != w for words in roles for w in words) and not any(noun in words for words in roles):
             return None  # "Проректор Андрей Фрейман … Ректор вуза добавил": another post
-        era = _era([t.text for t in self.ctx.between(*span)])
-        if roles and not any(_era(words) == era for words in roles):
+        if not _era_fits(_era([t.text for t in self.ctx.between(*span)]), roles, noun in POSTS):
             return None  # "Бывший министр Ефимов задержан … Нынешний глава министерства заявил"
         self.rule = "description"
         return last.entity
@@ -1228,11 +1243,10 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
     tail = [t for t in tokens if t.start > head.start and t.pos != "PUNCT"]
     # the nouns say whose post it is; adjectives may differ ("Военного" for "Высшего … вооруженных сил")
     wanted = {word for t in tail if t.pos in ("NOUN", "PROPN") for word in _stems(ctx, t)}
-    team = head_lemma in TEAM_POSTS and bool(tail) and all(
-        t.feats.get("Animacy") == "Anim" and t.feats.get("Number") == "Plur" for t in tail)
-    pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS or team
-    body = BODY_TAILS.get(fold(tail[-1].text)[:5], set()) if pointing and head_lemma in GENERIC_HEADS else set()
-    heads = heads | body
+    pointing = [fold(t.text)[:5] for t in tail[-1:]] in POINTING_TAILS
+    body, kind = BODY_TAILS.get(fold(tail[-1].text)[:5], (None, None)) if pointing and head_lemma in GENERIC_HEADS \
+        else (None, None)
+    heads = body or heads
     # only the head of the state itself: "пресс-секретарь главы государства" is not the president
     # ("глава российского государства" too: its adjective may then pick one of several)
     posts = next((p for word, p in STATE_POSTS.items()
@@ -1247,7 +1261,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             continue
         for role in e.roles:
             role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
-            if _abroad(countries, role, places) or _era(role_words) != era:
+            if _abroad(countries, role, places) or not _era_fits(era, [role_words], head_lemma in POSTS):
                 continue
             # ("Бывший глава Минфина" is the "экс-министр финансов", "Министр энергетики" the "глава Минэнерго")
             role_words = [w[4:] if fold(w).startswith("экс-") else w for w in role_words]
@@ -1261,7 +1275,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
                 # the head of a state or a government, not "президент «Лукойла»"
                 fits = role_head in posts and all(fold(w)[:5] in places or fold(w) in STATE_WORDS for w in after)
             elif not tail or pointing:
-                fits = role_head in heads
+                fits = role_head in heads and (kind is None or _body_kind(role, role_words) == kind)
             else:
                 # ("глава Минфина" is its minister; a bare "Министр же" is not the "глава ЦБ")
                 named = heads | BODY_HEADS if head_lemma in BODY_HEADS and wanted else heads
@@ -1284,17 +1298,44 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
         holders = [e for e in holders if any(fold(w)[:4] in adjectives for r in e.roles for w in r.split())]
         if len(holders) != 1:
             return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
-    if (team or body) and len(holders) > 1:
-        return None  # "наставник москвичей" after two teams' coaches: which team's people
+    if body and len(holders) > 1:
+        return None  # "глава ведомства" after two ministers: which one
+    if len(holders) > 1:
+        # "Казанский ректор" after the rectors of a Kazan and a Perm university: the one whose role
+        # has the description's adjective
+        adjectives = {fold(t.text)[:4] for t in tokens if t.pos == "ADJ"}
+        own = [e for e in holders if any(fold(w)[:4] in adjectives for r in e.roles for w in ROLE_WORD.findall(r))]
+        holders = own if len(own) == 1 else holders
     return _last_person(holders, start) or holders[0].id
 
 
+def _body_kind(role: str, role_words: list[str]) -> str | None:
+    """"agency" for a role in a ministry or an agency ("министр энергетики", "глава Роспотребнадзора",
+    "начальник управления"), "company" for one in a company ("гендиректор «Северстали»", "директор
+    завода"), None for any other ("губернатор", "директор школы", "председатель комитета Госдумы")."""
+    words = [fold(w) for w in role_words]
+    if any(w.startswith(AGENCY_WORDS) or "надзор" in w or w in MINISTRY_ABBREVIATIONS for w in words):
+        return "agency"
+    if any(w in COMPANY_WORDS for w in words) or any(mark in role for mark in "«\"") or any(
+            w[:1].isupper() for w in role_words[1:]) and not any(w.startswith(PUBLIC_BODIES) for w in words):
+        return "company"  # ("Президент ЛУКОЙЛа"; not "председатель комитета Госдумы")
+    return None
+
+
 def _era(words: list[str]) -> str | None:
-    """"former" for a post held before ("бывший министр", "экс-глава"). A former holder is only
-    a former holder: "Нынешний глава министерства" is not the "бывший министр", "Бывший глава
-    Минфина" not the "действующий министр финансов". ("Новый министр" may be the one the text
-    named plainly: "Министр обороны Эштон Картер … новый министр заявил".)"""
+    """"former" for a post held before ("бывший министр", "экс-глава")."""
     return "former" if any(fold(w).startswith(FORMER) for w in words) else None
+
+
+def _era_fits(era: str | None, roles: list[list[str]], post: bool) -> bool:
+    """A description of a former holder ("Бывший глава Минфина") fits only a role held before;
+    a post said plainly ("Нынешний глава министерства", "Министр") not one whose every role the
+    text gives was held before; an occupation ("политик", "экономист") anyone. ("Новый министр"
+    may be the one the text named plainly: "Министр обороны Эштон Картер … новый министр заявил".)"""
+    eras = {_era(words) for words in roles}
+    if era == "former":
+        return "former" in eras
+    return not (post and eras == {"former"})
 
 
 def _places(entities: list[Entity]) -> set[str]:
@@ -1307,8 +1348,8 @@ def _country(word: str, places: set[str]) -> str | None:
     adjective ("французский", named in the text or not) or by the adjective of a place the text
     names ("кубинский" for its Куба; "олимпийская" names no place)."""
     word = fold(word)
-    if word in PLACE_ALIASES:
-        return PLACE_ALIASES[word]
+    if word in PLACE_NAMES:
+        return PLACE_NAMES[word]
     nation = next((_nations().get(word[:-cut]) for cut in (2, 3) if word[:-cut] in _nations()), None)
     if nation is not None:
         return nation
@@ -1331,12 +1372,12 @@ def _countries(words: list[DocToken], places: set[str]) -> set[str]:
 
 def _abroad(countries: set[str], role: str, places: set[str]) -> bool:
     """"Новый кубинский лидер" is not the "президент России" nor the "российский президент",
-    "Турецкий министр" not the "министр иностранных дел России", "Казанский ректор" not the
-    "ректор Пермского политеха": a description's place against another place the role names,
-    by a name (any capitalised word after its first) or an adjective."""
+    "Турецкий министр" not the "министр иностранных дел России": a description's place against
+    another place the role names, by a name or an adjective."""
     words = ROLE_WORD.findall(role)
+    # (not a place the post is for: "посол России в США", "спецпредставитель по Ближнему Востоку")
     own = {c for n, w in enumerate(words) if (c := _country(w, places))
-           or n and w[:1].isupper() and (c := PLACE_ALIASES.get(fold(w)[:3], fold(w)[:3]))}
+           and not any(fold(v) in PLACE_PREPOSITIONS for v in words[max(0, n - 2) : n])}
     return bool(countries and own and not countries & own)
 
 
