@@ -381,3 +381,10 @@ def test_a_role_completed_by_a_po_phrase(models):
     assert roles["Татьяна Москалькова"] == ("уполномоченный по правам человека",)
     assert roles["Олег Гусев"] == ("вице-президент по связям с общественностью",)
     assert roles["Петр Сидоров"] == ()
+
+
+def test_a_posts_word_alone_is_no_person(models):
+    doc = svodka.extract("Гроссмейстер рассказал о турнире. Мадонна выступила в Лондоне.", models=models)
+    persons = [e.name for e in doc.entities if e.type == "PER"]
+    assert "Гроссмейстер" not in persons
+    assert "Мадонна" in persons

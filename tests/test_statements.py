@@ -2503,6 +2503,11 @@ def test_interview_answers_are_the_interviewees(models):
     # a post's word as a one-word "name" is no person: the one the text gave the post
     ("Чемпион мира по шахматам Игорь Курбатов сыграл сеанс в Туле. Гроссмейстер рассказал, что шахматы должны "
      "вернуться в школу.", [("Игорь Курбатов", "шахматы должны вернуться в школу")]),
+    # a description by what happened in the story is not resolved by a name's place; a title's participle is
+    ("Дарья Крылова в полуфинале обыграла Полину Шевцову. Проигравшая теннисистка заявила, что не восстановилась "
+     "после травмы.", [(None, "не восстановилась после травмы")]),
+    ("Бывший футболист Игорь Дьяков открыл школу. Бывший футболист рассказал, что детей много.",
+     [("Игорь Дьяков", "детей много")]),
 ])
 def test_round_fourteen_constructions(models, text, expected):
     assert named_and_said(text, models) == expected

@@ -50,6 +50,9 @@ OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
           "родственница", "бабушка", "дедушка", "вдова", "невеста", "жених", "подруга", "друг"}
 CLAUSES = {"ccomp", "csubj", "advcl", "acl", "acl:relcl"}
+# participles that are part of a title, not a story's event ("бывший", "ведущий эксперт", "исполняющий обязанности")
+TITLE_PARTICIPLES = ("бывш", "ведущ", "будущ", "действующ", "следующ", "исполняющ", "управляющ", "заведующ",
+                     "командующ", "настоящ", "пишущ", "выдающ")
 FORMER = ("экс-", "бывш", "ex-")  # a former post: "экс-глава", "бывший министр" (not "эксперт")
 # "глава государства" is the president, "глава правительства" the prime minister, whatever
 # country the text named them with
@@ -525,6 +528,9 @@ class Resolver:
                 if went_on:
                     return went_on, None
                 self.rule = "person_noun"
+                if any(t is not head and (t.feats.get("VerbForm") == "Part" or PARTICIPLE.search(fold(t.text)))
+                       and not fold(ctx.lemma(t)).startswith(TITLE_PARTICIPLES) for t in words):
+                    return None, None  # "Проигравшая теннисистка": which one the story says, not a name's place
                 posts = _posts(noun)
 
                 countries = _countries(words, self.places)
