@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 
 from natasha.doc import DocToken
 
@@ -25,9 +26,9 @@ from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 # "глава Казахстана" names the same post as "президент Казахстана".
 HEAD_SYNONYMS = {"монарх": {"король", "королева", "император", "императрица", "монарх", "султан", "эмир"},
                  "глава": {"президент", "премьер-министр", "глава", "руководитель", "губернатор", "мэр"},
-                 "лидер": {"президент", "лидер", "глава", "премьер-министр", "премьер", "канцлер"},
-                 "руководитель": {"глава", "руководитель", "директор"},
-                 "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"}}
+                 "лидер": {"президент", "лидер", "глава"}, "руководитель": {"глава", "руководитель", "директор"},
+                 "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"},
+                 "директор": {"директор", "гендиректор"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
 # people of an organisation who do not speak for it ("вкладчики банка"), and bodies of its people
 # ("профсоюз работников завода")
@@ -64,17 +65,26 @@ BODY_HEADS = {"министр", "председатель", "директор", 
 # who heads a body the text points back to by its kind, and the kind of body the holder's role must
 # name: "глава ведомства" is a minister or the head of an agency (not a governor, not the head of a
 # company), "руководитель компании" a company's director (not a minister), "глава вуза" its rector
-REGION_HEADS = {"губернатор", "глава", "руководитель", "президент"}  # ("Глава Московской области" is no mayor)
-CITY_HEADS = {"мэр", "глава", "градоначальник"}
 AGENCY_HEADS = {"министр", "руководитель", "глава", "начальник", "председатель", "директор"}
 COMPANY_HEADS = {"директор", "гендиректор", "руководитель", "глава", "председатель", "президент"}
 BODY_TAILS = {"ведом": (AGENCY_HEADS, "agency"), "компа": (COMPANY_HEADS, "company"),
               "завод": (COMPANY_HEADS, "company"), "предп": (COMPANY_HEADS, "company"),
               "перев": (COMPANY_HEADS, "company"), "вуз": ({"ректор"}, None), "вуза": ({"ректор"}, None),
-              "униве": ({"ректор"}, None), "регио": (REGION_HEADS, None), "облас": (REGION_HEADS, None),
-              "края": (REGION_HEADS, None), "респу": (REGION_HEADS, None), "город": (CITY_HEADS, None),
-              "район": ({"глава"}, None)}
-AGENCY_WORDS = ("мин", "ведомств", "служб", "агентств", "управлени", "департамент", "инспекци", "палат")
+              "униве": ({"ректор"}, None), "регио": (None, "region"), "облас": (None, "region"),
+              "края": (None, "region"), "респу": (None, "region"), "город": (None, "city"), "район": (None, "district")}
+# the level of a region, a city or a district a role names: "Глава Московской области" is no mayor of
+# Moscow nor "глава Одинцовского района", "глава города" no governor of a region
+LEVELS = {"district": ("район", "поселен", "муниципальн", "сельсовет"), "city": ("город", "мэр", "градоначальник"),
+          "region": ("област", "края", "республик", "регион")}
+# the levels a description's word excludes ("глава региона" may be the mayor of Moscow, not a district's head)
+NOT_AT = {"region": {"district"}, "city": {"district", "region"}, "district": {"city", "region", None}}
+AGENCY_WORDS = ("мин", "ведомств", "служб", "агентств", "управлени", "департамент", "инспекци", "палат", "фонд",
+                "росстат", "росавиац", "росгвард", "росреестр", "ростуризм", "роскосмос", "роснедр", "росморреч",
+                "росрыболов", "росимущ", "росархив", "росмолодеж", "росфинмонитор", "росаккредитац", "росалкогол",
+                "росжелдор", "росавтодор", "росводресурс", "рослесхоз", "роспатент", "росстандарт", "росгидромет")
+# federal bodies known by their letters ("директор ФСБ", "глава ФАС"), for none a company
+AGENCY_ABBREVIATIONS = {"фас", "фнс", "фсб", "ск", "мвд", "мчс", "мид", "фсин", "фссп", "фмба", "фтс", "фсо", "свр",
+                        "фмс", "фскн", "пфр", "сфр", "фсс", "фомс", "гибдд", "гувд", "умвд", "фсвтс", "фстэк", "фгуп"}
 PUBLIC_BODIES = ("комитет", "госдум", "дум", "совет", "парламент", "правительств", "администрац", "парти", "фракци",
                  "суд", "сенат", "собрани", "палат")
 COMPANY_WORDS = {"компании", "корпорации", "холдинга", "концерна", "банка", "группы", "завода", "предприятия",
@@ -89,7 +99,9 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"}, "холдинг": {"company"},
     "авиакомпания": {"company"}, "перевозчик": {"company"}, "завод": {"company"}, "комбинат": {"company"},
+    "госкорпорация": {"company"}, "маркетплейс": {"company"}, "вуз": {"университет", "институт", "академия"},
 }
+
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
@@ -116,7 +128,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
-             "агрохолдинг": "company", "фирма": "company", "прокуратура": "body",
+             "агрохолдинг": "company", "фирма": "company", "прокуратура": "body", "госкорпорация": "company",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
@@ -173,11 +185,12 @@ ROLE_WORD = re.compile(r"\w[\w-]*")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 # a place's name and its adjective that do not share their first letters ("РФ", "российский"), by
 # the name as a word and by the first letters of a name or an adjective
-PLACE_NAMES = {"рф": "рос", "фрг": "гер", "кнр": "кит", "сша": "сша", "соединенных": "сша", "спб": "сан",
-               "соединенного": "вел", "соединенное": "вел", "соединенному": "вел"}
+PLACE_NAMES = {"рф": "росс", "фрг": "герм", "кнр": "кита", "сша": "сша", "соединенных": "сша", "спб": "санк",
+               "соединенного": "вели", "соединенное": "вели", "соединенному": "вели"}
 PLACE_PREPOSITIONS = {"в", "во", "по", "на", "при"}
-PLACE_ALIASES = {"бри": "вел", "анг": "вел", "гол": "нид", "кыр": "кир", "пет": "сан"}
+PLACE_ALIASES = {"бри": "вели", "анг": "вели", "гол": "ниде", "кыр": "кирг", "пет": "санк"}
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|их)$")  # "кубинский", "российская"
+ANONYMOUS = re.compile(r"неназванн|анонимн|остаться неизвестн|не называ|не назвавш|попросивш\w* не называть")
 PARTICIPLE = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их|ем|ого|ому)$")
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
 
@@ -456,6 +469,9 @@ class Resolver:
             # if another singer was named since; but "сам пострадавший" is whoever the text called so
             self.rule = "emphatic"
             return self._topic(words[-1].feats.get("Gender"), words[-1].feats.get("Number")), None
+        if ANONYMOUS.search(fold(ctx.text[span[0] : span[1]])):
+            self.rule = "anonymous"  # "Девелопер, пожелавший остаться неназванным": no one the text names
+            return None, None
         entity = _resolve(ctx, span, self.entities, self.places)
         if entity is not None and self.types.get(entity) == "ORG" and head is not None and _of_an_organisation(ctx, head, span):
             # "вкладчики банка «Прогресс-Кредит»", "профсоюз работников «Вектор-Авто»": people or a body
@@ -876,8 +892,12 @@ class Resolver:
         roles = [ROLE_WORD.findall(fold(r)) for r in self.roles.get(last.entity) or ()]
         if any(noun in w and noun != w for words in roles for w in words) and not any(noun in words for words in roles):
             return None  # "Проректор Андрей Фрейман … Ректор вуза добавил": another post
-        if not _era_fits(_era([t.text for t in self.ctx.between(*span)]), roles, noun in POSTS):
+        words = [t for t in self.ctx.between(*span) if t.pos != "PUNCT"]
+        if not _era_fits(_era([t.text for t in words]), roles, noun in POSTS):
             return None  # "Бывший министр Ефимов задержан … Нынешний глава министерства заявил"
+        _, kind = BODY_TAILS.get(fold(words[-1].text)[:5], (None, None)) if len(words) > 1 else (None, None)
+        if kind in NOT_AT and roles and all(_level(r) in NOT_AT[kind] for r in roles):
+            return None  # "Глава района сообщил … Глава города добавил": another level's head
         self.rule = "description"
         return last.entity
 
@@ -1052,10 +1072,14 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         return "министерство"
     if first in ORG_KINDS:
         return first
+    if any(w in AGENCY_ABBREVIATIONS for w in words):
+        return "служба"  # "Следственное управление СК по Тверской области": a state body, no company
     if words[-1] in ORG_KINDS:  # "Большой театр", "Следственный комитет"
         return words[-1]
-    if len(words) > 1 and words[1] in ORG_KINDS:  # "Арбитражный суд Свердловской области"
+    if len(words) > 1 and words[1] in INSTITUTIONS:  # "Арбитражный суд Свердловской области"
         return words[1]
+    if len(words) == 1 and first.endswith("суд"):  # "Мосгорсуд"
+        return "суд"
     for m in entity.mentions:
         token = ctx.token_at(m.start)
         verb = ctx.by_id.get(token.head_id) if token is not None else None
@@ -1253,6 +1277,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
     body, kind = BODY_TAILS.get(fold(tail[-1].text)[:5], (None, None)) if pointing and head_lemma in GENERIC_HEADS \
         else (None, None)
     heads = body or heads
+    named_place = any(t.pos == "ADJ" for t in tail)
     # only the head of the state itself: "пресс-секретарь главы государства" is not the president
     # ("глава российского государства" too: its adjective may then pick one of several)
     posts = next((p for word, p in STATE_POSTS.items()
@@ -1281,11 +1306,14 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
                 # the head of a state or a government, not "президент «Лукойла»"
                 fits = role_head in posts and all(fold(w)[:5] in places or fold(w) in STATE_WORDS for w in after)
             elif not tail or pointing:
-                fits = role_head in heads and (kind is None or _body_kind(role, role_words) == kind)
+                fits = role_head in heads and (kind is None or _body_kind(role, role_words) == kind if kind not in NOT_AT
+                                               # ("Глава Московской области": a region named, only a region's head)
+                                               else _level(role_words) == kind if named_place
+                                               else _level(role_words) not in NOT_AT[kind])
             else:
                 # ("глава Минфина" is its minister; a bare "Министр же" is not the "глава ЦБ")
                 named = heads | BODY_HEADS if head_lemma in BODY_HEADS and wanted else heads
-                role_words += [w for word in role_words for w in rows(AGENCIES).get(fold(word), ())]
+                role_words += [w for word in role_words for w in _spelt(word)]
                 fits = bool(named & set(role_words)) and all(
                     any(fold(w).startswith(stem) for w in role_words) for stem in wanted)
             if fits:
@@ -1315,22 +1343,31 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
     return _last_person(holders, start) or holders[0].id
 
 
+def _level(role_words: list[str]) -> str | None:
+    """"district", "city" or "region": what a role is the head of, by its words."""
+    words = [fold(w) for w in role_words]
+    return next((level for level, marks in LEVELS.items() if any(w.startswith(marks) for w in words)), None)
+
+
 def _body_kind(role: str, role_words: list[str]) -> str | None:
     """"agency" for a role in a ministry or an agency ("министр энергетики", "глава Роспотребнадзора",
     "начальник управления"), "company" for one in a company ("гендиректор «Северстали»", "директор
     завода"), None for any other ("губернатор", "директор школы", "председатель комитета Госдумы")."""
     words = [fold(w) for w in role_words]
-    if any(w.startswith(AGENCY_WORDS) or "надзор" in w or w in MINISTRY_ABBREVIATIONS for w in words):
+    if any(w.startswith(AGENCY_WORDS) or "надзор" in w or w in AGENCY_ABBREVIATIONS for w in words):
         return "agency"
+    # ("Президент ЛУКОЙЛа" too; not "председатель комитета Госдумы")
     if any(w in COMPANY_WORDS for w in words) or any(mark in role for mark in "«\"") or any(
-            w[:1].isupper() for w in role_words[1:]) and not any(w.startswith(PUBLIC_BODIES) for w in words):
-        return "company"  # ("Президент ЛУКОЙЛа"; not "председатель комитета Госдумы")
+            w[:1].isupper() and not w.isupper() for w in role_words[1:]) and not any(w.startswith(PUBLIC_BODIES) for w in words):
+        return "company"
     return None
 
 
 def _era(words: list[str]) -> str | None:
-    """"former" for a post held before ("бывший министр", "экс-глава")."""
-    return "former" if any(fold(w).startswith(FORMER) for w in words) else None
+    """"former" for a post held before ("бывший министр", "экс-глава"), by the words up to its
+    head ("Директор бывшего завода" is no former director)."""
+    head = next((n for n, w in enumerate(words) if fold(w) in wordlist(ROLES)), len(words))
+    return "former" if any(fold(w).startswith(FORMER) for w in words[: head + 1]) else None
 
 
 def _era_fits(era: str | None, roles: list[list[str]], post: bool) -> bool:
@@ -1350,24 +1387,34 @@ def _places(entities: list[Entity]) -> set[str]:
 
 
 def _country(word: str, places: set[str]) -> str | None:
-    """The first letters of the place a word names: itself ("России", "РФ"), by a country's
-    adjective ("французский", named in the text or not) or by the adjective of a place the text
-    names ("кубинский" for its Куба; "олимпийская" names no place)."""
+    """The key of the place a word names: itself ("России", "РФ"), by a country's adjective
+    ("французский", named in the text or not) or by the adjective of a place the text names
+    ("кубинский" for its Куба; "олимпийская" names no place)."""
     word = fold(word)
     if word in PLACE_NAMES:
         return PLACE_NAMES[word]
     nation = next((_nations().get(word[:-cut]) for cut in (2, 3) if word[:-cut] in _nations()), None)
     if nation is not None:
         return nation
-    if word[:5] in places or PLACE_ADJECTIVE.search(word) and word[:3] in {p[:3] for p in places}:
-        return PLACE_ALIASES.get(word[:3], word[:3])
+    if word[:5] in places:
+        return _place_key(word)
+    if PLACE_ADJECTIVE.search(word):
+        return next((_place_key(p) for p in sorted(places) if p[:3] == word[:3]), None)
     return None
+
+
+def _place_key(name: str) -> str:
+    """What two words of one place share, and no other place's do: four letters ("турц", "турк";
+    "китай" and "Китая"), five where four are shared ("слова", "слове"), another name's for a
+    place with two ("Британии" is "вели")."""
+    name = fold(name)
+    return PLACE_ALIASES.get(name[:3]) or (name[:5] if name.startswith(("слов", "авст")) else name[:4])
 
 
 @lru_cache(maxsize=1)
 def _nations() -> dict[str, str]:
-    """A country adjective's stem ("французск") -> its country's first letters ("фра")."""
-    return {fold(adjective)[:-2]: fold(names[0])[:3] for adjective, names in rows(NATIONALITIES).items()}
+    """A country adjective's stem ("французск") -> its country's key ("фран")."""
+    return {fold(adjective)[:-2]: _place_key(names[0]) for adjective, names in rows(NATIONALITIES).items()}
 
 
 def _countries(words: list[DocToken], places: set[str]) -> set[str]:
@@ -1388,10 +1435,18 @@ def _abroad(countries: set[str], role: str, places: set[str]) -> bool:
 
 
 def _stems(ctx: Parsed, token: DocToken) -> tuple[str, ...]:
-    """"Минфина" -> the stems of "министерство финансы": a compound abbreviation spelt out."""
-    spelt = rows(AGENCIES).get(fold(ctx.lemma(token))) or rows(AGENCIES).get(fold(token.text))
-    # (a short word's stem without its ending: "связь" is the "связи" of "министр связи")
-    return tuple(w[:5] if len(w) > 5 else w[:-1] for w in spelt) if spelt else (fold(token.text)[:5],)
+    """"Минфина" -> the stems of "министерство финансы": a compound abbreviation spelt out; "связи"
+    -> "связ", what its form and its lemma share."""
+    spelt = _spelt(ctx.lemma(token)) or _spelt(token.text)
+    if spelt:
+        return tuple(w[:5] if len(w) > 5 else w[:-1] for w in spelt)
+    return (commonprefix([fold(token.text), fold(ctx.lemma(token))])[:5] or fold(token.text)[:5],)
+
+
+def _spelt(word: str) -> tuple[str, ...]:
+    """A compound abbreviation's words in any case: "Минспорта" -> "министерство спорт"."""
+    word = fold(word)
+    return next((rows(AGENCIES)[word[: len(word) - cut]] for cut in (0, 1, 2) if word[: len(word) - cut] in rows(AGENCIES)), ())
 
 
 def _last_person(persons: list[Entity], position: int) -> str | None:

@@ -126,7 +126,7 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "утверждаться", "заключить", "заключать", "согласиться", "соглашаться", "повторить", "повторять",
                "намекнуть", "намекать", "известить", "извещать", "высказать", "высказывать", "допустить", "допускать",
                "пошутить", "шутить", "усомниться", "возмутиться", "возмущаться", "похвастаться", "хвастаться",
-               "сознаться", "удивиться", "удивляться", "извиниться", "извиняться"} | ASKING | set(TAKES)
+               "сознаться", "удивиться", "удивляться", "извиниться", "извиняться", "рассчитывать"} | ASKING | set(TAKES)
 # ... or an infinitive: "пожелал ей набрать форму", "угрожает уйти", "посоветовали ей уехать" (not
 # "угрожал ему ножом", "гарантировал кредит", "посоветовали хорошего юриста")
 WISHES = {"пожелать", "желать", "угрожать", "гарантировать", "посоветовать", "советовать", "порекомендовать",
@@ -254,9 +254,18 @@ NARRATIVES = {"сказка", "легенда", "анекдот", "притча"
 THINGS = {"датчик", "прибор", "навигатор", "приложение", "инструкция", "правило", "ситуация",
           "обстановка", "цифра", "факт", "лицо", "фотография", "снимок", "запах", "платье", "зима",
           "лето", "весна", "осень", "погода", "практика", "опыт", "идея", "кризис", "история", "жизнь", "время",
-          "термометр", "счётчик", "счетчик", "табло", "экран", "закон", "спидометр", "тахограф", "регистратор",
-          "видеорегистратор", "радар", "трекер", "барометр", "манометр", "тонометр", "алкотестер", "сейсмограф",
+          "термометр", "счётчик", "счетчик", "табло", "экран", "закон",
           "высказывание", "предположение", "слух", "мысль", "ощущение", "впечатление", "чувство"}
+# outlets one tells things to: "рассказал порталу «X» Иван Петров"
+TOLD_OUTLETS = {"портал", "агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "изданию",
+                "интернет-издание", "телеграм-канал", "радио", "блог"}
+ALSO = {"также", "тоже", "же", "еще", "ещё", "при", "этом", "кроме", "того", "однако", "впрочем"}
+# what is concluded rather than what concludes: "по заключению контракта", "по заключении мира"
+DEALS = {"договор", "контракт", "соглашение", "сделка", "брак", "мир", "перемирие", "союз", "пакт", "договоренность"}
+# what takes readings, not what says things: "по показаниям приборов", "по данным датчиков"
+INSTRUMENTS = {"датчик", "прибор", "термометр", "счетчик", "счётчик", "табло", "спидометр", "тахограф", "регистратор",
+               "видеорегистратор", "радар", "трекер", "барометр", "манометр", "тонометр", "алкотестер", "сейсмограф",
+               "камера", "навигатор"}
 # where people work and speak for the place: "на предприятии сообщили"
 ON_PLACES = {"предприятие", "завод", "фабрика", "комбинат", "шахта", "верфь", "рудник", "телеканал", "радиостанция",
              "станция", "факультет", "кафедра", "производство"}
@@ -509,6 +518,8 @@ def _named_after_verb(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -
             continue
         before = ctx.between(cue.stop, sp.start)
         token = ctx.token_at(sp.start)
+        if sp.type == "ORG" and _told_outlet(ctx, token):
+            continue  # "— рассказал местному порталу «Печора Онлайн» Сергей Игнатьев"
         if not (before and before[-1].pos == "ADP") and token is not None and token.feats.get("Case") in (None, "Nom"):
             return sp.start, sp.stop
     return None
@@ -914,10 +925,14 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         if pronoun is None and not named:
             continue  # "ПО ДАННЫМ НА REDDIT ПОЛЬЗОВАТЕЛЬ ПОГИБ": the parse left only the preposition
         thing = next((t for t in named if t.pos == "NOUN"), None)
-        if thing is not None and fold(ctx.lemma(thing)) in THINGS and ctx.named(thing.start) is None:
+        if thing is not None and fold(ctx.lemma(thing)) in INSTRUMENTS and ctx.named(thing.start) is None:
             continue  # "по показаниям приборов", "по данным электронного счётчика": a reading, not a claim
-        if noun_lemma in OPENING_ACCORDING and not (opens and ctx.text[(tail[-1] if tail else noun).stop :].lstrip()[:1] == ","):
-            continue
+        if noun_lemma == "заключение" and thing is not None and fold(ctx.lemma(thing)) in DEALS:
+            continue  # "По заключению контракта, …": concluding it
+        if noun_lemma in OPENING_ACCORDING and not (
+                opens and not any(ctx.cue_act(t) for t in tokens[:i] if t.start >= sentence[0])
+                and ctx.text[(tail[-1] if tail else noun).stop :].lstrip()[:1] == ","):
+            continue  # (not inside another report: "Как рассказал X, по расчётам министерства, …")
         if noun_lemma in POLLS and named and named[0] is noun:
             named = tokens[i + 1 : k] + named  # "социологическим опросам": what polls, with their words
         speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(named)
@@ -1396,7 +1411,8 @@ def _genitive_object(ctx: _Context, content: tuple[int, int]) -> bool:
 def _infinitive(ctx: _Context, content: tuple[int, int]) -> bool:
     # past adverbs: "как можно скорее набрать форму"
     words = [t for t in ctx.between(*content) if t.pos not in ("PUNCT", "ADV", "PART", "SCONJ")]
-    return bool(words) and words[0].pos == "VERB" and words[0].feats.get("VerbForm") == "Inf"
+    # ("быть внимательными": the copula is tagged AUX)
+    return bool(words) and words[0].pos in ("VERB", "AUX") and words[0].feats.get("VerbForm") == "Inf"
 
 
 def _about(ctx: _Context, content: tuple[int, int]) -> bool:
@@ -1882,7 +1898,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     goes_on = len(after_speaker) > 2 and after_speaker[0].text in ",—–" \
         and after_speaker[1].feats.get("VerbForm") != "Conv"
     aside = bool(before) and all(fold(t.text) in DISCOURSE for t in before if t.pos != "PUNCT")
-    if before and before[-1].text in ",—–" and speaker and speaker[0] > cue.start and not goes_on and not aside:
+    # (the speaker "там" stands for may be in the sentence before: "…, добавили там")
+    there = any(fold(c.text) == "там" and c.start > cue.start for c in ctx.children.get(cue.id, []))
+    if before and before[-1].text in ",—–" and speaker and (speaker[0] > cue.start or there) \
+            and not goes_on and not aside:
         content = _trim_content(ctx, sentence[0], before[-1].start)
         if content and content[1] - content[0] > 10:
             return content, "indirect"
@@ -2336,6 +2355,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             subject = None
         if subject is not None and _across_clauses(ctx, subject, token):
             subject = None  # the parse crossed two clauses: the nominative phrase before the verb stands in
+        subject = _told_outlet(ctx, subject) or subject
         if subject is not None and _agrees(subject, token, ctx):
             words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             if described is not None:
@@ -2370,6 +2390,20 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 break
             token = ctx.by_id[token.head_id]
     return None
+
+
+def _told_outlet(ctx: _Context, subject: DocToken | None) -> DocToken | None:
+    """"— рассказал местному порталу «Печора Онлайн» Сергей Игнатьев": the outlet told, after its
+    word in the dative, is no subject; the person named right after it is."""
+    outlet = next((sp for sp in ctx.doc.spans if sp.type == "ORG" and subject is not None
+                   and sp.start <= subject.start < sp.stop), None)
+    before = ctx.between(outlet.start - 30, outlet.start) if outlet is not None else []
+    before = [t for t in before if t.text not in "«\"„"]
+    if not before or before[-1].feats.get("Case") != "Dat" or fold(ctx.lemma(before[-1])) not in TOLD_OUTLETS:
+        return None
+    person = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.start >= outlet.stop
+                   and not ctx.text[outlet.stop : sp.start].strip(" »\"“")), None)
+    return ctx.token_at(person.start) if person is not None else None
 
 
 def _other_gender(a: DocToken, b: DocToken) -> bool:
@@ -2777,6 +2811,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """"В МВД заявили" / "сообщили в ведомстве": the organisation speaks (plural, no subject)."""
     if verb.feats.get("Number") != "Plur":
         return None
+    if any(fold(c.text) == "там" and c.start > verb.start for c in ctx.children.get(verb.id, [])):
+        return _there(ctx, verb)  # "…, добавили там"
     for child in ctx.children.get(verb.id, []):
         if child.rel != "obl":
             continue
@@ -2802,8 +2838,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             and ctx.lemma(before[1]) not in RELATIVE and all(
                 t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") or ctx.lemma(t) in RELATIVE for t in before[1:]):
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
-    if [fold(t.text) for t in before] == ["там"]:
-        return _there(ctx, verb)
+    if [fold(t.text) for t in before if fold(t.text) not in ALSO and t.text != ","] == ["там"]:
+        return _there(ctx, verb)  # "Там добавили", "Там также уточнили"
     return None
 
 
