@@ -69,6 +69,8 @@ ACCORDING_DOCUMENTS = {"решение", "заявление", "приговор
 DISCOURSE = {"однако", "также", "кроме", "этого", "того", "при", "этом", "вместе", "с", "тем", "и", "а", "но",
              "впрочем", "между", "в", "свою", "очередь", "временем", "напомним", "кстати", "итак", "наконец"}
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
+# "Такие данные приводит Роспотребнадзор", "Эти цифры привёл министр": the figures of the sentence before
+DATA_POINTER = re.compile(r"(?:такие|эти|подобные|приведенные)(?: \w+)? (?:данные|цифры|сведения|оценки|результаты|подсчеты)$")
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же", "так"}  # ("Так заявила глава облизбиркома")
 # "подтвердил эту информацию": the claim is the one the placeholder points back to
 PLACEHOLDERS = {"эту информацию", "эти данные", "эту версию", "это сообщение", "эти сведения", "этот факт",
@@ -82,7 +84,8 @@ TAKES = {"дать": {"понять", "объяснение", "гарантия"
          "сделать": {"заявление", "предположение", "вывод", "признание", "прогноз", "предупреждение", "оговорка"},
          "делать": {"заявление", "предположение", "вывод", "прогноз", "предупреждение", "оговорка"},
          "выдвинуть": {"версия", "предположение"}, "выдвигать": {"версия", "предположение"},
-         "привести": {"довод", "аргумент", "доказательство"}, "приводить": {"довод", "аргумент", "доказательство"},
+         "привести": {"довод", "аргумент", "доказательство", "данные", "цифра", "сведение", "оценка"},
+         "приводить": {"довод", "аргумент", "доказательство", "данные", "цифра", "сведение", "оценка"},
          "располагать": {"доказательство", "данные", "сведение", "информация"}}
 # "возложила ответственность за отравление на Россию" blames whom it names (not "возложили венки",
 # nor a duty: "возложил ответственность за подготовку к зиме на губернаторов"): for a harm only
@@ -1223,6 +1226,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
         topic_before = _fronted_topic(ctx, cue, sentence)
         pointed = kind == "direct" and topic_before
+        data = bool(DATA_POINTER.match(_folded(ctx, content)))  # "Такие данные приводит X"
         if kind != "clause" and (_anaphoric(ctx, content, act) or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             # "Об этом говорится в сообщении дворца. Полиция подтвердила эту информацию": the
@@ -1281,6 +1285,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if made is not None:
             (content, kind), rule = made, f"verb_{made[1]}"
         needs_clause = (cue_lemma in CLAUSE_ONLY and not admits and not as_said and not insists and made is None
+                        and not data
                         and not (cue_lemma in WISHES and infinitive) and not _a_stance_to_act(ctx, cue, content)) \
             or converb
         if needs_clause and kind not in ("clause", "direct") and not converb_ok or cue_lemma in QUOTING \
@@ -2286,7 +2291,7 @@ def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> 
     text = _folded(ctx, content)
     if text in PLACEHOLDERS:
         return act != "deny"
-    return text in ANAPHORIC_CONTENT or text.startswith("об этом ")
+    return text in ANAPHORIC_CONTENT or text.startswith("об этом ") or bool(DATA_POINTER.match(text))
 
 
 def _previous_sentence(ctx: _Context, sentence: tuple[int, int]) -> tuple[int, int] | None:
