@@ -388,3 +388,11 @@ def test_a_posts_word_alone_is_no_person(models):
     persons = [e.name for e in doc.entities if e.type == "PER"]
     assert "Гроссмейстер" not in persons
     assert "Мадонна" in persons
+
+
+def test_a_role_set_off_by_commas_after_the_name(models):
+    doc = svodka.extract("Антон Силуанов, министр финансов, выступил в Думе. Мария Лебедева, которая работает "
+                         "врачом, пришла позже. Сергей Гусев, Москва, прислал письмо.", models=models)
+    roles = {e.name: e.roles for e in doc.entities if e.type == "PER"}
+    assert roles["Антон Силуанов"] == ("министр финансов",)
+    assert roles["Мария Лебедева"] == () and roles["Сергей Гусев"] == ()

@@ -111,7 +111,9 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
             if span.type == "PER" and span.tokens:
                 index = positions[id(span.tokens[0])]
                 mention.roles = role_rules.roles_before(sent.tokens, index, inside, morph_vocab, persons) \
-                    + role_rules.roles_as_predicate(sent.tokens, index, persons, morph_vocab)
+                    + role_rules.roles_as_predicate(sent.tokens, index, persons, morph_vocab) \
+                    + role_rules.roles_after(sent.tokens, index, positions[id(span.tokens[-1])], inside, morph_vocab,
+                                             persons)
             result.append(mention)
     return result
 

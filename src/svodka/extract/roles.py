@@ -158,6 +158,32 @@ def roles_before(
     return roles
 
 
+def roles_after(
+    tokens: list[DocToken], first: int, last: int, inside_name: set[int], morph_vocab, persons: set[int]
+) -> list[str]:
+    """The apposition set off by a comma after the name ``tokens[first..last]``: "Антон Силуанов,
+    министр финансов, заявил", "сообщил Иван Петров, глава Одинцовского района." — a role noun
+    in the name's case (with its adjectives before it and what may extend a role after it),
+    ended by a comma, a dash or the sentence's end; not a clause ("Иван Петров, который …")."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return []
+    end = last + 2
+    while end < len(tokens) and end - last - 2 < MAX_WINDOW and tokens[end].text not in (",", "—", "–", ".", ";", ":", ")", "!", "?"):
+        end += 1
+    window = list(range(last + 2, end))
+    if not window or end - last - 2 >= MAX_WINDOW and end < len(tokens):
+        return []
+    head = next((k for k in window if tokens[k].pos in ("NOUN", "PROPN")), None)
+    if head is None or not _is_role(tokens[head], morph_vocab) or not _agrees(tokens[head], tokens[first]) \
+            or tokens[head].feats.get("Case") not in (None, tokens[first].feats.get("Case")) \
+            or any(tokens[k].pos != "ADJ" for k in window if k < head) \
+            or any(id(tokens[k]) in persons for k in window) \
+            or not all(_may_extend(tokens, k, inside_name, morph_vocab) for k in window if k > head):
+        return []
+    role = _normal([tokens[k] for k in window], morph_vocab)
+    return [role] if role else []
+
+
 def _another(phrase: list[DocToken], token: DocToken, name: DocToken, morph_vocab) -> bool:
     """A second apposition begins at a role noun in the nominative after another's tail or
     its head: "хакер, сын депутата" written without its comma ("российский хакер сын депутата Госдумы

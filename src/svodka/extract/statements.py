@@ -1171,7 +1171,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         else:
             subject = _document_source(ctx, cue) if ctx.said_in(cue) else _subject(ctx, said_by)
         subject, told_to = _told(ctx, cue, subject)
-        placed = subject is None and not ctx.said_in(cue)  # "В МВД заявили": the place speaks
+        # "В МВД заявили": the place speaks; "…, добавили там": the place before, whatever the parse
+        # made the subject
+        there = any(fold(c.text) == "там" and c.start > cue.start for c in ctx.children.get(cue.id, []))
+        placed = (subject is None or there and cue.feats.get("Number") == "Plur") and not ctx.said_in(cue)
         speaker = _place_speaker(ctx, cue) if placed else subject
         unsaid = speaker is None and placed and _unsaid_subject(ctx, said_by)
         if unsaid:
@@ -1898,7 +1901,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     # but "В качестве повода, сказал глава Казахстана, они использовали …" goes on after the
     # attribution (the parenthetical case below)
     before = ctx.between(sentence[0], cue.start)
-    after_speaker = ctx.between(speaker[1], sentence[1]) if speaker else []
+    after_speaker = ctx.between(speaker[1], sentence[1]) if speaker and speaker[1] > sentence[0] else []
     # (but "…, сообщило агентство, добавив, что …" ends the attribution with a converb of its own)
     goes_on = len(after_speaker) > 2 and after_speaker[0].text in ",—–" \
         and after_speaker[1].feats.get("VerbForm") != "Conv"
