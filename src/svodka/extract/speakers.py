@@ -363,6 +363,9 @@ class Resolver:
             entity = self._named_after(span, _head(ctx, words))
         if entity is None and antecedent is None and words:
             head = _head(ctx, words)
+            # ("Одна из пострадавших, 78-летняя жительница Коломны": the person noun after the numeral)
+            head = head if head.pos in ("NOUN", "PROPN") else next(
+                (t for t in words if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"), head)
             if head.pos in ("NOUN", "PROPN") and fold(head.text) not in RELATIVE:
                 # the verb knows the speaker's gender better than the noun ("диспетчер сообщила")
                 cue = ctx.token_at(position)
@@ -544,6 +547,14 @@ class Resolver:
                 if went_on:
                     return went_on, None
                 self.rule = "person_noun"
+                last = self._last_speaker(span[0])
+                gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
+                if last is not None and last.entity is None and last.kind == "" and not last.bare \
+                        and last.number != "Plur" and gender is not None and last.gender == gender and any(
+                            t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in ctx.between(last.position, last.stop)):
+                    # "…, 78-летняя жительница Коломны, рассказала … — призналась пенсионерка": the unnamed
+                    # person who spoke last, not a name further back
+                    return None, None
                 if any(t is not head and (t.feats.get("VerbForm") == "Part" or PARTICIPLE.search(fold(t.text)))
                        and not fold(ctx.lemma(t)).startswith(TITLE_PARTICIPLES) for t in words):
                     return None, None  # "Проигравшая теннисистка": which one the story says, not a name's place
@@ -564,7 +575,6 @@ class Resolver:
                     return noun not in wordlist(ROLES) or noun not in POSTS or self._holds(e, posts) \
                         or noun == "министр" and self._heads_ministry(e)
                 # (the verb's gender over the noun's: "сенатор посоветовала" is a woman)
-                gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
                 found, _ = self._back(span[0], "Sing", gender, kinds=("PER",), accept=fits)
                 # of those it fits, the person the text names most, if named more than the nearest; but
                 # "пострадавший" is whoever the text called so
@@ -907,9 +917,10 @@ class Resolver:
         return any(posts & set(_one_word_posts(fold(r)).split()) for r in self.roles.get(entity) or ())
 
     def _heads_ministry(self, entity: str | None) -> bool:
-        """A role of ``entity`` is the head of a ministry ("глава МИД", "руководитель Минфина")."""
+        """A role of ``entity`` is the head of a ministry ("глава МИД", "руководитель Минфина", "глава
+        ведомства")."""
         return any(words[0] in GENERIC_HEADS and any(
-            w in MINISTRY_ABBREVIATIONS or w.startswith("мин") for w in words[1:])
+            w in MINISTRY_ABBREVIATIONS or w.startswith(("мин", "ведомств")) for w in words[1:])
             for words in (fold(r).split() for r in self.roles.get(entity) or ()))
 
     def _last_speaker(self, position: int) -> _Antecedent | None:
