@@ -45,7 +45,7 @@ PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": 
                 "они": ("Plur", None), "их": ("Plur", None)}
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
 POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
-                  ["завод"], ["предп"], ["перев"], ["вуз"], ["вуза"], ["униве"]]
+                  ["завод"], ["предп"], ["перев"], ["вуз"], ["вуза"], ["униве"], ["банка"]]
 INTERLOCUTORS = {"собеседник", "источник"}
 OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
@@ -59,7 +59,7 @@ FORMER = ("экс-", "бывш", "ex-")  # a former post: "экс-глава", "
 # country the text named them with
 STATE_WORDS = {"правительства", "рф", "страны", "государства", "республики"}
 STATE_POSTS = {"госуд": {"президент", "лидер"}, "стран": {"президент", "лидер"},
-               "прави": {"премьер-министр", "премьер", "председатель"}}
+               "прави": {"премьер-министр", "премьер", "председатель"}, "кабми": {"премьер-министр", "премьер", "председатель"}}
 # "глава Минфина" is its "министр": with the body named, any head of a body may be meant
 BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "руководитель", "глава"}
 # who heads a body the text points back to by its kind, and the kind of body the holder's role must
@@ -69,7 +69,7 @@ AGENCY_HEADS = {"министр", "руководитель", "глава", "н�
 COMPANY_HEADS = {"директор", "гендиректор", "руководитель", "глава", "председатель", "президент"}
 BODY_TAILS = {"ведом": (AGENCY_HEADS, "agency"), "компа": (COMPANY_HEADS, "company"),
               "завод": (COMPANY_HEADS, "company"), "предп": (COMPANY_HEADS, "company"),
-              "перев": (COMPANY_HEADS, "company"), "вуз": ({"ректор"}, None), "вуза": ({"ректор"}, None),
+              "перев": (COMPANY_HEADS, "company"), "банка": (COMPANY_HEADS, "company"), "вуз": ({"ректор"}, None), "вуза": ({"ректор"}, None),
               "униве": ({"ректор"}, None), "регио": (None, "region"), "облас": (None, "region"),
               "края": (None, "region"), "респу": (None, "region"), "город": (None, "city"), "район": (None, "district")}
 # the level of a region, a city or a district a role names: "Глава Московской области" is no mayor of
@@ -1368,7 +1368,7 @@ def _body_kind(role: str, role_words: list[str]) -> str | None:
     if any(w.startswith(AGENCY_WORDS) or "надзор" in w or w in AGENCY_ABBREVIATIONS for w in words):
         return "agency"
     # ("Президент ЛУКОЙЛа" too; not "председатель комитета Госдумы")
-    if any(w in COMPANY_WORDS for w in words) or any(mark in role for mark in "«\"") or any(
+    if any(w in COMPANY_WORDS or "банк" in w for w in words) or any(mark in role for mark in "«\"") or any(
             w[:1].isupper() and not w.isupper() for w in role_words[1:]) and not any(w.startswith(PUBLIC_BODIES) for w in words):
         return "company"
     return None
