@@ -396,3 +396,8 @@ def test_a_role_set_off_by_commas_after_the_name(models):
     roles = {e.name: e.roles for e in doc.entities if e.type == "PER"}
     assert roles["Антон Силуанов"] == ("министр финансов",)
     assert roles["Мария Лебедева"] == () and roles["Сергей Гусев"] == ()
+
+
+def test_words_a_preposition_governs_stay_as_written_in_a_name(models):
+    doc = svodka.extract("В управлении Роспотребнадзора по Алтайскому краю сообщили о вспышке.", models=models)
+    assert "Роспотребнадзор по Алтайскому краю" in [e.name for e in doc.entities if e.type == "ORG"]

@@ -136,8 +136,18 @@ def _normal(span: DocSpan, morph_vocab) -> str:
         if len(_NORMALS) >= MAX_NORMALS:
             _NORMALS.clear()
         span.normalize(morph_vocab)
-        _NORMALS[key] = span.normal
+        _NORMALS[key] = _prepositional_tail(span, span.normal)
     return _NORMALS[key]
+
+
+def _prepositional_tail(span: DocSpan, normal: str) -> str:
+    """The words a preposition governs stay as written: "Роспотребнадзор по Алтайскому краю", not
+    "… по Алтайский край" (the normaliser puts every word of the name in the nominative)."""
+    words = normal.split(" ")
+    at = next((n for n, t in enumerate(span.tokens) if n and t.pos == "ADP"), None)
+    if at is None or len(words) != len(span.tokens):
+        return normal
+    return " ".join(words[:at]) + " " + span.text[span.tokens[at].start - span.start :]
 
 
 def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entity]:
