@@ -527,6 +527,11 @@ class Resolver:
             if body is not None:
                 self.rule = "bare_body"
                 return body, None
+            if noun == "ведомство" and any(fold(w.text).startswith("надзорн") for w in words):
+                # "надзорное ведомство" is the prosecutor's office or a "…надзор", not the court named since
+                self.rule = "organisation_word"
+                return self._back(span[0], None, None, kinds=("ORG",), accept=lambda e: any(
+                    k in fold(self.names.get(e, "")) for k in ("прокурат", "надзор")))[0], None
             if noun in ORG_ANAPHORS:
                 self.rule = "organisation_word"  # "Российские издания" are not the one named last
                 cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")
