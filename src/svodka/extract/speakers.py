@@ -187,6 +187,7 @@ ROLE_WORD = re.compile(r"\w[\w-]*")
 # the name as a word and by the first letters of a name or an adjective
 PLACE_NAMES = {"рф": "росс", "фрг": "герм", "кнр": "кита", "сша": "сша", "соединенных": "сша", "спб": "санк",
                "соединенного": "вели", "соединенное": "вели", "соединенному": "вели"}
+REGIONAL = ("регионал", "областн", "краев", "республиканск", "городск", "местн", "муниципальн", "окружн")
 PLACE_PREPOSITIONS = {"в", "во", "по", "на", "при"}
 PLACE_ALIASES = {"бри": "вели", "анг": "вели", "гол": "ниде", "кыр": "кирг", "пет": "санк"}
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|их)$")  # "кубинский", "российская"
@@ -490,6 +491,9 @@ class Resolver:
             if described or ctx.lemma(head) not in VOICES:
                 self.rule = "post_of_organisation"
                 return described or self._salient(span, head, position), None
+        if entity is not None and self.types.get(entity) == "ORG" and self._elsewhere(words, entity):
+            self.rule = "other_body"  # "норвежский МИД", "региональное Минприроды": not the bare name's body
+            return None, None
         if entity is not None:
             self.rule = "named_or_role_holder"
             occupation = self._occupation(span, words)
@@ -722,6 +726,23 @@ class Resolver:
             token = ctx.token_at(sp.start)
             return sp.start >= sentence[0] or token is not None and token.rel in SUBJECT_RELS
         return None if any(elsewhere(sp) for sp in ctx.doc.spans) else bodies[0].id
+
+    def _elsewhere(self, words: list[DocToken], entity: str) -> bool:
+        """A body named by the text's generic word with an adjective of another country or a
+        region before it ("норвежский МИД", "в региональном Минприроды"), while the entity's name
+        says no place: the entity would read as the federal or the home country's (Russia's) one."""
+        name = self.names.get(entity, "")
+        if any(_country(w, self.places) for w in name.split()) or any(
+                sp.type == "ORG" and words[0].start >= sp.start and sp.stop >= words[-1].stop for sp in self.ctx.doc.spans):
+            return False  # ("Министерство иностранных дел России"; an adjective inside the name: "Казанский университет")
+        before = [t for t in words if t.pos == "ADJ" and not any(
+            m.start <= t.start < m.end for m in self.mentions.get(entity, ()))]
+        # (a Russian text's bare "МИД" is Russia's: "российский МИД" is the same; a region's ministry
+        # is another body than the federal one, but "в региональном управлении МЧС" speaks for МЧС)
+        ministry = fold(name).startswith("мин")
+        return any(_country(t.text, self.places) not in (None, "росс")
+                   or ministry and fold(t.text).startswith(REGIONAL) and t.head_id in {m.id for m in words if fold(
+                       m.text).startswith("мин")} for t in before)
 
     def _person_since(self, start: int, end: int) -> bool:
         return any(e.type == "PER" and any(start < m.start < end for m in e.mentions) for e in self.entities)
