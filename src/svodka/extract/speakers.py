@@ -69,9 +69,10 @@ AGENCY_HEADS = {"министр", "руководитель", "глава", "н�
 COMPANY_HEADS = {"директор", "гендиректор", "руководитель", "глава", "председатель", "президент"}
 BODY_TAILS = {"ведом": (AGENCY_HEADS, "agency"), "компа": (COMPANY_HEADS, "company"),
               "завод": (COMPANY_HEADS, "company"), "предп": (COMPANY_HEADS, "company"),
-              "перев": (COMPANY_HEADS, "company"), "банка": (COMPANY_HEADS, "company"), "вуз": ({"ректор"}, None), "вуза": ({"ректор"}, None),
-              "униве": ({"ректор"}, None), "регио": (None, "region"), "облас": (None, "region"),
-              "края": (None, "region"), "респу": (None, "region"), "город": (None, "city"), "район": (None, "district")}
+              "перев": (COMPANY_HEADS, "company"), "банка": (COMPANY_HEADS, "company"), "вуз": ({"ректор"}, None),
+              "вуза": ({"ректор"}, None), "униве": ({"ректор"}, None), "регио": (None, "region"),
+              "облас": (None, "region"), "края": (None, "region"), "респу": (None, "region"), "город": (None, "city"),
+              "район": (None, "district")}
 # the level of a region, a city or a district a role names: "Глава Московской области" is no mayor of
 # Moscow nor "глава Одинцовского района", "глава города" no governor of a region
 LEVELS = {"district": ("район", "поселен", "муниципальн", "сельсовет"), "city": ("город", "мэр", "градоначальник"),
@@ -101,7 +102,6 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "авиакомпания": {"company"}, "перевозчик": {"company"}, "завод": {"company"}, "комбинат": {"company"},
     "госкорпорация": {"company"}, "маркетплейс": {"company"}, "вуз": {"университет", "институт", "академия"},
 }
-
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
@@ -128,7 +128,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
-             "агрохолдинг": "company", "фирма": "company", "прокуратура": "body", "госкорпорация": "company",
+             "агрохолдинг": "company", "фирма": "company", "госкорпорация": "company",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
@@ -182,16 +182,16 @@ COUPLES = {"супруг", "супруги", "пара", "молодожен", "
 PARTNERS = re.compile(r"\s*,?\s*и\s+(?:(?:его|ее|её)\s+)?(?P<kin>(?:жена|муж|супруга|супруг|невеста|жених|"
                       r"возлюбленная|возлюбленный)\s+)?$")
 ROLE_WORD = re.compile(r"\w[\w-]*")
-# a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
 # a place's name and its adjective that do not share their first letters ("РФ", "российский"), by
 # the name as a word and by the first letters of a name or an adjective
 PLACE_NAMES = {"рф": "росс", "фрг": "герм", "кнр": "кита", "сша": "сша", "соединенных": "сша", "спб": "санк",
                "соединенного": "вели", "соединенное": "вели", "соединенному": "вели"}
-REGIONAL = ("регионал", "областн", "краев", "республиканск", "городск", "местн", "муниципальн", "окружн")
-PLACE_PREPOSITIONS = {"в", "во", "по", "на", "при"}
 PLACE_ALIASES = {"бри": "вели", "анг": "вели", "гол": "ниде", "кыр": "кирг", "пет": "санк"}
-PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|их)$")  # "кубинский", "российская"
+PLACE_PREPOSITIONS = {"в", "во", "по", "на", "при"}  # "посол России в США": the place a post is for
+REGIONAL = ("регионал", "областн", "краев", "республиканск", "городск", "местн", "муниципальн", "окружн")
 ANONYMOUS = re.compile(r"неназванн|анонимн|остаться неизвестн|не называ|не назвавш|попросивш\w* не называть")
+# a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|их)$")  # "кубинский", "российская"
 PARTICIPLE = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|им|ими|их|ем|ого|ому)$")
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
 
@@ -1343,10 +1343,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
                 # the head of a state or a government, not "президент «Лукойла»"
                 fits = role_head in posts and all(fold(w)[:5] in places or fold(w) in STATE_WORDS for w in after)
             elif not tail or pointing:
-                fits = role_head in heads and (kind is None or _body_kind(role, role_words) == kind if kind not in NOT_AT
-                                               # ("Глава Московской области": a region named, only a region's head)
-                                               else _level(role_words) == kind if named_place
-                                               else _level(role_words) not in NOT_AT[kind])
+                fits = role_head in heads and _of_kind(kind, role, role_words, named_place)
             else:
                 # ("глава Минфина" is its minister; a bare "Министр же" is not the "глава ЦБ")
                 named = heads | BODY_HEADS if head_lemma in BODY_HEADS and wanted else heads
@@ -1378,6 +1375,17 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
         own = [e for e in holders if any(fold(w)[:4] in adjectives for r in e.roles for w in ROLE_WORD.findall(r))]
         holders = own if len(own) == 1 else holders
     return _last_person(holders, start) or holders[0].id
+
+
+def _of_kind(kind: str | None, role: str, role_words: list[str], named_place: bool) -> bool:
+    """A role in the kind of body a description points back to (``BODY_TAILS``): a region's head for
+    "глава региона" (or the mayor of a city that is one), only a region's for a region named ("Глава
+    Московской области"), a company's for "глава компании"."""
+    if kind is None:
+        return True
+    if kind not in NOT_AT:
+        return _body_kind(role, role_words) == kind
+    return _level(role_words) == kind if named_place else _level(role_words) not in NOT_AT[kind]
 
 
 def _level(role_words: list[str]) -> str | None:
