@@ -59,7 +59,8 @@ FORMER = ("экс-", "бывш", "ex-")  # a former post: "экс-глава", "
 # country the text named them with
 STATE_WORDS = {"правительства", "рф", "страны", "государства", "республики"}
 STATE_POSTS = {"госуд": {"президент", "лидер"}, "стран": {"президент", "лидер"},
-               "прави": {"премьер-министр", "премьер", "председатель"}, "кабми": {"премьер-министр", "премьер", "председатель"}}
+               "прави": {"премьер-министр", "премьер", "председатель"}, "кабми": {"премьер-министр", "премьер", "председатель"},
+               "кабин": {"премьер-министр", "премьер", "председатель"}}
 # "глава Минфина" is its "министр": with the body named, any head of a body may be meant
 BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "руководитель", "глава"}
 # who heads a body the text points back to by its kind, and the kind of body the holder's role must
@@ -939,8 +940,8 @@ class Resolver:
 
     def _holds(self, entity: str | None, posts: set[str]) -> bool:
         """One of the roles the text gives ``entity`` is one of ``posts`` ("главный врач больницы" is
-        a "главврач")."""
-        return any(posts & set(_one_word_posts(fold(r)).split()) for r in self.roles.get(entity) or ())
+        a "главврач", "глава кабинета министров" a "премьер")."""
+        return any(posts & _post_words(r) for r in self.roles.get(entity) or ())
 
     def _heads_ministry(self, entity: str | None) -> bool:
         """A role of ``entity`` is the head of a ministry ("глава МИД", "руководитель Минфина", "глава
@@ -1247,6 +1248,17 @@ def _posts(noun: str) -> set[str]:
     """The role words that name the same post as ``noun``: "мэр" is also a "глава", a "градоначальник"."""
     return {noun}.union(*(words | {key} for key, words in HEAD_SYNONYMS.items() if noun == key or noun in words),
                         *(words for words in SAME_POSTS if noun in words))
+
+
+def _post_words(role: str) -> set[str]:
+    """A role's words, with the one-word post of a two-word one ("главврач") and the head of a
+    state or a government its post ("глава государства" a "президент", "глава кабинета
+    министров" a "премьер-министр")."""
+    words = _one_word_posts(fold(role)).split()
+    for head, body in zip(words, words[1:]):
+        if head in GENERIC_HEADS | {"председатель"} and body[:5] in STATE_POSTS:
+            words += STATE_POSTS[body[:5]]
+    return set(words)
 
 
 def _one_word_posts(role: str) -> str:
