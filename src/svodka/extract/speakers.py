@@ -80,10 +80,12 @@ LEVELS = {"district": ("район", "поселен", "муниципальн",
           "region": ("област", "края", "республик", "регион")}
 # the levels a description's word excludes ("глава региона" may be the mayor of Moscow, not a district's head)
 NOT_AT = {"region": {"district"}, "city": {"district", "region"}, "district": {"city", "region", None}}
-AGENCY_WORDS = ("мин", "ведомств", "служб", "агентств", "управлени", "департамент", "инспекци", "палат", "фонд",
-                "росстат", "росавиац", "росгвард", "росреестр", "ростуризм", "роскосмос", "роснедр", "росморреч",
-                "росрыболов", "росимущ", "росархив", "росмолодеж", "росфинмонитор", "росаккредитац", "росалкогол",
-                "росжелдор", "росавтодор", "росводресурс", "рослесхоз", "роспатент", "росстандарт", "росгидромет")
+# federal services and agencies known by their Рос- names (not "Роснефть", "Ростех": companies)
+FEDERAL_AGENCIES = ("росстат", "росавиац", "росгвард", "росреестр", "ростуризм", "роскосмос", "роснедр", "росморреч",
+                    "росрыболов", "росимущ", "росархив", "росмолодеж", "росфинмонитор", "росаккредитац", "росалкогол",
+                    "росжелдор", "росавтодор", "росводресурс", "рослесхоз", "роспатент", "росстандарт", "росгидромет")
+AGENCY_WORDS = ("мин", "ведомств", "служб", "агентств", "управлени", "департамент", "инспекци", "палат",
+                "фонд") + FEDERAL_AGENCIES
 # federal bodies known by their letters ("директор ФСБ", "глава ФАС"), for none a company
 AGENCY_ABBREVIATIONS = {"фас", "фнс", "фсб", "ск", "мвд", "мчс", "мид", "фсин", "фссп", "фмба", "фтс", "фсо", "свр",
                         "фмс", "фскн", "пфр", "сфр", "фсс", "фомс", "гибдд", "гувд", "умвд", "фсвтс", "фстэк", "фгуп"}
@@ -101,12 +103,12 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"}, "холдинг": {"company"},
     "авиакомпания": {"company"}, "перевозчик": {"company"}, "завод": {"company"}, "комбинат": {"company"},
-    "госкорпорация": {"company"}, "маркетплейс": {"company"}, "вуз": {"университет", "институт", "академия"},
+    "госкорпорация": {"company", "body"}, "маркетплейс": {"company"}, "спецслужба": {"body"}, "вуз": {"университет", "институт", "академия"},
 }
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
-                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд"}
+                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
@@ -129,7 +131,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
-             "агрохолдинг": "company", "фирма": "company", "госкорпорация": "company",
+             "агрохолдинг": "company", "фирма": "company", "госкорпорация": "company", "палата": "body",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
@@ -189,6 +191,7 @@ PLACE_NAMES = {"рф": "росс", "фрг": "герм", "кнр": "кита", "
                "соединенного": "вели", "соединенное": "вели", "соединенному": "вели"}
 PLACE_ALIASES = {"бри": "вели", "анг": "вели", "гол": "ниде", "кыр": "кирг", "пет": "санк"}
 PLACE_PREPOSITIONS = {"в", "во", "по", "на", "при"}  # "посол России в США": the place a post is for
+PRESS_OFFICES = ("пресс-служб", "пресс-центр")
 REGIONAL = ("регионал", "областн", "краев", "республиканск", "городск", "местн", "муниципальн", "окружн")
 ANONYMOUS = re.compile(r"неназванн|анонимн|остаться неизвестн|не называ|не назвавш|попросивш\w* не называть")
 # a noun declined as an adjective describes a part in the story: "пострадавший", "задержанная"
@@ -355,6 +358,10 @@ class Resolver:
         ctx = self.ctx
         start, end = span
         words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
+        if len(words) > 1 and fold(words[0].text) in ("в", "во", "на"):
+            # "— отметили в компании": the place that spoke, without its preposition
+            start, words = words[1].start, words[1:]
+            span = (start, end)
         entity, antecedent = self._resolve(span, words, position)
         if self.rule == "joint_subject":
             # a later "они" is the same people, not the first of them
@@ -1110,8 +1117,11 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         return "министерство"
     if first in ORG_KINDS:
         return first
-    if any(w in AGENCY_ABBREVIATIONS for w in words):
-        return "служба"  # "Следственное управление СК по Тверской области": a state body, no company
+    if first.startswith(PRESS_OFFICES) and len(words) > 1:
+        # "Пресс-служба мэрии Новосибирска" is what the мэрия says: the kind of the body after it
+        return next((kind for kind in ORG_KINDS if len(kind) > 3 and words[1].startswith(kind[:-1])), None)
+    if any(w in AGENCY_ABBREVIATIONS or w.startswith(FEDERAL_AGENCIES) or "надзор" in w for w in words):
+        return "служба"  # "Следственное управление СК …", "Роспотребнадзор": a state body, no company
     if words[-1] in ORG_KINDS:  # "Большой театр", "Следственный комитет"
         return words[-1]
     if len(words) > 1 and words[1] in INSTITUTIONS:  # "Арбитражный суд Свердловской области"

@@ -70,7 +70,7 @@ DISCOURSE = {"однако", "также", "кроме", "этого", "того
              "впрочем", "между", "в", "свою", "очередь", "временем", "напомним", "кстати", "итак", "наконец"}
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
 # "Такие данные приводит Роспотребнадзор", "Эти цифры привёл министр": the figures of the sentence before
-DATA_POINTER = re.compile(r"(?:такие|эти|подобные|приведенные)(?: \w+)? (?:данные|цифры|сведения|оценки|результаты|подсчеты)$")
+DATA_POINTER = re.compile(r"(?:такие|эти|подобные|приведенные)(?: \w+)? (?:данные|цифры|сведения|оценки|результаты|подсчеты)\b")
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же", "так"}  # ("Так заявила глава облизбиркома")
 # "подтвердил эту информацию": the claim is the one the placeholder points back to
 PLACEHOLDERS = {"эту информацию", "эти данные", "эту версию", "это сообщение", "эти сведения", "этот факт",
@@ -263,6 +263,10 @@ THINGS = {"датчик", "прибор", "навигатор", "приложе�
 TOLD_OUTLETS = {"портал", "агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "изданию",
                 "интернет-издание", "телеграм-канал", "радио", "блог"}
 ALSO = {"также", "тоже", "же", "еще", "ещё", "при", "этом", "кроме", "того", "однако", "впрочем"}
+# evidence that says things by its figures: "Данные Банка России показывают, что …", "статистика МВД
+# свидетельствует, что …" — the data's owner speaks
+EVIDENCING = {"показывать", "показать", "свидетельствовать"}
+EVIDENCE = {"данные", "статистика", "исследование", "мониторинг", "опрос", "доклад", "отчет", "отчёт"}
 # what is concluded rather than what concludes: "по заключению контракта", "по заключении мира"
 DEALS = {"договор", "контракт", "соглашение", "сделка", "брак", "мир", "перемирие", "союз", "пакт", "договоренность"}
 # what takes readings, not what says things: "по показаниям приборов", "по данным датчиков"
@@ -1196,6 +1200,11 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or ((_previous_sentence(ctx, sentence), "indirect") if _so_said(ctx, cue, sentence)
                                     else _verb_content(ctx, cue, speaker, sentence))
+        # "Такие данные приводит ВЦИОМ по итогам опроса": the figures before, whatever follows the verb
+        pointer = next((span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, []) if c.rel == "obj"
+                        and c.start < cue.start and DATA_POINTER.match(_folded(ctx, span_of(ctx.subtree(c))))), None)
+        if pointer is not None:
+            content, kind = pointer, "object"
         quoted = next((q for q in ctx.quotes if q == content), None) \
             if cue.feats.get("VerbForm") == "Conv" and ctx.lemma(cue) not in ("написать", "писать") else None
         if quoted is not None and not _a_name(ctx, quoted) and len(ctx.text[quoted[0] : quoted[1]].split()) > 1:
@@ -1229,7 +1238,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
         topic_before = _fronted_topic(ctx, cue, sentence)
         pointed = kind == "direct" and topic_before
-        data = bool(DATA_POINTER.match(_folded(ctx, content)))  # "Такие данные приводит X"
+        data = bool(DATA_POINTER.match(_folded(ctx, content)))
         if kind != "clause" and (_anaphoric(ctx, content, act) or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             # "Об этом говорится в сообщении дворца. Полиция подтвердила эту информацию": the
@@ -1247,6 +1256,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             if speaker is None:
                 continue
         cue_lemma = ctx.lemma(cue)
+        named_in = {sp.type for sp in ctx.doc.spans if speaker is not None and speaker[0] <= sp.start < speaker[1]}
+        if cue_lemma in EVIDENCING and not (kind == "clause" and ("PER" in named_in or "ORG" in named_in and any(
+                ctx.lemma(t) in EVIDENCE for t in ctx.between(*speaker)))):
+            # whose data, or who testified: "Данные Банка России показывают, что …", "Свидетель Иван Петров
+            # показал, что …"; not "Проверка показала, что …", "хакер показал, что …", "показал фильм"
+            continue
         negated = any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, []))
         ruled_out = cue_lemma in ONLY_DENIED and not negated and kind == "object" and _ruled_out(ctx, content)
         if act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
@@ -2071,6 +2086,10 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             if nominative is not None and following is not None and following.feats.get("VerbForm") == "Fin" \
                     and ctx.cue_act(following) and nominative.feats.get("Case") == "Nom":
                 return t.start
+            verb = next((w for w in ahead[n + 1 + lead : n + 9 + lead] if w.pos == "VERB"), None) if lead else None
+            if verb is not None and fold(ahead[n + 1 + lead].text) in ("в", "во") and ctx.cue_act(verb) \
+                    and _place_speaker(ctx, verb) is not None:
+                return t.start  # "…, тогда как в областной прокуратуре заявили, что …": another place's report
     return end
 
 
