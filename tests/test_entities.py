@@ -401,3 +401,11 @@ def test_a_role_set_off_by_commas_after_the_name(models):
 def test_words_a_preposition_governs_stay_as_written_in_a_name(models):
     doc = svodka.extract("В управлении Роспотребнадзора по Алтайскому краю сообщили о вспышке.", models=models)
     assert "Роспотребнадзор по Алтайскому краю" in [e.name for e in doc.entities if e.type == "ORG"]
+
+
+def test_a_feminine_role_keeps_its_adjectives_feminine(models):
+    doc = svodka.extract("Народная артистка России Валентина Сомова выступила. Встреча с главной медсестрой Анной "
+                         "Котовой прошла.", models=models)
+    roles = {e.name: e.roles for e in doc.entities if e.type == "PER"}
+    assert roles["Валентина Сомова"] == ("народная артистка России",)
+    assert roles["Анна Котова"] == ("главная медсестра",)

@@ -275,10 +275,23 @@ def _normal(phrase: list[DocToken], morph_vocab) -> str | None:
     head = next((k for k, t in enumerate(phrase) if _is_role(t, morph_vocab)), None)
     if head is None:
         return None
-    words = " ".join(lemma(t, morph_vocab) for t in phrase[: head + 1])
+    # (an adjective agrees with a feminine head: "народная артистка", not "народный артистка")
+    feminine = phrase[head].feats.get("Gender") == "Fem"
+    words = " ".join(_feminine(t, morph_vocab) if feminine and t.pos == "ADJ" else lemma(t, morph_vocab)
+                     for t in phrase[: head + 1])
     for previous, t in zip(phrase[head:], phrase[head + 1 :]):
         words += (" " if t.start > previous.stop else "") + t.text  # the tail as written, spacing kept
     return words
+
+
+def _feminine(token: DocToken, morph_vocab) -> str:
+    """An adjective in the feminine nominative singular ("народной" -> "народная")."""
+    for parse in morph_vocab.parse(token.text.lower()):
+        if "ADJF" in str(parse.tag):
+            form = parse.inflect({"Nom", "Fem", "Sing"})
+            if form is not None:
+                return form.word.replace("ё", "е")
+    return lemma(token, morph_vocab)
 
 
 def prune(roles: list[str]) -> list[str]:

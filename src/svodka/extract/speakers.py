@@ -399,6 +399,8 @@ class Resolver:
                 named = [(m.start, m.end) for m in self.mentions.get(entity, ()) if start <= m.start < end]
                 gender = next((t.feats.get("Gender") for t in words if t.pos == "PROPN" and t.feats.get("Gender")
                                and any(a <= t.start < b for a, b in named)), None)
+            if kind == "PER" and gender and self._named_gender(entity) not in (None, gender):
+                gender = None  # ("Шевчук заявила" given to Игорь Шевчук: a later "она" is not him)
             if kind == "PER" and gender:
                 self.genders.setdefault(entity, gender)
             noun = next((t for t in words if t.pos == "NOUN"), None)  # (the parse may hang it on the name)
@@ -502,6 +504,8 @@ class Resolver:
         if entity is not None and self.types.get(entity) == "ORG" and self._elsewhere(words, entity):
             self.rule = "other_body"  # "норвежский МИД", "региональное Минприроды": not the bare name's body
             return None, None
+        if entity is not None and self.types.get(entity) == "PER" and len(words) == 1:
+            entity = self._same_surname(entity, words[0], position)
         if entity is not None:
             self.rule = "named_or_role_holder"
             occupation = self._occupation(span, words)
@@ -751,6 +755,18 @@ class Resolver:
         return any(_country(t.text, self.places) not in (None, "росс")
                    or ministry and fold(t.text).startswith(REGIONAL) and t.head_id in {m.id for m in words if fold(
                        m.text).startswith("мин")} for t in before)
+
+    def _same_surname(self, entity: str, surname: DocToken, position: int) -> str:
+        """"Ирина Коваленко и её муж Андрей Коваленко … Коваленко рассказала": of two people with
+        one surname, the one whose first name is of the gender the verb shows."""
+        cue = self.ctx.token_at(position)
+        gender = cue.feats.get("Gender") if cue is not None and cue.feats.get("Number") == "Sing" else None
+        if gender is None or self._named_gender(entity) in (None, gender):
+            return entity
+        stem = fold(surname.text)[:4]
+        twins = [e.id for e in self.entities if e.type == "PER" and e.id != entity and len(e.name.split()) > 1
+                 and fold(e.name.split()[-1]).startswith(stem) and self._named_gender(e.id) == gender]
+        return twins[0] if len(twins) == 1 else entity
 
     def _person_since(self, start: int, end: int) -> bool:
         return any(e.type == "PER" and any(start < m.start < end for m in e.mentions) for e in self.entities)

@@ -267,6 +267,12 @@ ALSO = {"также", "тоже", "же", "еще", "ещё", "при", "это�
 # свидетельствует, что …" — the data's owner speaks
 EVIDENCING = {"показывать", "показать", "свидетельствовать"}
 EVIDENCE = {"данные", "статистика", "исследование", "мониторинг", "опрос", "доклад", "отчет", "отчёт"}
+# where one is taken and others speak: "…доставили в городскую больницу. Там рассказали"
+PLACE_NOUNS = {"больница", "клиника", "госпиталь", "морг", "отделение", "отдел", "участок", "суд", "школа", "музей",
+               "театр", "университет", "институт", "посольство", "консульство", "офис", "здание", "колония", "сизо",
+               "изолятор", "центр", "лагерь", "приют", "библиотека", "администрация", "мэрия", "министерство",
+               "ведомство", "штаб", "компания", "управление", "служба", "департамент", "комитет", "прокуратура",
+               "полиция", "банк", "завод", "редакция", "кремль", "правительство", "совет", "дума"}
 # what is concluded rather than what concludes: "по заключению контракта", "по заключении мира"
 DEALS = {"договор", "контракт", "соглашение", "сделка", "брак", "мир", "перемирие", "союз", "пакт", "договоренность"}
 # what takes readings, not what says things: "по показаниям приборов", "по данным датчиков"
@@ -1673,7 +1679,10 @@ def _interviewee(ctx: _Context, intro: tuple[int, int]) -> tuple[int, int] | Non
     person = people.pop()
     token = ctx.token_at(person[0])
     nominative = token is not None and token.feats.get("Case") in (None, "Nom")
-    answering = any(ctx.lemma(t) in ANSWERING for t in cues)
+    # ("Валентина Сомова в интервью «КП» рассказала …", "дал интервью": the one who gives it; not
+    # "взяла интервью у …")
+    giving = any(ctx.lemma(t) == "интервью" for t in cues) and not any(ctx.lemma(t) == "взять" for t in words)
+    answering = any(ctx.lemma(t) in ANSWERING for t in cues) or giving
     return person if answering == nominative else None
 
 
@@ -2884,9 +2893,12 @@ def _there(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             place = _place_speaker(ctx, t)
             if place is not None and ctx.text[place[0] : place[1]].lower() != "там":
                 # (not past another place named since: "…доставили в городскую больницу. Там рассказали")
+                # (a place: a name, or a noun of one; "о нападении на таксиста" names none)
                 since = ctx.between(place[1], sentence[0])
                 if any(fold(a.text) in ("в", "во", "на") and b.pos in ("NOUN", "PROPN", "ADJ")
-                       and ctx.lemma(b) not in TIME_NOUNS | WHEN for a, b in zip(since, since[1:])):
+                       and ctx.lemma(b) not in TIME_NOUNS | WHEN and (ctx.named(b.start) is not None or any(
+                           sp.type == "LOC" and sp.start <= b.start < sp.stop for sp in ctx.doc.spans)
+                           or ctx.lemma(b) in PLACE_NOUNS) for a, b in zip(since, since[1:])):
                     return None
                 return place
     return None
