@@ -2407,6 +2407,18 @@ def test_a_parse_with_a_cycle_does_not_hang_the_extraction():
     subprocess.run([sys.executable, "-c", code], timeout=120, check=True)
 
 
+def test_a_quotation_over_paragraphs_opened_each_with_a_mark_is_its_last_paragraphs_speakers(models):
+    text = ("Министр Сергей Бурков рассказал о планах.\n\n«В этом году мы запускаем три завода. Они дадут "
+            "тысячу рабочих мест.\n\n«Вторая задача — кадры. Мы договорились с техникумами», — сказал он.")
+    assert named_and_said(text, models) == [
+        ("Сергей Бурков", "о планах"),
+        ("Сергей Бурков", "В этом году мы запускаем три завода. Они дадут тысячу рабочих мест"),
+        ("Сергей Бурков", "Вторая задача — кадры. Мы договорились с техникумами")]
+    # a paragraph's own closed quotation is no opening paragraph
+    text = "«Мы готовы», — сказал Бурков.\n\n«Сроки сдвинутся», — возразил Олег Панин."
+    assert named_and_said(text, models) == [("Бурков", "Мы готовы"), ("Олег Панин", "Сроки сдвинутся")]
+
+
 def test_the_one_who_gives_an_interview_answers_its_questions(models):
     text = ("Актриса Валентина Сомова в интервью «Комсомольской правде» рассказала о новой роли.\n"
             "— Чем эта роль отличается от предыдущих?\n— Это первая комедия за десять лет.\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 MAX_QUOTE = 5000  # characters; a longer "quotation" is a mismatched mark
 PAIRS = {"«": "»", "„": "“”", "“": "”", '"': '"'}
+CLOSING = set("»“”\"")
 
 
 def find(text: str) -> list[tuple[int, int]]:
@@ -21,11 +22,30 @@ def find(text: str) -> list[tuple[int, int]]:
             continue
         if c == '"' and not _opens_straight(text, i):
             continue
+        if c == "«" and len(stack) == 1 and stack[0][0] == "«" and _opens_paragraph(text, i) \
+                and _opens_paragraph(text, stack[0][1]):
+            # a quotation over several paragraphs opens each with « and closes only the last:
+            # each paragraph before the last is a quotation of its own, to its line's end
+            spans.append((stack[0][1], _line_end(text, stack[0][1])))
+            stack.clear()
         if c in PAIRS:
             if stack and i - stack[0][1] > MAX_QUOTE:
                 stack.clear()
             stack.append((c, i))
     return spans
+
+
+def _opens_paragraph(text: str, i: int) -> bool:
+    """The mark is the first character of its line."""
+    line = text.rfind("\n", 0, i) + 1
+    return not text[line:i].strip()
+
+
+def _line_end(text: str, i: int) -> int:
+    """Past the last character of the line holding ``i`` (so that ``inner`` drops the last one,
+    as it would a closing mark: the full stop)."""
+    end = text.find("\n", i)
+    return len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
 
 
 def _opens_straight(text: str, i: int) -> bool:

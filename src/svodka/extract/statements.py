@@ -357,6 +357,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts += _dash_goes_on(ctx, drafts)
+    drafts += _opening_paragraphs(ctx, drafts)
     drafts += _appeals(ctx, drafts)
     drafts += _words_brought(ctx, drafts)
     drafts += _named_colon(ctx, drafts)
@@ -1715,6 +1716,28 @@ def _dash_goes_on(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if content is not None and not _overlaps_one(content, found) \
                 and not SELF_ATTRIBUTED.search(ctx.text, content[0], content[1]):
             drafts.append(replace(d, content=content, rule="dash_goes_on"))
+    return drafts
+
+
+def _opening_paragraphs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """A quotation over several paragraphs, each opened with « and only the last closed and
+    attributed ("«…\n\n«…», — сказал он."): the paragraphs before it are the same speaker's words."""
+    drafts = []
+    starts = {q[0]: q for q in ctx.quotes}
+    for d in found:
+        if d.kind != "direct" or d.speaker is None:
+            continue
+        quote = next((q for q in ctx.quotes if q[0] < d.content[0] <= q[0] + 1), None)
+        while quote is not None:
+            # the quotation before, a paragraph with no closing mark, right before this one
+            before = next((q for q in starts.values() if q[1] <= quote[0] and not ctx.text[q[1] : quote[0]].strip()
+                           and ctx.text[q[1] - 1] not in quote_marks.CLOSING), None)
+            content = quote_marks.inner(before) if before is not None else None
+            if content is None or _overlaps_one(content, found + drafts):
+                break
+            drafts.append(replace(d, content=_trim_content(ctx, content[0], before[1]) or content,
+                                  rule="opening_paragraph"))
+            quote = before
     return drafts
 
 
