@@ -2622,6 +2622,9 @@ def test_interview_answers_are_the_interviewees(models):
     ("В полиции Екатеринбурга сообщили о задержании подозреваемого в нападении на таксиста. Там уточнили, что "
      "мужчина ранее судим.", [("полиция Екатеринбурга", "о задержании подозреваемого в нападении на таксиста"),
                              ("полиция Екатеринбурга", "мужчина ранее судим")]),
+    # people of an organisation as a subject are not it for a later "они"
+    ("Работники завода «Волгомаш» вышли на пикет. Они сообщили, что не получают деньги три месяца.",
+     [(None, "не получают деньги три месяца")]),
 ])
 def test_round_fourteen_constructions(models, text, expected):
     assert named_and_said(text, models) == expected

@@ -318,6 +318,8 @@ class Resolver:
                 words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
                 span = (words[0].start, words[-1].stop)
                 entity = _resolve(ctx, span, entities, self.places)  # "глава Казахстана" is a named person
+                if entity is not None and self.types.get(entity) == "ORG" and _of_an_organisation(ctx, t, span):
+                    entity = None  # "Сотрудники завода «Волгомаш» вышли на пикет. Они …": the workers
                 bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
                 # "представитель ведомства" stands for the organisation: no person a later
                 # "министр" could be
