@@ -59,8 +59,11 @@ FORMER = ("экс-", "бывш", "ex-")  # a former post: "экс-глава", "
 # country the text named them with
 STATE_WORDS = {"правительства", "рф", "страны", "государства", "республики"}
 STATE_POSTS = {"госуд": {"президент", "лидер"}, "стран": {"президент", "лидер"},
-               "прави": {"премьер-министр", "премьер", "председатель"}, "кабми": {"премьер-министр", "премьер", "председатель"},
-               "кабин": {"премьер-министр", "премьер", "председатель"}}
+               "прави": {"премьер-министр", "премьер", "председатель"}, "кабми": {"премьер-министр", "премьер", "председатель"}}
+# the post of the head of a state or a government by the word after "глава" ("глава кабинета
+# министров"; not "председатель правительственной комиссии", "Председатель Государственной думы")
+STATE_HEADS = {"государства": {"президент"}, "страны": {"президент"}, "правительства": {"премьер-министр", "премьер"},
+               "кабинета": {"премьер-министр", "премьер"}, "кабмина": {"премьер-министр", "премьер"}}
 # "глава Минфина" is its "министр": with the body named, any head of a body may be meant
 BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "руководитель", "глава"}
 # who heads a body the text points back to by its kind, and the kind of body the holder's role must
@@ -80,8 +83,8 @@ LEVELS = {"district": ("район", "поселен", "муниципальн",
           "region": ("област", "края", "республик", "регион")}
 # the levels a description's word excludes ("глава региона" may be the mayor of Moscow, not a district's head)
 NOT_AT = {"region": {"district"}, "city": {"district", "region"}, "district": {"city", "region", None}}
-# federal services and agencies known by their Рос- names (not "Роснефть", "Ростех": companies)
-FEDERAL_AGENCIES = ("росстат", "росавиац", "росгвард", "росреестр", "ростуризм", "роскосмос", "роснедр", "росморреч",
+# federal services and agencies known by their Рос- names (not "Роснефть", "Ростех", "Роскосмос": companies)
+FEDERAL_AGENCIES = ("росстат", "росавиац", "росгвард", "росреестр", "ростуризм", "роснедр", "росморреч",
                     "росрыболов", "росимущ", "росархив", "росмолодеж", "росфинмонитор", "росаккредитац", "росалкогол",
                     "росжелдор", "росавтодор", "росводресурс", "рослесхоз", "роспатент", "росстандарт", "росгидромет")
 AGENCY_WORDS = ("мин", "ведомств", "служб", "агентств", "управлени", "департамент", "инспекци", "палат",
@@ -103,7 +106,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"}, "холдинг": {"company"},
     "авиакомпания": {"company"}, "перевозчик": {"company"}, "завод": {"company"}, "комбинат": {"company"},
-    "госкорпорация": {"company", "body"}, "маркетплейс": {"company"}, "спецслужба": {"body"}, "вуз": {"университет", "институт", "академия"},
+    "госкорпорация": {"company"}, "маркетплейс": {"company"}, "вуз": {"университет", "институт", "академия"},
 }
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
@@ -589,7 +592,7 @@ class Resolver:
                 def fits(e: str | None) -> bool:
                     if any(_abroad(countries, role, self.places) for role in self.roles.get(e) or ()):
                         return False
-                    if not _era_fits(era, [ROLE_WORD.findall(role) for role in self.roles.get(e) or ()], noun in POSTS):
+                    if not _era_fits(era, [ROLE_WORD.findall(role) for role in self.roles.get(e) or ()], False):
                         return False  # "Экс-министр" is not one the text never called so, nor "Министр" a former one
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
                         return self._holds(e, posts)
@@ -955,7 +958,7 @@ class Resolver:
         if any(noun in w and noun != w for words in roles for w in words) and not any(noun in words for words in roles):
             return None  # "Проректор Андрей Фрейман … Ректор вуза добавил": another post
         words = [t for t in self.ctx.between(*span) if t.pos != "PUNCT"]
-        if not _era_fits(_era([t.text for t in words]), roles, noun in POSTS):
+        if not _era_fits(_era([t.text for t in words]), roles, any(t.pos in ("NOUN", "PROPN") for t in words[1:])):
             return None  # "Бывший министр Ефимов задержан … Нынешний глава министерства заявил"
         _, kind = BODY_TAILS.get(fold(words[-1].text)[:5], (None, None)) if len(words) > 1 else (None, None)
         if kind in NOT_AT and roles and all(_level(r) in NOT_AT[kind] for r in roles):
@@ -1284,8 +1287,8 @@ def _post_words(role: str) -> set[str]:
     министров" a "премьер-министр")."""
     words = _one_word_posts(fold(role)).split()
     for head, body in zip(words, words[1:]):
-        if head in GENERIC_HEADS | {"председатель"} and body[:5] in STATE_POSTS:
-            words += STATE_POSTS[body[:5]]
+        if head in GENERIC_HEADS | {"председатель"} and body in STATE_HEADS:
+            words += STATE_HEADS[body]
     return set(words)
 
 
@@ -1369,7 +1372,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             continue
         for role in e.roles:
             role_words = ROLE_WORD.findall(role)  # "группы «Экозащита!»": the words, not the marks
-            if _abroad(countries, role, places) or not _era_fits(era, [role_words], head_lemma in POSTS):
+            if _abroad(countries, role, places) or not _era_fits(era, [role_words], bool(wanted)):
                 continue
             # ("Бывший глава Минфина" is the "экс-министр финансов", "Министр энергетики" the "глава Минэнерго")
             role_words = [w[4:] if fold(w).startswith("экс-") else w for w in role_words]
@@ -1449,21 +1452,27 @@ def _body_kind(role: str, role_words: list[str]) -> str | None:
 
 
 def _era(words: list[str]) -> str | None:
-    """"former" for a post held before ("бывший министр", "экс-глава"), by the words up to its
-    head ("Директор бывшего завода" is no former director)."""
+    """"former" for a post held before ("бывший министр", "экс-глава"), "current" for one held now
+    ("нынешний", "действующий"), by the words up to its head ("Директор бывшего завода" is no
+    former director)."""
     head = next((n for n, w in enumerate(words) if fold(w) in wordlist(ROLES)), len(words))
-    return "former" if any(fold(w).startswith(FORMER) for w in words[: head + 1]) else None
+    before = [fold(w) for w in words[: head + 1]]
+    if any(w.startswith(FORMER) for w in before):
+        return "former"
+    return "current" if any(w.startswith(("нынешн", "действующ")) for w in before) else None
 
 
-def _era_fits(era: str | None, roles: list[list[str]], post: bool) -> bool:
-    """A description of a former holder ("Бывший глава Минфина") fits only a role held before;
-    a post said plainly ("Нынешний глава министерства", "Министр") not one whose every role the
-    text gives was held before; an occupation ("политик", "экономист") anyone. ("Новый министр"
-    may be the one the text named plainly: "Министр обороны Эштон Картер … новый министр заявил".)"""
+def _era_fits(era: str | None, roles: list[list[str]], of_a_body: bool) -> bool:
+    """A description of a former holder ("Бывший глава Минфина") fits only a role held before; the
+    holder now ("Нынешний глава министерства") or the head of a body named ("Глава Facebook" after
+    "Экс-глава Facebook Марк Цукерберг") not one whose every role the text gives was held before; a
+    bare title ("Судья заявил" after "Бывший судья Иван Петров") anyone, as does an occupation
+    ("политик"). ("Новый министр" may be the one the text named plainly: "Министр обороны Эштон
+    Картер … новый министр заявил".)"""
     eras = {_era(words) for words in roles}
     if era == "former":
         return "former" in eras
-    return not (post and eras == {"former"})
+    return not ((era == "current" or of_a_body) and eras == {"former"})
 
 
 def _places(entities: list[Entity]) -> set[str]:

@@ -41,6 +41,8 @@ SELF_ATTRIBUTED = re.compile(r"[,.!?…]\s*[—–]\s*[а-яё]+(?:л|ла|ли|
 INTERVIEWING = {"поговорить", "побеседовать", "беседовать", "расспросить", "спросить", "интервью", "пообщаться",
                 "ответить", "отвечать", "вопрос"}
 ANSWERING = {"ответить", "отвечать"}
+TAKING_INTERVIEWS = {"взять", "брать", "провести", "проводить", "записать", "записывать", "спросить", "спрашивать",
+                     "задать", "задавать", "публиковать", "опубликовать", "читать"}
 CONTINUES = re.compile(r"[\s.]*[—–-]\s*")
 ACCORDING_NOUNS = {"слово": "по словам", "данные": "по данным", "мнение": "по мнению",
                    "информация": "по информации", "сведение": "по сведениям", "оценка": "по оценке",
@@ -70,6 +72,7 @@ DISCOURSE = {"однако", "также", "кроме", "этого", "того
              "впрочем", "между", "в", "свою", "очередь", "временем", "напомним", "кстати", "итак", "наконец"}
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
 # "Такие данные приводит Роспотребнадзор", "Эти цифры привёл министр": the figures of the sentence before
+BRINGING = {"привести", "приводить"}
 DATA_POINTER = re.compile(r"(?:такие|эти|подобные|приведенные)(?: \w+)? (?:данные|цифры|сведения|оценки|результаты|подсчеты)\b")
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же", "так"}  # ("Так заявила глава облизбиркома")
 # "подтвердил эту информацию": the claim is the one the placeholder points back to
@@ -268,8 +271,9 @@ ALSO = {"также", "тоже", "же", "еще", "ещё", "при", "это�
 EVIDENCING = {"показывать", "показать", "свидетельствовать"}
 EVIDENCE = {"данные", "статистика", "исследование", "мониторинг", "опрос", "доклад", "отчет", "отчёт"}
 # where one is taken and others speak: "…доставили в городскую больницу. Там рассказали"
-PLACE_NOUNS = {"больница", "клиника", "госпиталь", "морг", "отделение", "отдел", "участок", "суд", "школа", "музей",
-               "театр", "университет", "институт", "посольство", "консульство", "офис", "здание", "колония", "сизо",
+PLACE_NOUNS = {"больница", "клиника", "госпиталь", "морг", "отделение", "травмпункт", "реанимация", "роддом",
+               "поликлиника", "медцентр", "стационар", "хоспис", "санаторий", "сад", "детсад", "гимназия", "отдел",
+               "участок", "суд", "школа", "музей", "театр", "университет", "институт", "посольство", "консульство", "офис", "здание", "колония", "сизо",
                "изолятор", "центр", "лагерь", "приют", "библиотека", "администрация", "мэрия", "министерство",
                "ведомство", "штаб", "компания", "управление", "служба", "департамент", "комитет", "прокуратура",
                "полиция", "банк", "завод", "редакция", "кремль", "правительство", "совет", "дума"}
@@ -1209,7 +1213,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                                     else _verb_content(ctx, cue, speaker, sentence))
         # "Такие данные приводит ВЦИОМ по итогам опроса": the figures before, whatever follows the verb
         pointer = next((span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, []) if c.rel == "obj"
-                        and c.start < cue.start and DATA_POINTER.match(_folded(ctx, span_of(ctx.subtree(c))))), None)
+                        and c.start < cue.start and DATA_POINTER.match(_folded(ctx, span_of(ctx.subtree(c))))), None) \
+            if ctx.lemma(cue) in BRINGING else None
         if pointer is not None:
             content, kind = pointer, "object"
         quoted = next((q for q in ctx.quotes if q == content), None) \
@@ -1245,8 +1250,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
         topic_before = _fronted_topic(ctx, cue, sentence)
         pointed = kind == "direct" and topic_before
-        data = bool(DATA_POINTER.match(_folded(ctx, content)))
-        if kind != "clause" and (_anaphoric(ctx, content, act) or topic_before and not pointed):
+        data = ctx.lemma(cue) in BRINGING and bool(DATA_POINTER.match(_folded(ctx, content)))
+        if kind != "clause" and (_anaphoric(ctx, content, act) or data or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             # "Об этом говорится в сообщении дворца. Полиция подтвердила эту информацию": the
             # sentence before only said whose the claim was; this one bears out the same claim
@@ -1263,11 +1268,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             if speaker is None:
                 continue
         cue_lemma = ctx.lemma(cue)
-        named_in = {sp.type for sp in ctx.doc.spans if speaker is not None and speaker[0] <= sp.start < speaker[1]}
-        if cue_lemma in EVIDENCING and not (kind == "clause" and ("PER" in named_in or "ORG" in named_in and any(
-                ctx.lemma(t) in EVIDENCE for t in ctx.between(*speaker)))):
-            # whose data, or who testified: "Данные Банка России показывают, что …", "Свидетель Иван Петров
-            # показал, что …"; not "Проверка показала, что …", "хакер показал, что …", "показал фильм"
+        if cue_lemma in EVIDENCING and not (kind == "clause" and _owned_evidence(ctx, speaker)):
+            # whose data: "Данные Банка России показывают, что …"; not "Проверка показала, что …", "Пример
+            # Ивана Петрова показывает …", "Доклад о нарушениях в ФСИН свидетельствует …", "показал фильм"
             continue
         negated = any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, []))
         ruled_out = cue_lemma in ONLY_DENIED and not negated and kind == "object" and _ruled_out(ctx, content)
@@ -1680,10 +1683,14 @@ def _interviewee(ctx: _Context, intro: tuple[int, int]) -> tuple[int, int] | Non
     person = people.pop()
     token = ctx.token_at(person[0])
     nominative = token is not None and token.feats.get("Case") in (None, "Nom")
-    # ("Валентина Сомова в интервью «КП» рассказала …", "дал интервью": the one who gives it; not
-    # "взяла интервью у …")
-    giving = any(ctx.lemma(t) == "интервью" for t in cues) and not any(ctx.lemma(t) == "взять" for t in words)
-    answering = any(ctx.lemma(t) in ANSWERING for t in cues) or giving
+    # ("Валентина Сомова в интервью «КП» рассказала …", "дал интервью": the one who gives it, who opens
+    # the paragraph, whatever case the tagger read; not "взяла интервью у …", "провела интервью с …",
+    # "в интервью с X спросила")
+    giving = any(ctx.lemma(t) == "интервью" for t in cues) and not any(
+        ctx.lemma(t) in TAKING_INTERVIEWS or fold(t.text) in ("с", "со", "у") for t in words)
+    if giving:
+        return person if nominative or not ctx.text[intro[0] : person[0]].strip() else None
+    answering = any(ctx.lemma(t) in ANSWERING for t in cues)
     return person if answering == nominative else None
 
 
@@ -1717,6 +1724,15 @@ def _dash_goes_on(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 and not SELF_ATTRIBUTED.search(ctx.text, content[0], content[1]):
             drafts.append(replace(d, content=content, rule="dash_goes_on"))
     return drafts
+
+
+def _owned_evidence(ctx: _Context, speaker: tuple[int, int] | None) -> bool:
+    """The speaker phrase is data and its owner named right after it ("Данные Банка России",
+    "Статистика МВД", "Опрос ВЦИОМ")."""
+    words = ctx.between(*speaker) if speaker is not None else []
+    return any(ctx.lemma(t) in EVIDENCE and n + 1 < len(words) and any(
+        sp.type in ("PER", "ORG") and sp.start == words[n + 1].start for sp in ctx.doc.spans)
+        for n, t in enumerate(words))
 
 
 def _opening_paragraphs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
@@ -2345,7 +2361,7 @@ def _anaphoric(ctx: _Context, content: tuple[int, int], act: str = "assert") -> 
     text = _folded(ctx, content)
     if text in PLACEHOLDERS:
         return act != "deny"
-    return text in ANAPHORIC_CONTENT or text.startswith("об этом ") or bool(DATA_POINTER.match(text))
+    return text in ANAPHORIC_CONTENT or text.startswith("об этом ")
 
 
 def _previous_sentence(ctx: _Context, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -2918,10 +2934,12 @@ def _there(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 # (not past another place named since: "…доставили в городскую больницу. Там рассказали")
                 # (a place: a name, or a noun of one; "о нападении на таксиста" names none)
                 since = ctx.between(place[1], sentence[0])
-                if any(fold(a.text) in ("в", "во", "на") and b.pos in ("NOUN", "PROPN", "ADJ")
-                       and ctx.lemma(b) not in TIME_NOUNS | WHEN and (ctx.named(b.start) is not None or any(
-                           sp.type == "LOC" and sp.start <= b.start < sp.stop for sp in ctx.doc.spans)
-                           or ctx.lemma(b) in PLACE_NOUNS) for a, b in zip(since, since[1:])):
+                nouns = [next((b for b in since[n + 1 : n + 4] if b.pos != "ADJ"), None)
+                         for n, a in enumerate(since) if fold(a.text) in ("в", "во", "на")]
+                if any(b is not None and b.pos in ("NOUN", "PROPN") and ctx.lemma(b) not in TIME_NOUNS | WHEN and (
+                        ctx.named(b.start) is not None or ctx.lemma(b) in PLACE_NOUNS
+                        or any(sp.type == "LOC" and sp.start <= b.start < sp.stop for sp in ctx.doc.spans))
+                       for b in nouns):
                     return None
                 return place
     return None
