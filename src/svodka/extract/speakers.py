@@ -135,6 +135,10 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
              "агрохолдинг": "company", "фирма": "company", "госкорпорация": "company", "палата": "body",
+             "генпрокуратура": "body",
+             # (the powers themselves: no "ведомство", "регулятор" nor company named since)
+             "правительство": "authority", "администрация": "authority", "парламент": "authority", "дума": "authority",
+             "госдума": "authority", "совет": "authority",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
              "телекомпания": "media"} | {
