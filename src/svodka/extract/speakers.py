@@ -1421,7 +1421,11 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
         adjectives = {fold(t.text)[:4] for t in tokens if t.pos == "ADJ"}
         own = [e for e in holders if any(fold(w)[:4] in adjectives for r in e.roles for w in ROLE_WORD.findall(r))]
         holders = own if len(own) == 1 else holders
-    return _last_person(holders, start) or holders[0].id
+    # (a description points back: a holder named only after it is someone the reader has not met,
+    # but for a headline's, "Премьер Японии объявил …" before the text names him)
+    headline = "\n" in ctx.text[start:] and not ctx.text[: start].strip(" \t").count("\n")
+    # (or the name right after the description: "пресс-секретарь президента России Песков")
+    return _last_person(holders, end + 2) or (holders[0].id if headline else None)
 
 
 def _of_kind(kind: str | None, role: str, role_words: list[str], named_place: bool) -> bool:
