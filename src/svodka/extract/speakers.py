@@ -1424,8 +1424,11 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
     # (a description points back: a holder named only after it is someone the reader has not met,
     # but for a headline's, "Премьер Японии объявил …" before the text names him)
     headline = "\n" in ctx.text[start:] and not ctx.text[: start].strip(" \t").count("\n")
-    # (or the name right after the description: "пресс-секретарь президента России Песков")
-    return _last_person(holders, end + 2) or (holders[0].id if headline else None)
+    # (or the name after the description in its phrase: "пресс-секретарь президента России Песков",
+    # "жительница микрорайона Приволжский Анна Котова"; the parse may leave it out of the span)
+    phrase_end = next((t.start for t in ctx.between(end, end + 60) if t.text in ",.;:!?—–()" or t.pos == "VERB"),
+                      end + 60)
+    return _last_person(holders, phrase_end) or (holders[0].id if headline else None)
 
 
 def _of_kind(kind: str | None, role: str, role_words: list[str], named_place: bool) -> bool:
