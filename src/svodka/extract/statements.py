@@ -376,6 +376,9 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
+    # a statement whose content is the sentence before its attribution ("Об этом сообщил X") spans both
+    drafts = [replace(d, sentence=(_sentence_start(ctx, d.content[0]), d.sentence[1]))
+              if d.content[0] < d.sentence[0] else d for d in drafts]
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
     found = []
