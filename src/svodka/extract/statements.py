@@ -264,7 +264,7 @@ THINGS = {"датчик", "прибор", "навигатор", "приложе�
           "термометр", "счётчик", "счетчик", "табло", "экран", "закон",
           "высказывание", "предположение", "слух", "мысль", "ощущение", "впечатление", "чувство"}
 # outlets one tells things to: "рассказал порталу «X» Иван Петров"
-TOLD_OUTLETS = {"портал", "агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "изданию",
+TOLD_OUTLETS = {"портал", "агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт",
                 "интернет-издание", "телеграм-канал", "радио", "блог"}
 ALSO = {"также", "тоже", "же", "еще", "ещё", "при", "этом", "кроме", "того", "однако", "впрочем"}
 # evidence that says things by its figures: "Данные Банка России показывают, что …", "статистика МВД
@@ -274,8 +274,8 @@ EVIDENCE = {"данные", "статистика", "исследование", 
 # where one is taken and others speak: "…доставили в городскую больницу. Там рассказали"
 PLACE_NOUNS = {"больница", "клиника", "госпиталь", "морг", "отделение", "травмпункт", "реанимация", "роддом",
                "поликлиника", "медцентр", "стационар", "хоспис", "санаторий", "сад", "детсад", "гимназия", "отдел",
-               "участок", "суд", "школа", "музей", "театр", "диспансер", "пункт", "университет", "институт", "посольство", "консульство", "офис", "здание", "колония", "сизо",
-               "изолятор", "центр", "лагерь", "приют", "библиотека", "администрация", "мэрия", "министерство",
+               "участок", "суд", "школа", "музей", "театр", "диспансер", "пункт", "университет", "институт",
+               "посольство", "консульство", "офис", "здание", "колония", "сизо", "изолятор", "центр", "лагерь", "приют", "библиотека", "администрация", "мэрия", "министерство",
                "ведомство", "штаб", "компания", "управление", "служба", "департамент", "комитет", "прокуратура",
                "полиция", "банк", "завод", "редакция", "кремль", "правительство", "совет", "дума"}
 # what is concluded rather than what concludes: "по заключению контракта", "по заключении мира"
@@ -1192,8 +1192,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         subject, told_to = _told(ctx, cue, subject)
         # "В МВД заявили": the place speaks; "…, добавили там": the place before, whatever the parse
         # made the subject
-        there = any(fold(c.text) == "там" and c.start > cue.start for c in ctx.children.get(cue.id, []))
-        placed = (subject is None or there and cue.feats.get("Number") == "Plur") and not ctx.said_in(cue)
+        placed = (subject is None or _there_after(ctx, cue) and cue.feats.get("Number") == "Plur") \
+            and not ctx.said_in(cue)
         speaker = _place_speaker(ctx, cue) if placed else subject
         unsaid = speaker is None and placed and _unsaid_subject(ctx, said_by)
         if unsaid:
@@ -1974,8 +1974,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         and after_speaker[1].feats.get("VerbForm") != "Conv"
     aside = bool(before) and all(fold(t.text) in DISCOURSE for t in before if t.pos != "PUNCT")
     # (the speaker "там" stands for may be in the sentence before: "…, добавили там")
-    there = any(fold(c.text) == "там" and c.start > cue.start for c in ctx.children.get(cue.id, []))
-    if before and before[-1].text in ",—–" and speaker and (speaker[0] > cue.start or there) \
+    if before and before[-1].text in ",—–" and speaker and (speaker[0] > cue.start or _there_after(ctx, cue)) \
             and not goes_on and not aside:
         content = _trim_content(ctx, sentence[0], before[-1].start)
         if content and content[1] - content[0] > 10:
@@ -2890,7 +2889,7 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """"В МВД заявили" / "сообщили в ведомстве": the organisation speaks (plural, no subject)."""
     if verb.feats.get("Number") != "Plur":
         return None
-    if any(fold(c.text) == "там" and c.start > verb.start for c in ctx.children.get(verb.id, [])):
+    if _there_after(ctx, verb):
         return _there(ctx, verb)  # "…, добавили там"
     for child in ctx.children.get(verb.id, []):
         if child.rel != "obl":
@@ -2920,6 +2919,11 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     if [fold(t.text) for t in before if fold(t.text) not in ALSO and t.text != ","] == ["там"]:
         return _there(ctx, verb)  # "Там добавили", "Там также уточнили"
     return None
+
+
+def _there_after(ctx: _Context, verb: DocToken) -> bool:
+    """"…, добавили там": the verb's "там" after it."""
+    return any(fold(c.text) == "там" and c.start > verb.start for c in ctx.children.get(verb.id, []))
 
 
 def _there(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
