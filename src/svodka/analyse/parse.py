@@ -88,9 +88,11 @@ def tag_entities(doc: Doc, models: Models) -> None:
         parses = vocab.parse(span.tokens[0].text.lower())
         return bool(parses) and parses[0].normal_form.replace("ё", "е") in posts and not any(
             {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses)
-    for sent in doc.sents:
-        sent.spans = [span for span in sent.spans if not post(span)]
-    doc.spans = [span for span in doc.spans if not post(span)]
+    dropped = {id(span) for span in doc.spans if post(span)}
+    if dropped:
+        for sent in doc.sents:
+            sent.spans = [span for span in sent.spans if id(span) not in dropped]
+        doc.spans = [span for span in doc.spans if id(span) not in dropped]
 
 
 STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)

@@ -1216,9 +1216,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         content, kind = fronted or ((_previous_sentence(ctx, sentence), "indirect") if _so_said(ctx, cue, sentence)
                                     else _verb_content(ctx, cue, speaker, sentence))
         # "Такие данные приводит ВЦИОМ по итогам опроса": the figures before, whatever follows the verb
-        pointer = next((span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, []) if c.rel == "obj"
-                        and c.start < cue.start and DATA_POINTER.match(_folded(ctx, span_of(ctx.subtree(c))))), None) \
-            if ctx.lemma(cue) in BRINGING else None
+        objects = [span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, []) if c.rel == "obj"
+                   and c.start < cue.start] if ctx.lemma(cue) in BRINGING else []
+        pointer = next((o for o in objects if DATA_POINTER.match(_folded(ctx, o))), None)
         if pointer is not None:
             content, kind = pointer, "object"
         quoted = next((q for q in ctx.quotes if q == content), None) \
@@ -1743,14 +1743,13 @@ def _opening_paragraphs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     """A quotation over several paragraphs, each opened with « and only the last closed and
     attributed ("«…\n\n«…», — сказал он."): the paragraphs before it are the same speaker's words."""
     drafts = []
-    starts = {q[0]: q for q in ctx.quotes}
     for d in found:
         if d.kind != "direct" or d.speaker is None:
             continue
         quote = next((q for q in ctx.quotes if q[0] < d.content[0] <= q[0] + 1), None)
         while quote is not None:
             # the quotation before, a paragraph with no closing mark, right before this one
-            before = next((q for q in starts.values() if q[1] <= quote[0] and not ctx.text[q[1] : quote[0]].strip()
+            before = next((q for q in ctx.quotes if q[1] <= quote[0] and not ctx.text[q[1] : quote[0]].strip()
                            and ctx.text[q[1] - 1] not in quote_marks.CLOSING), None)
             content = quote_marks.inner(before) if before is not None else None
             if content is None or _overlaps_one(content, found + drafts):
