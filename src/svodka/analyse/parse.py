@@ -88,11 +88,32 @@ def tag_entities(doc: Doc, models: Models) -> None:
         parses = vocab.parse(span.tokens[0].text.lower())
         return bool(parses) and parses[0].normal_form.replace("ё", "е") in posts and not any(
             {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses)
-    dropped = {id(span) for span in doc.spans if post(span)}
-    if dropped:
-        for sent in doc.sents:
-            sent.spans = [span for span in sent.spans if id(span) not in dropped]
-        doc.spans = [span for span in doc.spans if id(span) not in dropped]
+    def person_inside(span: DocSpan) -> int | None:
+        """Where a post's word in lower case begins inside an organisation's name: "РИА Новости
+        посол России" (the outlet told, then the ambassador) is the outlet; "посол России" none."""
+        if span.type != "ORG":
+            return None
+        # (a person in the nominative singular: "Союз этических граждан" keeps its citizens)
+        return next((n for n, t in enumerate(span.tokens) if t.text.islower() and t.pos == "NOUN"
+                     and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"
+                     and t.feats.get("Number") == "Sing" and vocab.parse(t.text)
+                     and vocab.parse(t.text)[0].normal_form.replace("ё", "е") in posts), None)
+
+    kept, changed = [], False
+    for span in doc.spans:
+        cut = person_inside(span)
+        if post(span) or cut == 0:
+            changed = True
+            continue
+        if cut is not None:
+            stop = span.tokens[cut - 1].stop
+            span = DocSpan(span.start, stop, span.type, doc.text[span.start : stop])
+            changed = True
+        kept.append(span)
+    if changed:
+        doc.spans = kept
+        doc.envelop_span_tokens()
+        doc.envelop_sent_spans()
 
 
 STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)

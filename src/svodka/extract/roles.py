@@ -72,19 +72,25 @@ def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_voc
 
 def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
     """The tokens of a "по" phrase that completes the role right before the name: "проректор по
-    науке", "уполномоченный по правам человека", "вице-президент по связям с общественностью"."""
+    науке", "уполномоченный по правам человека", "вице-президент по связям с общественностью";
+    or the place a post is in: "посол России в Индии", "консул в Милане"."""
     for k in range(index - 1, max(0, index - 7), -1):
-        if tokens[k].text.lower() != "по":
+        case = PHRASE_CASES.get(tokens[k].text.lower())
+        if case is None:
             continue
         tail = tokens[k + 1 : index]
         # (after the role's head or its genitive: "глава Роспотребнадзора по Подмосковью")
         before = tokens[k - 1]
         if tail and (_is_role(before, morph_vocab) or before.pos in ("NOUN", "PROPN") and before.feats.get("Case") == "Gen") \
-                and tail[0].feats.get("Case") == "Dat" \
+                and tail[0].feats.get("Case") == case and (case == "Dat" or len(tail) <= 3 and tail[-1].pos == "PROPN") \
                 and all(t.pos in ("NOUN", "PROPN", "ADJ") or t.text.lower() in ("с", "и") for t in tail):
             return {id(t) for t in tokens[k:index]}
         return set()
     return set()
+
+
+# the case a role's prepositional phrase takes ("по правам человека"; "в Индии", for a place)
+PHRASE_CASES = {"по": "Dat", "в": "Loc", "во": "Loc"}
 
 
 def _noun_only(word: str, morph_vocab) -> bool:

@@ -30,6 +30,9 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"},
                  "директор": {"директор", "гендиректор"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+# what the head of a body the description names is called in a role that names it too
+BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "президент", "руководитель", "глава",
+              "ректор", "главврач", "губернатор", "мэр", "генпрокурор", "генсек"}
 # people of an organisation who do not speak for it ("вкладчики банка"), and bodies of its people
 # ("профсоюз работников завода")
 MEMBERS = {"вкладчик", "клиент", "пассажир", "житель", "работник", "акционер", "болельщик", "студент", "пациент",
@@ -106,12 +109,13 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"}, "холдинг": {"company"},
     "авиакомпания": {"company"}, "перевозчик": {"company"}, "завод": {"company"}, "комбинат": {"company"},
-    "госкорпорация": {"company"}, "маркетплейс": {"company"}, "вуз": {"университет", "институт", "академия"},
+    "госкорпорация": {"company"}, "маркетплейс": {"company"}, "сервис": {"company"}, "ретейлер": {"company"},
+    "застройщик": {"company"}, "девелопер": {"company"}, "вуз": {"университет", "институт", "академия"},
 }
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
-                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия"}
+                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия", "ассоциация", "федерация", "союз", "профсоюз"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
@@ -134,7 +138,8 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
              "завод": "company", "фабрика": "company", "комбинат": "company", "авиакомпания": "company",
-             "агрохолдинг": "company", "фирма": "company", "госкорпорация": "company", "палата": "body",
+             "агрохолдинг": "company", "фирма": "company", "сервис": "company", "ретейлер": "company",
+             "застройщик": "company", "девелопер": "company", "госкорпорация": "company", "палата": "body",
              "генпрокуратура": "body",
              # (the powers themselves: no "ведомство", "регулятор" nor company named since)
              "правительство": "authority", "администрация": "authority", "парламент": "authority", "дума": "authority",
@@ -496,6 +501,8 @@ class Resolver:
             self.rule = "anonymous"  # "Девелопер, пожелавший остаться неназванным": no one the text names
             return None, None
         entity = _resolve(ctx, span, self.entities, self.places)
+        if entity is not None and self._common_words(entity, span):
+            entity = None  # "в пресс-службе ведомства", "надзорное ведомство": no name, whatever the NER said
         if entity is not None and self.types.get(entity) == "ORG" and head is not None and _of_an_organisation(ctx, head, span):
             # "вкладчики банка «Прогресс-Кредит»", "профсоюз работников «Вектор-Авто»": people or a body
             # of the organisation, not it
@@ -584,7 +591,8 @@ class Resolver:
                             t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in ctx.between(last.position, last.stop)):
                     # "…, 78-летняя жительница Коломны, рассказала … — призналась пенсионерка": the unnamed
                     # person who spoke last, not a name further back
-                    return None, None
+                    self.rule = "unnamed_last_speaker"
+                    return None, last.text
                 if any(t is not head and (t.feats.get("VerbForm") == "Part" or PARTICIPLE.search(fold(t.text)))
                        and not fold(ctx.lemma(t)).startswith(TITLE_PARTICIPLES) for t in words):
                     return None, None  # "Проигравшая теннисистка": which one the story says, not a name's place
@@ -888,7 +896,9 @@ class Resolver:
                 or any(sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):
             return None
         cue = ctx.token_at(position)
-        gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
+        # ("По словам главы ЦИК": "глава" is a man or a woman, the verb did not say)
+        gender = (cue.feats.get("Gender") if cue is not None else None) or (
+            head.feats.get("Gender") if lemma != "глава" else None)
         shown = self._shown_genders()
         heads = {lemma} | (HEAD_SYNONYMS.get(lemma, set()) if lemma in GENERIC_HEADS else set())
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")}
@@ -906,14 +916,21 @@ class Resolver:
                     return True
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
-                         and e.mentions[0].start < span[0] and shown.get(e.id) == {gender}), reverse=True)
+                         and e.mentions[0].start < span[0] and (gender is None and len(shown.get(e.id, ())) < 2
+                                                                 or shown.get(e.id) == {gender})), reverse=True)
         # a post with its body ("глава МИД РФ") that the role of just one of them spells out: a role
         # that is that post (not "заместитель министра", "директор департамента МИД"), of the
         # description's country if it names one
+        # ("глава турецкого МИД" is its minister, "глава ЦИК" its chairman, "Глава РЭО" the general
+        # director of the «Российский экологический оператор» the role names)
+        body_heads = heads | BODY_HEADS if lemma in GENERIC_HEADS else heads
+        initials = {fold(t.text) for t in words if t is not head and t.text.isupper() and 2 <= len(t.text) <= 5}
+
         def holds(e: str) -> bool:
             for role in self.roles.get(e) or ():
-                role_words = [fold(w) for w in ROLE_WORD.findall(role)]
-                if role_words and role_words[0] in heads and spelled & {w[:5] for w in role_words} \
+                role_words = [fold(w) for w in ROLE_WORD.findall(_one_word_posts(fold(role)))]
+                if role_words and role_words[0] in body_heads \
+                        and (spelled & {w[:5] for w in role_words} or initials & _acronyms(role_words[1:])) \
                         and not _abroad(countries, role, self.places) \
                         and (not countries or any(_country(w, self.places) for w in role_words)):
                     return True
@@ -1088,13 +1105,43 @@ class Resolver:
                 chosen = next((a for a in found if not a.oblique and start <= a.position < stop), found[0])
                 # ("ТСЖ обвинило управляющую компанию … Компания отвергла": the company named by the word
                 # since, with no name of its own; not an outlet's word, "британские издания")
+                # (but "в пресс-службе банка", "в сообщении банка" point back to it themselves)
                 names = [(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type in ("ORG", "PER")]
                 if "media" not in kinds and any(
                         ctx.lemma(t) == noun and not any(a <= t.start < b or t.stop < a <= t.stop + 3 for a, b in names)
+                        and not self._points_back(t)
                         for t in ctx.between(chosen.position, position) if t.pos == "NOUN" and t.start < position - 1):
                     return None
                 return chosen.entity
         return None
+
+    def _common_words(self, entity: str, span: tuple[int, int]) -> bool:
+        """The organisation the NER found in the phrase is only words for one named before: an
+        organisation's word ("надзорное ведомство") or its part's with one ("пресс-служба
+        концерна"), no name of its own, so that the organisation pointed back to is resolved."""
+        if self.types.get(entity) != "ORG":
+            return False
+        ctx = self.ctx
+        mention = next((m for m in self.mentions[entity] if span[0] <= m.start and m.end <= span[1]), None)
+        words = [t for t in ctx.between(mention.start, mention.end) if t.pos != "PUNCT"] if mention else []
+        # (capitals past a sentence's first word, or quotation marks, make a name: "Российская газета")
+        if not words or any(t.pos == "PROPN" or t.text[:1].isupper() and (
+                t is not words[0] or ctx.sentence_of[t.id][0] != t.start) for t in words) \
+                or ctx.text[max(0, mention.start - 1) : mention.start] in quote_marks.PAIRS:
+            return False
+        last, head = words[-1], _head(ctx, words)
+        if fold(ctx.lemma(head)) in ORG_ANAPHORS:
+            return all(t is head or t.pos == "ADJ" for t in words)
+        return len(words) == 2 and fold(ctx.lemma(head)) in UNITS and fold(ctx.lemma(last)) in ORG_ANAPHORS \
+            and last.feats.get("Case") == "Gen"
+
+    def _points_back(self, noun: DocToken) -> bool:
+        """"пресс-службе банка", "в сообщении компании", "представитель ведомства": a bare word
+        for an organisation that speaks through its part or its document is one named before."""
+        ctx = self.ctx
+        owner = ctx.by_id.get(noun.head_id)
+        return noun.feats.get("Case") == "Gen" and not ctx.children.get(noun.id) and owner is not None \
+            and fold(ctx.lemma(owner)) in UNITS | VOICES | STATEMENT_NOUNS
 
     def _back(self, position, number, gender, kinds, spoke=False, accept=None,
               heard=True) -> tuple[str | None, str | None]:
@@ -1136,7 +1183,9 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
     """The word of ORG_KINDS the text calls an organisation by: its name's first word
     ("Министерство обороны"), the noun before its name ("агентство Рейтер"), "министерство"
     for "МИД", "издание" for one that "сообщает"."""
-    words = fold(entity.name).split()
+    # ("музей-заповедник" is a museum, "Государственный музей-заповедник «Петергоф»" too)
+    words = [w if w in ORG_KINDS or w.split("-")[0] not in ORG_KINDS else w.split("-")[0]
+             for w in fold(entity.name).split()]
     first = words[0]
     if first in MINISTRY_ABBREVIATIONS or first.startswith("мин") and first in rows(AGENCIES):
         return "министерство"
@@ -1164,7 +1213,8 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
             before.pop()
         # (in the singular: "одно из корпоративных изданий IKEA" are IKEA's, not what IKEA is)
         # (nor a name in the genitive after a nominative: "дочерняя компания «Газпрома»" is not it)
-        if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]) in ORG_KINDS \
+        # (the tagger takes a capitalised "Банк «Восход»" opening a sentence for a name)
+        if before and before[-1].pos in ("NOUN", "PROPN") and ctx.lemma(before[-1]) in ORG_KINDS \
                 and before[-1].feats.get("Number") != "Plur" and not (
                     token is not None and token.feats.get("Case") == "Gen" and before[-1].feats.get("Case") in ("Nom", "Acc")):
             return ctx.lemma(before[-1])
@@ -1277,6 +1327,12 @@ def _of_an_organisation(ctx: Parsed, head: DocToken, span: tuple[int, int]) -> b
     after = [t for t in ctx.between(head.stop, span[1]) if t.pos in ("NOUN", "PROPN")]
     return bool(after) and after[0].feats.get("Case") == "Gen" and ctx.named(head.start) is None and (
         lemma in MEMBERS or lemma in MEMBERS_BODIES and after[0].feats.get("Animacy") == "Anim")
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    """The initials of each run of words ("центральной избирательной комиссии" -> "цик"; "публично-правовой
+    компании российский экологический оператор" -> "рэо" among them)."""
+    return {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)}
 
 
 def _posts(noun: str) -> set[str]:

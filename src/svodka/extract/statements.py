@@ -1194,7 +1194,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         # made the subject
         placed = (subject is None or _there_after(ctx, cue) and cue.feats.get("Number") == "Plur") \
             and not ctx.said_in(cue)
-        speaker = _place_speaker(ctx, cue) if placed else subject
+        # ("На заводе подтвердили сокращение, уточнив, что …": the converb's verb's place)
+        speaker = _place_speaker(ctx, anchor if cue.feats.get("VerbForm") == "Conv" else cue) if placed else subject
         unsaid = speaker is None and placed and _unsaid_subject(ctx, said_by)
         if unsaid:
             speaker = _previous_subject(ctx, said_by)  # "Также заявлял, что …": the subject the text went on with
@@ -2434,7 +2435,10 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             subject = None  # the parse crossed two clauses: the nominative phrase before the verb stands in
         subject = _told_outlet(ctx, subject) or subject
         if subject is not None and _agrees(subject, token, ctx):
-            words = [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
+            # ("— рассказала она «Тверской жизни»": a pronoun has no genitive of its own; the
+            # outlet told hangs on it by a parse error)
+            words = [subject] if subject.pos == "PRON" and fold(subject.text) in ("он", "она", "они") and not any(
+                c.rel == "conj" for c in ctx.children.get(subject.id, [])) else [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             if described is not None:
                 words = [t for t in ctx.subtree(participle) if t.pos != "PUNCT"] + words
             return span_of(words) if words else None
@@ -2890,6 +2894,11 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         return None
     if _there_after(ctx, verb):
         return _there(ctx, verb)  # "…, добавили там"
+    head = ctx.by_id.get(verb.head_id)
+    if verb.rel == "conj" and head is not None and head.pos == "VERB" and head.start < verb.start \
+            and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(head.id, [])):
+        # "В банке подтвердили сбой и сообщили, что …": the place of the first verb says the second
+        return _place_speaker(ctx, head)
     for child in ctx.children.get(verb.id, []):
         if child.rel != "obl":
             continue
