@@ -43,7 +43,8 @@ MEMBERS_BODIES = {"профсоюз", "ассоциация", "объедине�
 # one post, two words for it: "Мэр Костромы … Градоначальник пообещала", "Адвокат … По словам защитника"
 SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}, {"тренер", "наставник"}, {"омбудсмен", "уполномоченный"}]
 TWO_WORD_POSTS = {"главный врач": "главврач", "главный редактор": "главред", "генеральный директор": "гендиректор",
-                  "генеральный прокурор": "генпрокурор", "генеральный секретарь": "генсек"}
+                  "генеральный прокурор": "генпрокурор", "генеральный секретарь": "генсек",
+                  "заместитель министра": "замминистра", "заместитель главы": "замглавы"}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
@@ -604,6 +605,8 @@ class Resolver:
                 def fits(e: str | None) -> bool:
                     if any(_abroad(countries, role, self.places) for role in self.roles.get(e) or ()):
                         return False
+                    if countries and self._called_abroad(e, countries):
+                        return False  # "российский дипломат" is not the one called "сербским коллегой"
                     if not _era_fits(era, [ROLE_WORD.findall(role) for role in self.roles.get(e) or ()], False):
                         return False  # "Экс-министр" is not one the text never called so, nor "Министр" a former one
                     if noun in NEWCOMERS:  # "адвокат", "инсайдер": one the text named so, or someone new
@@ -671,11 +674,7 @@ class Resolver:
         noun = ctx.lemma(owner).lower()
         found = None
         if noun in ORG_ANAPHORS:
-            # (one organisation of that kind named before: of "Бумага" and "Дождь", "издания" is either)
-            kinds = ORG_ANAPHORS[noun] or set(ORG_KINDS.values())
-            named = {a.entity for a in self.seen if a.position < span[0] and a.kind == "ORG"
-                     and (self.org_kinds.get(a.entity) in kinds or self.org_nouns.get(a.entity) == noun)}
-            found = self._organisation(span[0], noun) if len(named) == 1 else None
+            found = self._one_of_its_kind(span[0], noun)
         elif owner.feats.get("Animacy") == "Anim" and noun in wordlist(ROLES) - NEWCOMERS - FAMILY:
             # "адвокат футболиста": the one person the text calls a footballer
             # (and one the text is about: named twice, or the only person named)
@@ -685,6 +684,16 @@ class Resolver:
             found = holders[0].id if len(holders) == 1 and (len(holders[0].mentions) > 1 or len(people) == 1) \
                 else None
         return f"{ctx.text[span[0] : span[1]]} ({self.names[found]})" if found else None
+
+    def _one_of_its_kind(self, position: int, noun: str) -> str | None:
+        """The organisation a word of its kind points back to, if the text named one of that
+        kind before (of "Бумага" and "Дождь", "издания" is either)."""
+        if noun not in ORG_ANAPHORS:
+            return None
+        kinds = ORG_ANAPHORS[noun] or set(ORG_KINDS.values())
+        named = {a.entity for a in self.seen if a.position < position and a.kind == "ORG"
+                 and (self.org_kinds.get(a.entity) in kinds or self.org_nouns.get(a.entity) == noun)}
+        return self._organisation(position, noun) if len(named) == 1 else None
 
     def _joint_subject(self, position: int) -> list[str]:
         """"Топ-модель Анна Лыткина и сын миллиардера Олег Травин поженились. Они сообщили …":
@@ -903,6 +912,11 @@ class Resolver:
         heads = {lemma} | (HEAD_SYNONYMS.get(lemma, set()) if lemma in GENERIC_HEADS else set())
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")}
         spelled = tail | {alias for word in tail for alias in BODY_ALIASES.get(word, ())}
+        for t in words:  # "Глава госкорпорации": the body's name, the one organisation of that kind named before
+            # ("глава ведомства" is a minister or an agency's head, whichever the text named: BODY_TAILS)
+            body = self._one_of_its_kind(span[0], ctx.lemma(t)) if t is not head \
+                and fold(ctx.lemma(t))[:5] not in BODY_TAILS else None
+            spelled |= {w[:5] for w in fold(self.names[body]).split()} if body else set()
 
         countries = _countries(words, self.places)
 
@@ -1114,6 +1128,16 @@ class Resolver:
                     return None
                 return chosen.entity
         return None
+
+    def _called_abroad(self, entity: str | None, countries: set[str]) -> bool:
+        """The text calls the person by another country's adjective right before a mention
+        ("с сербским коллегой Милошем Радовановичем")."""
+        ctx = self.ctx
+        for m in self.mentions.get(entity, ()):
+            before = [t for t in ctx.between(m.start - 40, m.start) if t.pos != "PUNCT"][-3:]
+            if any(t.pos == "ADJ" and (c := _country(t.text, self.places)) and c not in countries for t in before):
+                return True
+        return False
 
     def _common_words(self, entity: str, span: tuple[int, int]) -> bool:
         """The organisation the NER found in the phrase is only words for one named before: an
@@ -1349,6 +1373,8 @@ def _post_words(role: str) -> set[str]:
     for head, body in zip(words, words[1:]):
         if head in GENERIC_HEADS | {"председатель"} and body in STATE_HEADS:
             words += STATE_HEADS[body]
+        if head == "замглавы" and (body in MINISTRY_ABBREVIATIONS or body.startswith("мин") and body in rows(AGENCIES)):
+            words.append("замминистра")  # "замглавы Минцифры"
     return set(words)
 
 
