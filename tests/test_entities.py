@@ -403,3 +403,24 @@ def test_a_posts_word_alone_is_no_person(models):
 def test_words_a_preposition_governs_stay_as_written_in_a_name(models):
     doc = svodka.extract("В управлении Роспотребнадзора по Алтайскому краю сообщили о вспышке.", models=models)
     assert "Роспотребнадзор по Алтайскому краю" in [e.name for e in doc.entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place a post is in; not a place the person works in before the post's word
+    ("Посол России в Индии Дмитрий Карабанов выступил на форуме. Работающий в Москве врач Иван Петров пришёл позже.",
+     {"Дмитрий Карабанов": ("посол России в Индии",), "Иван Петров": ("врач",)}),
+    # an outlet told before the post: the NER's "РИА Новости посол России" is the outlet, the post the person's
+    ("Товарооборот вырастет, заявил РИА Новости посол России в Нью-Дели Дмитрий Карабанов.",
+     {"Дмитрий Карабанов": ("посол России в Нью-Дели",)}),
+])
+def test_roles_of_round_fifteen(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert {e.name: e.roles for e in doc.entities if e.type == "PER"} == expected
+
+
+def test_an_organisation_name_stops_at_a_post_in_the_nominative(models):
+    doc = svodka.extract("Товарооборот вырастет, заявил РИА Новости посол России в Нью-Дели Дмитрий Карабанов. "
+                         "Представитель Союза этических граждан Сесар Дуран выступил.", models=models)
+    organisations = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "РИА Новости" in organisations and not any("посол" in name for name in organisations)
+    assert any("граждан" in name for name in organisations)  # (citizens in the genitive plural stay)
