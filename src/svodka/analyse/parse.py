@@ -91,8 +91,8 @@ def tag_entities(doc: Doc, models: Models) -> None:
     def person_inside(span: DocSpan) -> int | None:
         """Where a post's word in lower case begins inside an organisation's name: "РИА Новости
         посол России" (the outlet told, then the ambassador) is the outlet; "посол России" none."""
-        if span.type != "ORG":
-            return None
+        if span.type != "ORG" or any(c in "«»\"„“" for c in doc.text[max(0, span.start - 1) : span.stop + 1]):
+            return None  # («Сельский учитель» is a name as written)
         # (a person in the nominative singular: "Союз этических граждан" keeps its citizens)
         return next((n for n, t in enumerate(span.tokens) if t.text.islower() and t.pos == "NOUN"
                      and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"

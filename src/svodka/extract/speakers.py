@@ -116,7 +116,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
-                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия", "ассоциация", "федерация", "союз", "профсоюз"}
+                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия", "ассоциация", "профсоюз", "заповедник"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
@@ -1155,7 +1155,9 @@ class Resolver:
             return False
         last, head = words[-1], _head(ctx, words)
         if fold(ctx.lemma(head)) in ORG_ANAPHORS:
-            return all(t is head or t.pos == "ADJ" for t in words)
+            # (a sentence's first "Центральный банк", "Большой театр" may be a name: not "Надзорное ведомство")
+            return all(t is head or t.pos == "ADJ" for t in words) and (
+                fold(ctx.lemma(head)) not in ORG_KINDS or not any(t.text[:1].isupper() for t in words))
         return len(words) == 2 and fold(ctx.lemma(head)) in UNITS and fold(ctx.lemma(last)) in ORG_ANAPHORS \
             and last.feats.get("Case") == "Gen"
 

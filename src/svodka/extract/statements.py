@@ -359,7 +359,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
             trace: dict[str, str] | None = None) -> list[Statement]:
     """``trace``, when given, gets each statement's id -> the rule that found it."""
     ctx = _Context(doc, morph_vocab)
-    drafts = _quote_first(ctx) + _according_to(ctx) + _headline(ctx) + _appeared(ctx)
+    drafts = _quote_first(ctx) + _according_to(ctx) + _follows_from(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
     drafts += _dash_goes_on(ctx, drafts)
     drafts += _opening_paragraphs(ctx, drafts)
@@ -413,6 +413,8 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         while j < len(ctx.text) and (ctx.text[j] in ",.!?…" or ctx.text[j].isspace()):
             j += 1
         comma = ctx.text[end:j].strip().startswith(",") and j < len(ctx.text) and ctx.text[j] not in DASHES
+        if comma and ctx.text[:start].rstrip()[-1:] not in ("", "\n", ".", "!", "?", ":", "—", "–", "…") and _a_term(ctx, (start, end)):
+            continue  # "поступило по направлениям «науки о жизни» и «физика», уточнили в РНФ": a term, not speech
         if (j >= len(ctx.text) or ctx.text[j] not in DASHES) and not comma:
             # "«…», — сказал Трамп. — «…»": a quotation right after an attribution goes on with it
             last = drafts[-1] if drafts else None
@@ -475,6 +477,12 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via,
                              rule="quote_then_verb" if ctx.cue_act(cue) else "quote_slot_verb"))
     return drafts
+
+
+def _a_term(ctx: _Context, quoted: tuple[int, int]) -> bool:
+    """A few words without a verb of their own: a term or a title quoted inside a sentence."""
+    words = [t for t in ctx.between(*quote_marks.inner(quoted)) if t.pos != "PUNCT"]
+    return len(words) <= 3 and not any(_finite(t) for t in words)
 
 
 def _a_name(ctx: _Context, quoted: tuple[int, int]) -> bool:
@@ -985,6 +993,42 @@ def _according_to(ctx: _Context) -> list[_Draft]:
     return drafts
 
 
+def _follows_from(ctx: _Context) -> list[_Draft]:
+    """"Инфляция замедлилась до 7,1%, следует из данных Росстата": what a document or data show,
+    after the claim (before it, "Как следует из …", is an according-to phrase); the source is
+    whose they are, or the document itself ("следует из материалов дела")."""
+    drafts = []
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[1:-2], 1):
+        if fold(token.text) != "следует" or fold(tokens[i + 1].text) != "из" or tokens[i - 1].text != "," \
+                or ctx.in_quote(token.start):
+            continue
+        sentence = ctx.sentence_of[token.id]
+        k = i + 2 + (tokens[i + 2].pos == "ADJ" and i + 3 < len(tokens))
+        if k >= len(tokens) or fold(ctx.lemma(tokens[k])) not in ACCORDING_DOCUMENTS | FOLLOWING_FROM:
+            continue
+        source = [t for t in itertools.takewhile(lambda t: t.text not in ",.;:!?", ctx.between(tokens[i + 2].start,
+                                                                                                 sentence[1]))]
+        owner = [t for t in source if t.start > tokens[k].start]
+        content = _trim_content(ctx, sentence[0], tokens[i - 1].start)
+        if content is None or not source or ctx.between(*content)[0].text.lower() in RELATIVE:
+            continue
+        # (whose: "данных Росстата", "приказа генерального директора"; but "материалов дела" are the speaker)
+        whose = owner and owner[0].pos != "ADP" and any(
+            t.feats.get("Animacy") == "Anim" or ctx.named(t.start) is not None for t in owner)
+        speaker = span_of(owner if whose else source)
+        drafts.append(_Draft("следовать", "according_to", "assert", content, sentence, speaker, token.start,
+                             rule="follows_from"))
+        ctx.used.update(t.id for t in tokens[i : k + 1])
+    return drafts
+
+
+# what a claim follows from, besides the documents an according-to phrase names
+FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчёт", "отчет", "приказ", "письмо", "протокол", "ответ",
+                  "анализ", "мониторинг", "расчет", "расчёт", "база", "выписка", "справка", "карточка", "пресс-релиз",
+                  "релиз", "публикация", "сведение", "сведения", "информация", "документация", "результат"}
+
+
 def _named_apposition(ctx: _Context, tokens: list[DocToken], comma: int, sentence: tuple[int, int]) -> list[DocToken]:
     """"по словам автора законопроекта, депутата Андрея Красова, …": the comma and the
     apposition after it, when it ends in a person's name in the genitive and another comma."""
@@ -1190,6 +1234,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         else:
             subject = _document_source(ctx, cue) if ctx.said_in(cue) else _subject(ctx, said_by)
         subject, told_to = _told(ctx, cue, subject)
+        if subject is not None and _clause_then_place(ctx, cue, subject):
+            subject = None  # "Военнослужащие приступили к учениям, сообщили в пресс-службе округа"
         # "В МВД заявили": the place speaks; "…, добавили там": the place before, whatever the parse
         # made the subject
         placed = (subject is None or _there_after(ctx, cue) and cue.feats.get("Number") == "Plur") \
@@ -2275,7 +2321,8 @@ def _only_when(ctx: _Context, content: tuple[int, int], after: int | None = None
     return bool(words) and (fold(words[0].text).startswith("по-") and fold(words[0].text).endswith("ски")
                             and len(words) <= 2 or after is not None and content[0] > after and (
         words[0].pos == "NOUN" and words[0].feats.get("Case") == "Dat" and not any(
-            t.feats.get("VerbForm") == "Fin" for t in words) and not QUOTE_MARKS.search(ctx.text, *content)))
+            t.feats.get("VerbForm") in ("Fin", "Inf") for t in words) and not QUOTE_MARKS.search(ctx.text, *content)))
+    # ("рекомендовали горожанам меньше находиться на улице": to whom, and what, an infinitive)
 
 
 def _fronted_o(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> list[DocToken]:
@@ -2894,11 +2941,6 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         return None
     if _there_after(ctx, verb):
         return _there(ctx, verb)  # "…, добавили там"
-    head = ctx.by_id.get(verb.head_id)
-    if verb.rel == "conj" and head is not None and head.pos == "VERB" and head.start < verb.start \
-            and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(head.id, [])):
-        # "В банке подтвердили сбой и сообщили, что …": the place of the first verb says the second
-        return _place_speaker(ctx, head)
     for child in ctx.children.get(verb.id, []):
         if child.rel != "obl":
             continue
@@ -2926,7 +2968,24 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
     if [fold(t.text) for t in before if fold(t.text) not in ALSO and t.text != ","] == ["там"]:
         return _there(ctx, verb)  # "Там добавили", "Там также уточнили"
+    head = ctx.by_id.get(verb.head_id)
+    if verb.rel == "conj" and head is not None and head.pos == "VERB" and head.start < verb.start and ctx.cue_act(head) \
+            and any(fold(c.text) == "и" for c in ctx.children.get(verb.id, []) if c.rel == "cc") \
+            and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(head.id, [])):
+        # "В банке подтвердили сбой и сообщили, что …": the place of the first report says the second
+        # (not "…, а в Генштабе сообщили", nor "В Подмосковье задержали … и сообщили")
+        return _place_speaker(ctx, head)
     return None
+
+
+def _clause_then_place(ctx: _Context, verb: DocToken, subject: tuple[int, int]) -> bool:
+    """"Более 3 тысяч военнослужащих приступили к учениям, сообщили в пресс-службе округа": the parse
+    gave the clause's subject to the plural reporting verb after its comma, which has a place that
+    spoke; the subject is the clause's own verb's."""
+    before = ctx.between(subject[1], verb.start)
+    return bool(before) and before[-1].text == "," and verb.feats.get("Number") == "Plur" \
+        and any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in before) \
+        and _place_speaker(ctx, verb) is not None
 
 
 def _there_after(ctx: _Context, verb: DocToken) -> bool:
