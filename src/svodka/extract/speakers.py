@@ -1021,10 +1021,24 @@ class Resolver:
         if not spoken:
             return None
         last = max(spoken, key=lambda a: a.position)
+        # (an organisation named as an object is no new speaker: "Очевидец рассказал НГС, что …")
         if any(a.kind in ("PER", "ORG") and a.entity != last.entity and max(last.position + 1, last.stop) <= a.position
-               < position and not self._in_reported(a.position) for a in self.seen):
+               < position and not self._in_reported(a.position) and not (a.kind == "ORG" and (a.oblique or self._told_to(a)))
+               for a in self.seen):
             return None
         return last
+
+    def _body_spoke_since(self, since: int, position: int, kinds: set[str]) -> bool:
+        """A body the text gave no name spoke between ``since`` and ``position`` ("сообщили в
+        региональном департаменте здравоохранения"): a word of its kind points to it, not further back."""
+        stems = {noun[:5] for noun, kind in ORG_KINDS.items() if kind in kinds and len(noun) > 4}
+        return any(a.entity is None and a.spoke and since < a.position < position
+                   and any(w[:5] in stems for w in fold(a.text).split()) for a in self.seen)
+
+    def _told_to(self, a: _Antecedent) -> bool:
+        """An organisation named right after a word in the dative: "рассказала телеканалу «360»"."""
+        before = [t for t in self.ctx.between(a.position - 30, a.position) if t.text not in "«\"„"]
+        return bool(before) and before[-1].pos == "NOUN" and before[-1].feats.get("Case") == "Dat"
 
     def _last_seen(self, entity: str | None, position: int) -> int:
         """Where ``entity`` was last named or pointed to before ``position`` (-1: never)."""
@@ -1117,6 +1131,8 @@ class Resolver:
                 token = ctx.token_at(found[0].position)
                 start, stop = ctx.sentence_of[token.id] if token is not None else (found[0].position, position)
                 chosen = next((a for a in found if not a.oblique and start <= a.position < stop), found[0])
+                if self._body_spoke_since(chosen.position, position, kinds):
+                    return None  # "Об этом сообщили в региональном департаменте … По данным ведомства": that one
                 # ("ТСЖ обвинило управляющую компанию … Компания отвергла": the company named by the word
                 # since, with no name of its own; not an outlet's word, "британские издания")
                 # (but "в пресс-службе банка", "в сообщении банка" point back to it themselves)

@@ -1575,6 +1575,14 @@ def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
     for span in ctx.doc.spans:
         if span.start < end and start < span.stop:
             start, end = min(start, span.start), max(end, span.stop)
+    # "— заявил … замглавы Минцифры Игорь Селезнёв" parsed with the ministry for the subject: the
+    # person named right after an organisation's name is who
+    person = next((sp for sp in ctx.doc.spans if sp.type == "PER" and end < sp.start
+                   and not ctx.text[end : sp.start].strip()), None)
+    body = next((sp for sp in ctx.doc.spans if sp.type == "ORG" and sp.stop == end), None) if person else None
+    post = ctx.between(body.start - 30, body.start)[-1:] if body is not None else []
+    if post and fold(ctx.lemma(post[0])) in wordlist(ROLES):  # (not "По сведениям полиции Орлов находится …")
+        start, end = min(start, post[0].start), person.stop
     # "— заявил, в частности, министр": the aside is not the speaker's
     aside = ASIDE.match(ctx.text, start, end)
     if aside and aside.end() < end:
