@@ -2952,7 +2952,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     for child in ctx.children.get(verb.id, []):
         if child.rel != "obl":
             continue
-        words = ctx.subtree(child)
+        # (without a closing mark the parse hung on the name from before: "«биология», уточнили в фонде «Наука»")
+        words = list(itertools.dropwhile(lambda w: w.pos == "PUNCT", ctx.subtree(child)))
         # "в ГУ МЧС по Энской области", not "во вторник" nor "в ходе задержания" (a compound preposition);
         # "на предприятии", "на заводе"
         if words and (words[0].text.lower() in ("в", "во") or words[0].text.lower() == "на"
