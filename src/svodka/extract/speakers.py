@@ -30,6 +30,10 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"},
                  "директор": {"директор", "гендиректор"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+# adjectives that describe an organisation, never begin its name
+DESCRIBING = {"столичный", "региональный", "областной", "краевой", "городской", "местный", "районный",
+              "муниципальный", "крупный", "известный", "ведущий", "крупнейший", "частный", "иностранный",
+              "зарубежный", "отечественный", "этот", "тот"}
 # what the head of a body the description names is called in a role that names it too
 BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "президент", "руководитель", "глава",
               "ректор", "главврач", "губернатор", "мэр", "генпрокурор", "генсек"}
@@ -443,6 +447,14 @@ class Resolver:
                 self.rule = "couple"
                 self.partners = pair[1:]
                 return pair[0], None
+        if len(words) == 1 and fold(ctx.lemma(words[0])).startswith(PRESS_OFFICES):
+            # "сообщили в пресс-службе округа. По данным пресс-службы, …": the press service that spoke last
+            self.rule = "press_office"
+            last = next((a for a in sorted(self.seen, key=lambda a: -a.position) if a.spoke and a.position < span[0]
+                         and fold(ctx.text[a.position : a.stop]).startswith(PRESS_OFFICES)), None)
+            if last is not None:
+                return last.entity, (ctx.text[last.position : last.stop] if last.entity is None else None)
+            return None, None
         if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             # "он сказал" is a person sooner than the agency named last
@@ -1172,8 +1184,10 @@ class Resolver:
         last, head = words[-1], _head(ctx, words)
         if fold(ctx.lemma(head)) in ORG_ANAPHORS:
             # (a sentence's first "Центральный банк", "Большой театр" may be a name: not "Надзорное ведомство")
+            # (but "Столичный театр", "Крупный банк" describe one)
             return all(t is head or t.pos == "ADJ" for t in words) and (
-                fold(ctx.lemma(head)) not in ORG_KINDS or not any(t.text[:1].isupper() for t in words))
+                fold(ctx.lemma(head)) not in ORG_KINDS or not any(t.text[:1].isupper() for t in words)
+                or fold(ctx.lemma(words[0])) in DESCRIBING)
         return len(words) == 2 and fold(ctx.lemma(head)) in UNITS and fold(ctx.lemma(last)) in ORG_ANAPHORS \
             and last.feats.get("Case") == "Gen"
 

@@ -413,8 +413,11 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
         while j < len(ctx.text) and (ctx.text[j] in ",.!?…" or ctx.text[j].isspace()):
             j += 1
         comma = ctx.text[end:j].strip().startswith(",") and j < len(ctx.text) and ctx.text[j] not in DASHES
-        if comma and ctx.text[:start].rstrip()[-1:] not in ("", "\n", ".", "!", "?", ":", "—", "–", "…") and _a_term(ctx, (start, end)):
-            continue  # "поступило по направлениям «науки о жизни» и «физика», уточнили в РНФ": a term, not speech
+        if comma and (ctx.text[:start].rstrip()[-1:] not in ("", "\n", ".", "!", "?", ":", "—", "–", "…")
+                      and _a_term(ctx, (start, end)) or _reported_before(ctx, start)):
+            # "поступило по направлениям «науки о жизни» и «физика», уточнили в РНФ": a term, not speech;
+            # "Губернатор пообещал, что «…», сообщили в пресс-службе": the governor's words, not the service's
+            continue
         if (j >= len(ctx.text) or ctx.text[j] not in DASHES) and not comma:
             # "«…», — сказал Трамп. — «…»": a quotation right after an attribution goes on with it
             last = drafts[-1] if drafts else None
@@ -477,6 +480,17 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
                              (_sentence_start(ctx, start), sentence[1]), speaker, cue.start, via,
                              rule="quote_then_verb" if ctx.cue_act(cue) else "quote_slot_verb"))
     return drafts
+
+
+def _reported_before(ctx: _Context, start: int) -> bool:
+    """A reporting verb of the quotation's own sentence before it ("ответил коротко: «Нет»")."""
+    token = ctx.token_at(start + 1) or ctx.token_at(start)
+    if token is None:
+        return False
+    since = ctx.sentence_of[token.id][0]
+    # (the parse's sentence may run on past a full stop)
+    since = max([since] + [since + m.end() for m in re.finditer(r"[.!?…]\s", ctx.text[since:start])])
+    return any(ctx.cue_act(t) and _finite(t) and not ctx.in_quote(t.start) for t in ctx.between(since, start))
 
 
 def _a_term(ctx: _Context, quoted: tuple[int, int]) -> bool:
@@ -1011,7 +1025,16 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
                                                                                                  sentence[1]))]
         owner = [t for t in source if t.start > tokens[k].start]
         content = _trim_content(ctx, sentence[0], tokens[i - 1].start)
-        if content is None or not source or ctx.between(*content)[0].text.lower() in RELATIVE:
+        rest = ctx.between(source[-1].stop, sentence[1]) if source else []
+        claim = ctx.between(*content) if content else []
+        # a claim of its own before it, and nothing after the source but a clause about it ("…, которые
+        # проанализировала «Метриум»"): not "Чтобы оформить льготу, следует из информации … выбрать",
+        # "Если ставка снизится, следует из прогноза ЦБ, кредиты подешевеют", nor a report of its own
+        if not claim or not source or fold(claim[0].text) in RELATIVE | SUBORDINATORS \
+                or not any(_finite(t) for t in claim) or any(t.pos in ("VERB", "AUX") for t in source) \
+                or any(ctx.cue_act(t) and _finite(t) and not ctx.in_quote(t.start) for t in claim) \
+                or rest and not (rest[0].text in ".!?…" or rest[0].text == "," and len(rest) > 1
+                                 and fold(ctx.lemma(rest[1])) in RELATIVE):
             continue
         # (whose: "данных Росстата", "приказа генерального директора"; but "материалов дела" are the speaker)
         whose = owner and owner[0].pos != "ADP" and any(
@@ -1023,6 +1046,8 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
     return drafts
 
 
+# words that open a subordinate clause or a circumstance, not a claim ("Если ставка снизится, следует из …")
+SUBORDINATORS = {"если", "чтобы", "когда", "пока", "хотя", "при", "для", "что", "ранее", "поэтому", "однако"}
 # what a claim follows from, besides the documents an according-to phrase names
 FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчёт", "отчет", "приказ", "письмо", "протокол", "ответ",
                   "анализ", "мониторинг", "расчет", "расчёт", "база", "выписка", "справка", "карточка", "пресс-релиз",
