@@ -2740,6 +2740,10 @@ def said_by(text, models):
     # a describing adjective opening a sentence makes no name: the theatre named before
     ("Театр «Ленком» объявил о премьере. Столичный театр сообщил, что билеты проданы.",
      [("Ленком", "о премьере"), ("Ленком", "билеты проданы")]),
+    # a region's head and a city's: the one whose level the description names
+    ("Губернатор области Денис Паслер и мэр Екатеринбурга Алексей Орлов осмотрели мост. Глава города заявил, что "
+     "ремонт завершат к осени. Глава региона добавил, что деньги выделены.",
+     [("Алексей Орлов", "ремонт завершат к осени"), ("Денис Паслер", "деньги выделены")]),
 ])
 def test_round_fifteen_constructions(models, text, expected):
     assert said_by(text, models) == expected

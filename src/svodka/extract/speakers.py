@@ -34,9 +34,6 @@ GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # head
 DESCRIBING = {"столичный", "региональный", "областной", "краевой", "городской", "местный", "районный",
               "муниципальный", "крупный", "известный", "ведущий", "крупнейший", "частный", "иностранный",
               "зарубежный", "отечественный", "этот", "тот"}
-# what the head of a body the description names is called in a role that names it too
-BODY_HEADS = {"министр", "председатель", "директор", "гендиректор", "начальник", "президент", "руководитель", "глава",
-              "ректор", "главврач", "губернатор", "мэр", "генпрокурор", "генсек"}
 # people of an organisation who do not speak for it ("вкладчики банка"), and bodies of its people
 # ("профсоюз работников завода")
 MEMBERS = {"вкладчик", "клиент", "пассажир", "житель", "работник", "акционер", "болельщик", "студент", "пациент",
@@ -1529,6 +1526,10 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             return None  # "Путин встретился с президентом Франции Макроном. Глава государства …": which one
     if body and len(holders) > 1:
         return None  # "глава ведомства" after two ministers: which one
+    if kind in NOT_AT and len(holders) > 1:
+        # "Глава региона" after a governor and a mayor: the governor, whose level it names
+        exact = [e for e in holders if any(_level(ROLE_WORD.findall(r)) == kind for r in e.roles)]
+        holders = exact or holders
     if len(holders) > 1:
         # "Казанский ректор" after the rectors of a Kazan and a Perm university: the one whose role
         # has the description's adjective
