@@ -903,7 +903,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             # "В соответствии с заявлением представителя ООН, …" (not "ведутся в соответствии с
             # данными разведки": a basis, not a source)
             preposition, k = "согласно", i + 3
-        if [fold(t.text) for t in tokens[i : i + 3]] == ["как", "следует", "из"]:
+        follows = [fold(t.text) for t in tokens[i : i + 3]] == ["как", "следует", "из"]
+        if follows:
             preposition, k = "согласно", i + 3  # "Как следует из сообщения пресс-службы суда, …"
         if preposition not in ACCORDING_PREPOSITIONS or ctx.in_quote(token.start):
             continue
@@ -926,7 +927,8 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         source = preposition == "согласно" and (noun_lemma in SOURCES or _names_a_source(ctx, tokens[k])) \
             or noun_lemma in POLLS and not on
         if on and (noun_lemma not in ON_NOUNS or not opens) or not on and noun_lemma not in ACCORDING_NOUNS and not (
-                preposition == "согласно" and noun_lemma in ACCORDING_DOCUMENTS) and not source:
+                preposition == "согласно" and noun_lemma in ACCORDING_DOCUMENTS) and not source \
+                and not (follows and fold(noun_lemma) in FOLLOWING_FROM):  # ("Как следует из материалов дела")
             continue
         noun = tokens[k]
         sentence = ctx.sentence_of[token.id]
@@ -979,6 +981,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             continue  # (not inside another report: "Как рассказал X, по расчётам министерства, …")
         if noun_lemma in POLLS and named and named[0] is noun:
             named = tokens[i + 1 : k] + named  # "социологическим опросам": what polls, with their words
+        if follows and named and named[0] is not noun and not any(
+                t.feats.get("Animacy") == "Anim" or ctx.named(t.start) is not None for t in named):
+            named = [noun] + named  # "Как следует из материалов дела": the documents, not the case
         speaker = (pronoun.start, pronoun.stop) if pronoun else span_of(named)
         phrase_end = (tail[-1] if tail else noun).stop
         content = _around(ctx, in_sentence, token.start, phrase_end)
@@ -3002,6 +3007,12 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
     if [fold(t.text) for t in before if fold(t.text) not in ALSO and t.text != ","] == ["там"]:
         return _there(ctx, verb)  # "Там добавили", "Там также уточнили"
+    if before and fold(before[-1].text) == "как":
+        # "Как сообщили в областной таможне, …" with the parse hanging the place on the clause's verb
+        after = list(itertools.takewhile(lambda t: t.text != ",", ctx.between(verb.stop, ctx.sentence_of[verb.id][1])))
+        if 2 <= len(after) <= 12 and fold(after[0].text) in ("в", "во") and ctx.lemma(after[1]) not in NOT_PLACES \
+                and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") for t in after[1:]):
+            return span_of([w for w in after[1:] if w.pos != "PUNCT"])
     head = ctx.by_id.get(verb.head_id)
     if verb.rel == "conj" and head is not None and head.pos == "VERB" and head.start < verb.start and ctx.cue_act(head) \
             and any(fold(c.text) == "и" for c in ctx.children.get(verb.id, []) if c.rel == "cc") \
