@@ -424,3 +424,23 @@ def test_an_organisation_name_stops_at_a_post_in_the_nominative(models):
     organisations = {e.name for e in doc.entities if e.type == "ORG"}
     assert "РИА Новости" in organisations and not any("посол" in name for name in organisations)
     assert any("граждан" in name for name in organisations)  # (citizens in the genitive plural stay)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign or unknown surname the normaliser left in an oblique case is the bare one's person
+    ("Премию получил физик Джеффри Хинтону. Хинтон признался, что был шокирован.", {"Джеффри Хинтон": 2}),
+    ("Министр встретился с губернатором Игорем Руденей. Руденя попросил денег.", {"Игорь Руденя": 2}),
+    # but two people with surnames one letter apart stay two
+    ("Выступил Иван Петров. Петрович не согласился.", {"Иван Петров": 1, "Петрович": 1}),
+])
+def test_a_surname_in_an_oblique_case_joins_its_person(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert {e.name: len(e.mentions) for e in doc.entities if e.type == "PER"} == expected
+
+
+def test_a_plural_role_before_two_names_is_both_of_theirs(models):
+    doc = svodka.extract("Премия присуждена учёным Джону Хопфилду и Джеффри Хинтону. Министр Иван Петров и Анна "
+                         "Котова пришли.", models=models)
+    roles = {e.name: e.roles for e in doc.entities if e.type == "PER"}
+    assert roles["Джон Хопфилд"] == roles["Джеффри Хинтону"] == ("ученый",)
+    assert roles["Иван Петров"] == ("министр",) and roles["Анна Котова"] == ()  # (a singular role is one's)

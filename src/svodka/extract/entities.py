@@ -73,6 +73,10 @@ class _Group:
         nominative = last[:-1] + "а"
         if self.type == "PER" and last[-1:] in OBLIQUE_ENDINGS and nominative in {f.split(" ")[-1] for f in forms}:
             return " ".join(first + [nominative])
+        # ("Джеффри Хинтону" … "Хинтон": the nominative a bare mention gives)
+        bare = [f for f in forms if " " not in f and names.oblique_of(names.fold(last), names.fold(f))]
+        if self.type == "PER" and first and len(set(bare)) == 1:
+            return " ".join(first + bare[:1])
         return name
 
 
@@ -189,7 +193,8 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             continue
         candidates = [k for k in full if names.same_surname(k[1], last)] or [
             k for k in full if k[0] == last
-        ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.with_generation(last, k[1])])
+        ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.with_generation(last, k[1])]) \
+            or _only([k for k in full if names.oblique_of(k[1], last) or names.oblique_of(last, k[1])])
         if letter := names.initial(m.normal):  # "А.Кудрин" is not Борис Кудрин
             candidates = [k for k in candidates if k[0].startswith(letter)]
         if candidates:

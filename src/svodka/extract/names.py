@@ -79,6 +79,22 @@ def same_surname(a: str, b: str) -> bool:
     return a == b or a == b + "а" or b == a + "а"
 
 
+# a surname's endings in the oblique cases by its nominative's last letter ("" for a consonant)
+CASE_ENDINGS = {"": ("у", "а", "ом", "е", "ым"), "а": ("ы", "и", "е", "у", "ой", "ою"), "я": ("и", "е", "ю", "ей", "ею"),
+                "й": ("я", "ю", "ем", "е"), "ь": ("я", "ю", "ем", "е", "и", "ью")}
+
+
+def oblique_of(form: str, nominative: str) -> bool:
+    """``form`` is ``nominative`` in an oblique case the normaliser did not undo, as it does not
+    for a name it does not know ("Хинтону" of "Хинтон", "Руденей" of "Руденя"); folded words,
+    a nominative of four letters or more."""
+    if len(nominative) < 4 or form == nominative:
+        return False
+    stem, endings = (nominative[:-1], CASE_ENDINGS[nominative[-1]]) if nominative[-1] in CASE_ENDINGS \
+        else (nominative, CASE_ENDINGS[""])
+    return form.startswith(stem) and form[len(stem) :] in endings
+
+
 VOWELS = set("аеёиоуыэюя")
 GENERATIONS = {"старший", "младший", "ст", "мл", "jr", "sr"}
 

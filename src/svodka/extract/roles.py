@@ -113,6 +113,9 @@ def roles_before(
     """Roles named by the phrase that ends right before ``tokens[index]``; ``persons``
     holds the tokens of person names, which never go into a role."""
     persons = persons or set()
+    shared = _shared_role(tokens, index, inside_name, morph_vocab, persons)
+    if shared is not None:
+        return shared
     window: list[DocToken] = []
     by = _by_phrase(tokens, index, morph_vocab)
     j = index - 1
@@ -162,6 +165,22 @@ def roles_before(
         if phrase and (role := _normal(phrase, morph_vocab)):
             roles.append(role)
     return roles
+
+
+def _shared_role(tokens: list[DocToken], index: int, inside_name: set[int], morph_vocab,
+                 persons: set[int]) -> list[str] | None:
+    """"учёным Джону Хопфилду и Джеффри Хинтону", "адвокаты Иван Петров и Анна Котова": a role in the
+    plural before two names joined by "и" is the second's too (None: the name is no such second)."""
+    if index < 2 or tokens[index - 1].text.lower() != "и" or id(tokens[index - 2]) not in persons:
+        return None
+    k = index - 2
+    while k > 0 and id(tokens[k - 1]) in persons:
+        k -= 1
+    head = tokens[k - 1] if k > 0 else None
+    if head is None or not _is_role(head, morph_vocab) or head.feats.get("Number") != "Plur" \
+            or head.feats.get("Case") != tokens[index].feats.get("Case"):
+        return None
+    return roles_before(tokens, k, inside_name, morph_vocab, persons)
 
 
 def roles_after(
