@@ -194,7 +194,9 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
         candidates = [k for k in full if names.same_surname(k[1], last)] or [
             k for k in full if k[0] == last
         ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.with_generation(last, k[1])]) \
-            or _only([k for k in full if names.oblique_of(k[1], last) or names.oblique_of(last, k[1])])
+            or _only([k for k in full if names.oblique_of(k[1], last) or names.oblique_of(last, k[1])]) \
+            or _only([k for k in full if any(last in map(names.fold, n.normal.split()[1:-1])
+                                             for n in by_key[("PER", " ".join(k))].mentions)])  # "Лула" da Silva
         if letter := names.initial(m.normal):  # "А.Кудрин" is not Борис Кудрин
             candidates = [k for k in candidates if k[0].startswith(letter)]
         if candidates:
