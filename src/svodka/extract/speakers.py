@@ -586,6 +586,12 @@ class Resolver:
                 self.rule = "person_noun"
                 return None, None  # "Один агент рассказал", "некий житель": someone not named
             cue = ctx.token_at(position)
+            said = self._unnamed_last(span[0], (cue.feats.get("Gender") if cue is not None else None)
+                                      or head.feats.get("Gender")) \
+                if len(words) == 1 and head.pos in ("ADJ", "VERB") and fold(head.text).endswith(ADJECTIVAL) else None
+            if said is not None:
+                self.rule = "unnamed_last_speaker"  # "Одна из пассажирок рассказала … — сказала пострадавшая"
+                return None, said
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing" \
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
@@ -594,15 +600,13 @@ class Resolver:
                 if went_on:
                     return went_on, None
                 self.rule = "person_noun"
-                last = self._last_speaker(span[0])
                 gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
-                if last is not None and last.entity is None and last.kind == "" and not last.bare \
-                        and last.number != "Plur" and gender is not None and last.gender == gender and any(
-                            t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in ctx.between(last.position, last.stop)):
+                last = self._unnamed_last(span[0], gender)
+                if last is not None:
                     # "…, 78-летняя жительница Коломны, рассказала … — призналась пенсионерка": the unnamed
                     # person who spoke last, not a name further back
                     self.rule = "unnamed_last_speaker"
-                    return None, last.text
+                    return None, last
                 if any(t is not head and (t.feats.get("VerbForm") == "Part" or PARTICIPLE.search(fold(t.text)))
                        and not fold(ctx.lemma(t)).startswith(TITLE_PARTICIPLES) for t in words):
                     return None, None  # "Проигравшая теннисистка": which one the story says, not a name's place
@@ -1153,6 +1157,16 @@ class Resolver:
                     return None
                 return chosen.entity
         return None
+
+    def _unnamed_last(self, position: int, gender: str | None) -> str | None:
+        """The description of the unnamed person of ``gender`` who spoke last, with no one named
+        since ("Одна из пострадавших, 78-летняя жительница Коломны, рассказала …")."""
+        last = self._last_speaker(position)
+        if last is None or last.entity is not None or last.kind != "" or last.bare or last.number == "Plur" \
+                or gender is None or last.gender != gender:
+            return None
+        people = any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in self.ctx.between(last.position, last.stop))
+        return self.ctx.text[last.position : last.stop] if people else None
 
     def _called_abroad(self, entity: str | None, countries: set[str]) -> bool:
         """The text calls the person by another country's adjective right before a mention
