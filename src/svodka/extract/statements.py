@@ -2144,6 +2144,9 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     if complements and after_cue:
         # what was said, not to whom: "заявил журналистам «…»" starts at the quotation
         said = [c for c in complements if c.feats.get("Case") != "Dat"]
+        # (nor where: "сообщили в МЧС о пожаре", "пожаловались в администрацию на …", before what)
+        said = [c for c in said if ctx.lemma(cue) in INTERPRETING or not (
+            c.rel == "obl" and fold(ctx.subtree(c)[0].text) in ("в", "во") and any(o.start > c.start for o in said if o is not c))]
         quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in quote_marks.PAIRS), None)
         span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
         if not said and span is not None and not _a_name(ctx, span) \
