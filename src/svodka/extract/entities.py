@@ -73,10 +73,11 @@ class _Group:
         nominative = last[:-1] + "а"
         if self.type == "PER" and last[-1:] in OBLIQUE_ENDINGS and nominative in {f.split(" ")[-1] for f in forms}:
             return " ".join(first + [nominative])
-        # ("Джеффри Хинтону" … "Хинтон": the nominative a bare mention gives)
-        bare = [f for f in forms if " " not in f and names.oblique_of(names.fold(last), names.fold(f))]
-        if self.type == "PER" and first and len(set(bare)) == 1:
-            return " ".join(first + bare[:1])
+        # ("Джеффри Хинтону" … "Хинтон", "Игорем Руденей" … "Игорь Руденя": the nominative another
+        # mention gives)
+        nominatives = {f.split(" ")[-1] for f in forms if names.oblique_of(names.fold(last), names.fold(f.split(" ")[-1]))}
+        if self.type == "PER" and first and len(nominatives) == 1:
+            return " ".join(first + list(nominatives))
         return name
 
 
@@ -176,7 +177,8 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             # (or the same name spelled another way, one of its two words as written: "Кэрри Фишер"
             # and "Керри Фишер", "Джон Хантсман" and "Джон Хантсмен")
             key = next(
-                (k for k in full if k[0] == first and names.same_surname(k[1], last)), None
+                (k for k in full if k[0] == first and (names.same_surname(k[1], last) or names.oblique_of(k[1], last)
+                                                      or names.oblique_of(last, k[1]))), None
             ) or next((k for k in full if (k[0] == first or k[1] == last) and names.spelled_alike(k[0], first, False)
                        and names.spelled_alike(k[1], last)), (first, last))
             full.setdefault(key, key)
@@ -195,8 +197,9 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             k for k in full if k[0] == last
         ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.with_generation(last, k[1])]) \
             or _only([k for k in full if names.oblique_of(k[1], last) or names.oblique_of(last, k[1])]) \
-            or _only([k for k in full if any(last in map(names.fold, n.normal.split()[1:-1])
+            or _only([k for k in full if any(last in map(names.fold, n.normal.split()[2:-1])
                                              for n in by_key[("PER", " ".join(k))].mentions)])  # "Лула" da Silva
+        # (a third word or further: the second is a second first name, "Мария" of "Хосе Мария Гарсия")
         if letter := names.initial(m.normal):  # "А.Кудрин" is not Борис Кудрин
             candidates = [k for k in candidates if k[0].startswith(letter)]
         if candidates:

@@ -80,15 +80,18 @@ def same_surname(a: str, b: str) -> bool:
 
 
 # a surname's endings in the oblique cases by its nominative's last letter ("" for a consonant)
-CASE_ENDINGS = {"": ("у", "а", "ом", "е", "ым"), "а": ("ы", "и", "е", "у", "ой", "ою"), "я": ("и", "е", "ю", "ей", "ею"),
+# ("-а" after a consonant is left out: "Петрова" is Петров's wife as often as his genitive)
+CASE_ENDINGS = {"": ("у", "ом", "е", "ым"), "а": ("ы", "и", "е", "у", "ой", "ою"), "я": ("и", "е", "ю", "ей", "ею"),
                 "й": ("я", "ю", "ем", "е"), "ь": ("я", "ю", "ем", "е", "и", "ью")}
+# Russian surnames the normaliser declines itself, and whose other forms are another person's
+RUSSIAN_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ая", "ова", "ева", "ина", "ына")
 
 
 def oblique_of(form: str, nominative: str) -> bool:
     """``form`` is ``nominative`` in an oblique case the normaliser did not undo, as it does not
     for a name it does not know ("Хинтону" of "Хинтон", "Руденей" of "Руденя"); folded words,
     a nominative of four letters or more."""
-    if len(nominative) < 4 or form == nominative:
+    if len(nominative) < 4 or form == nominative or nominative.endswith(RUSSIAN_SURNAME):
         return False
     stem, endings = (nominative[:-1], CASE_ENDINGS[nominative[-1]]) if nominative[-1] in CASE_ENDINGS \
         else (nominative, CASE_ENDINGS[""])

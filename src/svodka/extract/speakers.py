@@ -30,6 +30,9 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"},
                  "директор": {"директор", "гендиректор"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+# words for any person, which may stand for the unnamed one who spoke last
+ANYONE = {"мужчина", "женщина", "человек", "пенсионер", "пенсионерка", "девушка", "парень", "юноша", "старик",
+          "старушка", "пожилой", "горожанин", "горожанка", "собеседник", "собеседница"}
 # adjectives that describe an organisation, never begin its name
 DESCRIBING = {"столичный", "региональный", "областной", "краевой", "городской", "местный", "районный",
               "муниципальный", "крупный", "известный", "ведущий", "крупнейший", "частный", "иностранный",
@@ -451,7 +454,7 @@ class Resolver:
                          and fold(ctx.text[a.position : a.stop]).startswith(PRESS_OFFICES)), None)
             if last is not None:
                 return last.entity, (ctx.text[last.position : last.stop] if last.entity is None else None)
-            return None, None
+            return None, None  # (not a guess: which press service, the text has not said by a speaker)
         if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             # "он сказал" is a person sooner than the agency named last
@@ -587,7 +590,7 @@ class Resolver:
                 return None, None  # "Один агент рассказал", "некий житель": someone not named
             cue = ctx.token_at(position)
             said = self._unnamed_last(span[0], (cue.feats.get("Gender") if cue is not None else None)
-                                      or head.feats.get("Gender")) \
+                                      or head.feats.get("Gender"), head) \
                 if len(words) == 1 and head.pos in ("ADJ", "VERB") and fold(head.text).endswith(ADJECTIVAL) else None
             if said is not None:
                 self.rule = "unnamed_last_speaker"  # "Одна из пассажирок рассказала … — сказала пострадавшая"
@@ -601,7 +604,7 @@ class Resolver:
                     return went_on, None
                 self.rule = "person_noun"
                 gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
-                last = self._unnamed_last(span[0], gender)
+                last = self._unnamed_last(span[0], gender, head)
                 if last is not None:
                     # "…, 78-летняя жительница Коломны, рассказала … — призналась пенсионерка": the unnamed
                     # person who spoke last, not a name further back
@@ -1158,14 +1161,20 @@ class Resolver:
                 return chosen.entity
         return None
 
-    def _unnamed_last(self, position: int, gender: str | None) -> str | None:
+    def _unnamed_last(self, position: int, gender: str | None, word: DocToken) -> str | None:
         """The description of the unnamed person of ``gender`` who spoke last, with no one named
-        since ("Одна из пострадавших, 78-летняя жительница Коломны, рассказала …")."""
+        since ("Одна из пострадавших, 78-летняя жительница Коломны, рассказала …"), if ``word`` is
+        one any person is ("женщина", "пенсионерка") or the description's own ("пострадавшая"
+        after "Одна из пострадавших"; not "задержанный" after "Один из полицейских")."""
         last = self._last_speaker(position)
         if last is None or last.entity is not None or last.kind != "" or last.bare or last.number == "Plur" \
                 or gender is None or last.gender != gender:
             return None
-        people = any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in self.ctx.between(last.position, last.stop))
+        described = self.ctx.between(last.position, last.stop)
+        stem = fold(self.ctx.lemma(word))[:5]
+        if fold(self.ctx.lemma(word)) not in ANYONE and not any(fold(t.text).startswith(stem) for t in described):
+            return None
+        people = any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in described)
         return self.ctx.text[last.position : last.stop] if people else None
 
     def _called_abroad(self, entity: str | None, countries: set[str]) -> bool:

@@ -1038,8 +1038,8 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
         if not claim or not source or fold(claim[0].text) in RELATIVE | SUBORDINATORS \
                 or not any(_finite(t) for t in claim) or any(t.pos in ("VERB", "AUX") for t in source) \
                 or any(ctx.cue_act(t) and _finite(t) and not ctx.in_quote(t.start) for t in claim) \
-                or rest and not (rest[0].text in ".!?…" or rest[0].text == "," and len(rest) > 1
-                                 and fold(ctx.lemma(rest[1])) in RELATIVE):
+                or rest and not (rest[0].text in ".!?…" or rest[0].text == "," and len(rest) > 1 and (
+                    fold(ctx.lemma(rest[1])) in RELATIVE or rest[1].feats.get("VerbForm") == "Part")):
             continue
         # (whose: "данных Росстата", "приказа генерального директора"; but "материалов дела" are the speaker)
         whose = owner and owner[0].pos != "ADP" and any(
@@ -1052,7 +1052,7 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
 
 
 # words that open a subordinate clause or a circumstance, not a claim ("Если ставка снизится, следует из …")
-SUBORDINATORS = {"если", "чтобы", "когда", "пока", "хотя", "при", "для", "что", "ранее", "поэтому", "однако"}
+SUBORDINATORS = {"если", "чтобы", "когда", "пока", "хотя", "при", "для", "что"}
 # what a claim follows from, besides the documents an according-to phrase names
 FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчёт", "отчет", "приказ", "письмо", "протокол", "ответ",
                   "анализ", "мониторинг", "расчет", "расчёт", "база", "выписка", "справка", "карточка", "пресс-релиз",
@@ -2145,7 +2145,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # what was said, not to whom: "заявил журналистам «…»" starts at the quotation
         said = [c for c in complements if c.feats.get("Case") != "Dat"]
         # (nor where: "сообщили в МЧС о пожаре", "пожаловались в администрацию на …", before what)
-        said = [c for c in said if ctx.lemma(cue) in INTERPRETING or not (
+        said = [c for c in said if ctx.lemma(cue) in INTERPRETING or ctx.cue_act(cue) == "accuse" or not (
             c.rel == "obl" and fold(ctx.subtree(c)[0].text) in ("в", "во") and any(o.start > c.start for o in said if o is not c))]
         quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in quote_marks.PAIRS), None)
         span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
@@ -3013,7 +3013,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     if before and fold(before[-1].text) == "как":
         # "Как сообщили в областной таможне, …" with the parse hanging the place on the clause's verb
         after = list(itertools.takewhile(lambda t: t.text != ",", ctx.between(verb.stop, ctx.sentence_of[verb.id][1])))
-        if 2 <= len(after) <= 12 and fold(after[0].text) in ("в", "во") and ctx.lemma(after[1]) not in NOT_PLACES \
+        if 2 <= len(after) <= 12 and fold(after[0].text) in ("в", "во") \
+                and not any(ctx.lemma(t) in NOT_PLACES | TIME_NOUNS for t in after) \
                 and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") for t in after[1:]):
             return span_of([w for w in after[1:] if w.pos != "PUNCT"])
     head = ctx.by_id.get(verb.head_id)
