@@ -30,6 +30,9 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"},
                  "директор": {"директор", "гендиректор"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+# adjectives that may describe any institution of its kind ("столичный театр"), unlike "районный суд"
+ANY_ONE_OF_ITS_KIND = {"этот", "тот", "столичный", "местный", "крупный", "известный", "ведущий", "крупнейший",
+                       "частный", "новый", "старый", "знаменитый"}
 # words for any person, which may stand for the unnamed one who spoke last
 ANYONE = {"мужчина", "женщина", "человек", "пенсионер", "пенсионерка", "девушка", "парень", "юноша", "старик",
           "старушка", "пожилой", "горожанин", "горожанка", "собеседник", "собеседница"}
@@ -87,6 +90,7 @@ BODY_TAILS = {"ведом": (AGENCY_HEADS, "agency"), "компа": (COMPANY_HEA
               "район": (None, "district")}
 # the level of a region, a city or a district a role names: "Глава Московской области" is no mayor of
 # Moscow nor "глава Одинцовского района", "глава города" no governor of a region
+CITY_REGIONS = ("москв", "петербург", "севастопол")  # cities that are regions
 LEVELS = {"district": ("район", "поселен", "муниципальн", "сельсовет"), "city": ("город", "мэр", "градоначальник"),
           "region": ("област", "края", "республик", "регион")}
 # the levels a description's word excludes ("глава региона" may be the mayor of Moscow, not a district's head)
@@ -582,7 +586,13 @@ class Resolver:
                 cue = ctx.token_at(position)  # ("Агентства уточнили", not "в министерстве заявили")
                 plural = head.feats.get("Number") == "Plur" or cue is not None and cue.feats.get("Number") == "Plur" \
                     and (head.feats.get("Case") == "Nom" or head.rel in SUBJECT_RELS)
-                return (None if plural else self._organisation(span[0], noun)), None
+                found = None if plural else self._organisation(span[0], noun)
+                # ("в районном суде" is not the "Верховный суд" named before)
+                if found is not None and noun in INSTITUTIONS and any(
+                        t.pos == "ADJ" and fold(ctx.lemma(t)) not in ANY_ONE_OF_ITS_KIND
+                        and fold(t.text)[:5] not in fold(self.names.get(found, "")) for t in words):
+                    found = None
+                return found, None
             unnamed = head.pos == "NOUN" or head.pos == "PROPN" and not any(
                 sp.start <= head.start < sp.stop for sp in ctx.doc.spans)  # "Индонезиец рассказал"
             if any(fold(w.text) in INDEFINITE for w in words):
@@ -1577,6 +1587,8 @@ def _of_kind(kind: str | None, role: str, role_words: list[str], named_place: bo
         return True
     if kind not in NOT_AT:
         return _body_kind(role, role_words) == kind
+    if kind == "region" and _level(role_words) == "city" and not any(fold(w).startswith(CITY_REGIONS) for w in role_words):
+        return False  # the mayor of Moscow heads a region, not the mayor of Grozny
     return _level(role_words) == kind if named_place else _level(role_words) not in NOT_AT[kind]
 
 
