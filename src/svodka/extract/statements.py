@@ -2145,8 +2145,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # what was said, not to whom: "заявил журналистам «…»" starts at the quotation
         said = [c for c in complements if c.feats.get("Case") != "Dat"]
         # (nor where: "сообщили в МЧС о пожаре", "пожаловались в администрацию на …", before what)
+        # (but a place is where what was said happens: "прогнозируют в Москве похолодание")
         said = [c for c in said if ctx.lemma(cue) in INTERPRETING or ctx.cue_act(cue) == "accuse" or not (
-            c.rel == "obl" and fold(ctx.subtree(c)[0].text) in ("в", "во") and any(o.start > c.start for o in said if o is not c))]
+            c.rel == "obl" and fold(ctx.subtree(c)[0].text) in ("в", "во") and any(o.start > c.start for o in said if o is not c)
+            and not any(sp.type == "LOC" and sp.start <= c.start < sp.stop for sp in ctx.doc.spans))]
         quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in quote_marks.PAIRS), None)
         span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
         if not said and span is not None and not _a_name(ctx, span) \
