@@ -75,7 +75,8 @@ class _Group:
             return " ".join(first + [nominative])
         # ("Джеффри Хинтону" … "Хинтон", "Игорем Руденей" … "Игорь Руденя": the nominative another
         # mention gives)
-        nominatives = {f.split(" ")[-1] for f in forms if names.oblique_of(names.fold(last), names.fold(f.split(" ")[-1]))}
+        lasts = {f.split(" ")[-1] for f in forms}
+        nominatives = {w for w in lasts if names.oblique_of(names.fold(last), names.fold(w))}
         if self.type == "PER" and first and len(nominatives) == 1:
             return " ".join(first + list(nominatives))
         return name
@@ -195,7 +196,8 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             continue
         candidates = [k for k in full if names.same_surname(k[1], last)] or [
             k for k in full if k[0] == last
-        ] or [k for k in full if names.spelled_alike(k[1], last)] or _only([k for k in full if names.with_generation(last, k[1])]) \
+        ] or [k for k in full if names.spelled_alike(k[1], last)] \
+            or _only([k for k in full if names.with_generation(last, k[1])]) \
             or _only([k for k in full if names.oblique_of(k[1], last) or names.oblique_of(last, k[1])]) \
             or _only([k for k in full if any(last in map(names.fold, n.normal.split()[2:-1])
                                              for n in by_key[("PER", " ".join(k))].mentions)])  # "Лула" da Silva

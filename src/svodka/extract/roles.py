@@ -82,7 +82,8 @@ def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
         # (after the role's head or its genitive: "глава Роспотребнадзора по Подмосковью")
         before = tokens[k - 1]
         if tail and (_is_role(before, morph_vocab) or before.pos in ("NOUN", "PROPN") and before.feats.get("Case") == "Gen") \
-                and tail[0].feats.get("Case") == case and (case == "Dat" or len(tail) <= 3 and tail[-1].pos == "PROPN") \
+                and tail[0].feats.get("Case") == case \
+                and (case == "Dat" or len(tail) <= 3 and tail[-1].pos == "PROPN") \
                 and all(t.pos in ("NOUN", "PROPN", "ADJ") or t.text.lower() in ("с", "и") for t in tail):
             return {id(t) for t in tokens[k:index]}
         return set()

@@ -124,7 +124,8 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 # institutions a text calls by their kind's word ("Институт Лобачевского … В институте рассказали"):
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
-                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия", "ассоциация", "профсоюз", "заповедник"}
+                "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия",
+                "ассоциация", "профсоюз", "заповедник"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
@@ -1049,8 +1050,8 @@ class Resolver:
         last = max(spoken, key=lambda a: a.position)
         # (an organisation named as an object is no new speaker: "Очевидец рассказал НГС, что …")
         if any(a.kind in ("PER", "ORG") and a.entity != last.entity and max(last.position + 1, last.stop) <= a.position
-               < position and not self._in_reported(a.position) and not (a.kind == "ORG" and (a.oblique or self._told_to(a)))
-               for a in self.seen):
+               < position and not self._in_reported(a.position)
+               and not (a.kind == "ORG" and (a.oblique or self._told_to(a))) for a in self.seen):
             return None
         return last
 
@@ -1418,7 +1419,8 @@ def _of_an_organisation(ctx: Parsed, head: DocToken, span: tuple[int, int]) -> b
 def _acronyms(words: list[str]) -> set[str]:
     """The initials of each run of words ("центральной избирательной комиссии" -> "цик"; "публично-правовой
     компании российский экологический оператор" -> "рэо" among them)."""
-    return {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)}
+    return {"".join(w[0] for w in words[i:j])
+            for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)}
 
 
 def _posts(noun: str) -> set[str]:
@@ -1587,7 +1589,8 @@ def _of_kind(kind: str | None, role: str, role_words: list[str], named_place: bo
         return True
     if kind not in NOT_AT:
         return _body_kind(role, role_words) == kind
-    if kind == "region" and _level(role_words) == "city" and not any(fold(w).startswith(CITY_REGIONS) for w in role_words):
+    if kind == "region" and _level(role_words) == "city" \
+            and not any(fold(w).startswith(CITY_REGIONS) for w in role_words):
         return False  # the mayor of Moscow heads a region, not the mayor of Grozny
     return _level(role_words) == kind if named_place else _level(role_words) not in NOT_AT[kind]
 

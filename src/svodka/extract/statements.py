@@ -2147,7 +2147,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # (nor where: "сообщили в МЧС о пожаре", "пожаловались в администрацию на …", before what)
         # (but a place is where what was said happens: "прогнозируют в Москве похолодание")
         said = [c for c in said if ctx.lemma(cue) in INTERPRETING or ctx.cue_act(cue) == "accuse" or not (
-            c.rel == "obl" and fold(ctx.subtree(c)[0].text) in ("в", "во") and any(o.start > c.start for o in said if o is not c)
+            c.rel == "obl" and fold(ctx.subtree(c)[0].text) in ("в", "во")
+            and any(o.start > c.start for o in said if o is not c)
             and not any(sp.type == "LOC" and sp.start <= c.start < sp.stop for sp in ctx.doc.spans))]
         quote = next((t for t in ctx.between(cue.stop, sentence[1]) if t.text in quote_marks.PAIRS), None)
         span = next(((a, b) for a, b in ctx.quotes if a == quote.start), None) if quote else None
@@ -2527,8 +2528,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None and _agrees(subject, token, ctx):
             # ("— рассказала она «Тверской жизни»": a pronoun has no genitive of its own; the
             # outlet told hangs on it by a parse error)
-            words = [subject] if subject.pos == "PRON" and fold(subject.text) in ("он", "она", "они") and not any(
-                c.rel == "conj" for c in ctx.children.get(subject.id, [])) else [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
+            pronoun = subject.pos == "PRON" and fold(subject.text) in ("он", "она", "они") and not any(
+                c.rel == "conj" for c in ctx.children.get(subject.id, []))
+            words = [subject] if pronoun else [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             if described is not None:
                 words = [t for t in ctx.subtree(participle) if t.pos != "PUNCT"] + words
             return span_of(words) if words else None
@@ -3020,7 +3022,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 and all(t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") for t in after[1:]):
             return span_of([w for w in after[1:] if w.pos != "PUNCT"])
     head = ctx.by_id.get(verb.head_id)
-    if verb.rel == "conj" and head is not None and head.pos == "VERB" and head.start < verb.start and ctx.cue_act(head) \
+    if verb.rel == "conj" and head is not None and head.pos == "VERB" and head.start < verb.start \
+            and ctx.cue_act(head) \
             and any(fold(c.text) == "и" for c in ctx.children.get(verb.id, []) if c.rel == "cc") \
             and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(head.id, [])):
         # "В банке подтвердили сбой и сообщили, что …": the place of the first report says the second
