@@ -82,12 +82,15 @@ def tag_entities(doc: Doc, models: Models) -> None:
     posts = wordlist(ROLES)
     vocab = models.morph_vocab
 
+    def a_post(word: str) -> bool:
+        parses = vocab.parse(word.lower())
+        return bool(parses) and parses[0].normal_form.replace("ё", "е") in posts
+
     def post(span: DocSpan) -> bool:
-        if span.type != "PER" or len(span.tokens) != 1:
+        if span.type != "PER" or len(span.tokens) != 1 or not a_post(span.tokens[0].text):
             return False
-        parses = vocab.parse(span.tokens[0].text.lower())
-        return bool(parses) and parses[0].normal_form.replace("ё", "е") in posts and not any(
-            {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses)
+        return not any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                       for p in vocab.parse(span.tokens[0].text.lower()))
     def person_inside(span: DocSpan) -> int | None:
         """Where a post's word in lower case begins inside an organisation's name: "РИА Новости
         посол России" (the outlet told, then the ambassador) is the outlet; "посол России" none."""
@@ -96,8 +99,7 @@ def tag_entities(doc: Doc, models: Models) -> None:
         # (a person in the nominative singular: "Союз этических граждан" keeps its citizens)
         return next((n for n, t in enumerate(span.tokens) if t.text.islower() and t.pos == "NOUN"
                      and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"
-                     and t.feats.get("Number") == "Sing" and vocab.parse(t.text)
-                     and vocab.parse(t.text)[0].normal_form.replace("ё", "е") in posts), None)
+                     and t.feats.get("Number") == "Sing" and a_post(t.text)), None)
 
     kept, changed = [], False
     for span in doc.spans:

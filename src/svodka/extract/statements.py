@@ -2362,11 +2362,11 @@ def _only_when(ctx: _Context, content: tuple[int, int], after: int | None = None
         return True
     # "говорит по-китайски"; "заявил делегатам съезда, …": a language, or to whom, not what (but
     # "Детям необходима защита, подчеркнул омбудсмен" says something before its verb)
+    # ("рекомендовали горожанам меньше находиться на улице": to whom, and what, an infinitive)
     return bool(words) and (fold(words[0].text).startswith("по-") and fold(words[0].text).endswith("ски")
                             and len(words) <= 2 or after is not None and content[0] > after and (
         words[0].pos == "NOUN" and words[0].feats.get("Case") == "Dat" and not any(
             t.feats.get("VerbForm") in ("Fin", "Inf") for t in words) and not QUOTE_MARKS.search(ctx.text, *content)))
-    # ("рекомендовали горожанам меньше находиться на улице": to whom, and what, an infinitive)
 
 
 def _fronted_o(ctx: _Context, cue: DocToken, sentence: tuple[int, int]) -> list[DocToken]:
