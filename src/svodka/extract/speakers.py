@@ -30,6 +30,8 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"},
                  "директор": {"директор", "гендиректор"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+# a company's legal form before its name
+LEGAL_FORMS = {"ао", "оао", "зао", "пао", "ооо", "нао", "ук", "гк"}
 # adjectives that may describe any institution of its kind ("столичный театр"), unlike "районный суд"
 ANY_ONE_OF_ITS_KIND = {"этот", "тот", "столичный", "местный", "крупный", "известный", "ведущий", "крупнейший",
                        "частный", "новый", "старый", "знаменитый"}
@@ -452,6 +454,12 @@ class Resolver:
                 self.rule = "couple"
                 self.partners = pair[1:]
                 return pair[0], None
+        if len(words) >= 2 and fold(words[0].text) in ("оба", "обе"):
+            # "оба лидера признают": the last two people named, each of them, or no one
+            self.rule = "both"
+            pair = self._last_two(span[0])
+            self.partners = pair[1:]
+            return (pair[0] if pair else None), None
         if len(words) == 1 and fold(ctx.lemma(words[0])).startswith(PRESS_OFFICES):
             # "сообщили в пресс-службе округа. По данным пресс-службы, …": the press service that spoke last
             self.rule = "press_office"
@@ -866,6 +874,13 @@ class Resolver:
             return [a, b] if joined.group("kin") or genders == {"Masc", "Fem"} else []
         return []
 
+    def _last_two(self, position: int) -> list[str]:
+        """The two people the paragraph names before ``position`` (outside what was reported);
+        none if it names another number of them."""
+        start = self.ctx.text.rfind("\n", 0, position) + 1
+        people = list(dict.fromkeys(e for p, e in self.person_mentions if start <= p < position and not self._in_reported(p)))
+        return people if len(people) == 2 else []
+
     def _named_after(self, span: tuple[int, int], head: DocToken) -> str | None:
         """"пояснил автор законопроекта, первый зампред комитета по обороне Андрей Красов": a
         description whose apposition after the comma names the person, in the same case."""
@@ -1059,7 +1074,9 @@ class Resolver:
         """A body the text gave no name spoke between ``since`` and ``position`` ("сообщили в
         региональном департаменте здравоохранения"): a word of its kind points to it, not further back."""
         stems = {noun[:5] for noun, kind in ORG_KINDS.items() if kind in kinds and len(noun) > 4}
+        # (not one's own part pointing back to it: "сообщили в пресс-службе предприятия")
         return any(a.entity is None and a.spoke and since < a.position < position
+                   and fold(a.text).split()[0] not in UNITS and not fold(a.text).startswith(PRESS_OFFICES)
                    and any(w[:5] in stems for w in fold(a.text).split()) for a in self.seen)
 
     def _told_to(self, a: _Antecedent) -> bool:
@@ -1276,6 +1293,8 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
     first = words[0]
     if first in MINISTRY_ABBREVIATIONS or first.startswith("мин") and first in rows(AGENCIES):
         return "министерство"
+    if first in LEGAL_FORMS:  # "АО «Тагилэнергомаш»"
+        return "компания"
     if first in ORG_KINDS:
         return first
     if first.startswith(PRESS_OFFICES) and len(words) > 1:

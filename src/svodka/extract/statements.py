@@ -2062,6 +2062,9 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
             and not goes_on and not aside:
         content = _trim_content(ctx, sentence[0], before[-1].start)
         if content and content[1] - content[0] > 10:
+            if DASH_ATTRIBUTION.fullmatch(ctx.text, content[1], cue.start):
+                # speech set off by a dash: "— Работы отстают. Мы направили претензию, — сказал он."
+                return _dash_speech(ctx, content), "direct"
             return content, "indirect"
     closed = list(itertools.dropwhile(lambda t: t.text in "»\"”", after_speaker))  # (past the name's own marks)
     if aside and before[-1].text == "," and len(closed) > 1 and closed[0].text == ",":
@@ -2173,6 +2176,27 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
     phrase_end = max(cue.stop, speaker[1]) if speaker else cue.stop
     content = _around(ctx, sentence_tokens, phrase_start, phrase_end)
     return (content[0], _next_report(ctx, *content, after_comma=True)) if content else None, "indirect"
+
+
+# the attribution after speech set off by a dash: "…, — сказал он", "…! — воскликнул"
+DASH_ATTRIBUTION = re.compile(r"\s*[,!?…]*\s*[—–]\s*")
+# where speech set off by a dash opens: a line's start, or a sentence's end before it
+DASH_OPENING = re.compile(r"(?:^|(?<=[.!?…]))[ \t\u00a0]*[—–][ \t\u00a0]+", re.MULTILINE)
+
+
+def _dash_speech(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """Speech set off by a dash that runs over several sentences before its attribution: from the
+    dash that opens it on its line ("— Работы отстают … Мы направили подрядчику претензию, —
+    сказал он."), if nothing between is another's words (quotation marks, another attribution)."""
+    line_start = ctx.text.rfind("\n", 0, content[0]) + 1
+    opening = [m for m in DASH_OPENING.finditer(ctx.text, line_start, content[0] + 1)]
+    if not opening:
+        return content
+    start = opening[-1].end()
+    between = ctx.text[start : content[0]]
+    if start >= content[0] or QUOTE_MARKS.search(between) or re.search(r"[,!?…]\s*[—–]\s", between):
+        return content
+    return start, content[1]
 
 
 def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False, cue: DocToken | None = None) -> int:
