@@ -878,7 +878,8 @@ class Resolver:
         """The two people the paragraph names before ``position`` (outside what was reported);
         none if it names another number of them."""
         start = self.ctx.text.rfind("\n", 0, position) + 1
-        people = list(dict.fromkeys(e for p, e in self.person_mentions if start <= p < position and not self._in_reported(p)))
+        people = list(dict.fromkeys(e for p, e in self.person_mentions
+                                    if start <= p < position and not self._in_reported(p)))
         return people if len(people) == 2 else []
 
     def _named_after(self, span: tuple[int, int], head: DocToken) -> str | None:
