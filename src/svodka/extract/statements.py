@@ -361,6 +361,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _follows_from(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
+    drafts += _dash_slot_verb(ctx, drafts)
     drafts += _dash_goes_on(ctx, drafts)
     drafts += _opening_paragraphs(ctx, drafts)
     drafts += _appeals(ctx, drafts)
@@ -2182,6 +2183,31 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
 DASH_ATTRIBUTION = re.compile(r"\s*[,!?…]*\s*[—–]\s*")
 # where speech set off by a dash opens: a line's start, or a sentence's end before it
 DASH_OPENING = re.compile(r"(?:^|(?<=[.!?…]))[ \t\u00a0]*[—–][ \t\u00a0]+", re.MULTILINE)
+
+
+def _dash_slot_verb(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """"— Дом есть, а желающих ехать нет, — развёл руками он.": speech set off by a dash and, in the
+    slot after it, a finite verb with its subject after it, whether or not the lexicon lists the
+    verb (as "«…», — усмехнулся мэр" for a quotation)."""
+    drafts = []
+    for verb in ctx.tokens:
+        if verb.id in ctx.used or ctx.cue_act(verb) or ctx.in_quote(verb.start) or not _slot_verb(ctx, verb):
+            continue
+        line_start = ctx.text.rfind("\n", 0, verb.start) + 1
+        slot = re.search(r"[,!?…]\s*[—–]\s*$", ctx.text[line_start : verb.start])
+        said_end = line_start + slot.start() if slot else line_start
+        opening = [m for m in DASH_OPENING.finditer(ctx.text, line_start, said_end) if m.end() < said_end]
+        if slot is None or not opening:
+            continue
+        content = _trim_content(ctx, opening[-1].end(), said_end + (ctx.text[said_end] in "!?…"))
+        subject = _subject(ctx, verb)
+        if content is None or subject is None or subject[0] < verb.start or _overlaps_one(content, found) \
+                or QUOTE_MARKS.search(ctx.text, *content):
+            continue
+        content = _dash_speech(ctx, content)
+        drafts.append(_Draft(ctx.lemma(verb), "direct", "assert", content, ctx.sentence_of[verb.id], subject,
+                             verb.start, rule="dash_slot_verb"))
+    return drafts
 
 
 def _dash_speech(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
