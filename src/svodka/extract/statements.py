@@ -1802,7 +1802,9 @@ def _dash_goes_on(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     drafts = []
     for d in found:
         line_start = ctx.text.rfind("\n", 0, d.content[0]) + 1
-        if d.kind == "direct" or not d.rule.startswith("verb_") or d.content[1] > d.cue_start \
+        # (speech set off by a dash is direct too; words in quotation marks go on by their own rules)
+        if ctx.text[d.content[0] - 1 : d.content[0]] in quote_marks.PAIRS \
+                or not d.rule.startswith(("verb_", "dash_slot")) or d.content[1] > d.cue_start \
                 or not re.match(r"[ \t\u00a0]*[—–]", ctx.text[line_start : d.content[0]]):
             continue
         after = re.match(r"[.!?…][ \t\u00a0]*[—–][ \t\u00a0]*", ctx.text[d.sentence[1] - 1 : d.sentence[1] + 4])
@@ -2182,7 +2184,9 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
 # the attribution after speech set off by a dash: "…, — сказал он", "…! — воскликнул"
 DASH_ATTRIBUTION = re.compile(r"\s*[,!?…]*\s*[—–]\s*")
 # where speech set off by a dash opens: a line's start, or a sentence's end before it
-DASH_OPENING = re.compile(r"(?:^|(?<=[.!?…]))[ \t\u00a0]*[—–][ \t\u00a0]+", re.MULTILINE)
+# (after a sentence's end, the speech begins with a capital: "2023 г. — 5 млрд", "А. А. — директор" are none)
+DASH_OPENING = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]+|(?<=[.!?…])[ \t\u00a0]*[—–][ \t\u00a0]+(?=[А-ЯЁA-Z])",
+                          re.MULTILINE)
 
 
 def _dash_slot_verb(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
