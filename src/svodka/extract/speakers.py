@@ -454,7 +454,8 @@ class Resolver:
                 self.rule = "couple"
                 self.partners = pair[1:]
                 return pair[0], None
-        if len(words) >= 2 and fold(words[0].text) in ("оба", "обе") and _head(ctx, words).feats.get("Animacy") == "Anim":
+        if len(words) >= 2 and fold(words[0].text) in ("оба", "обе") \
+                and _head(ctx, words).feats.get("Animacy") == "Anim":
             # "оба лидера признают": the last two people named, each of them, or no one
             self.rule = "both"
             pair = self._last_two(span[0])
