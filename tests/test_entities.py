@@ -430,6 +430,9 @@ def test_an_organisation_name_stops_at_a_post_in_the_nominative(models):
     # a foreign or unknown surname the normaliser left in an oblique case is the bare one's person
     ("Премию получил физик Джеффри Хинтону. Хинтон признался, что был шокирован.", {"Джеффри Хинтон": 2}),
     ("Министр встретился с губернатором Игорем Руденей. Руденя попросил денег.", {"Игорь Руденя": 2}),
+    # and a first name the normaliser did not know either, in the same case
+    ("Лавров встретился с Субраманьямом Джайшанкаром. Джайшанкар заявил, что Индия ценит партнёрство.",
+     {"Лавров": 1, "Субраманьям Джайшанкар": 2}),
     # a middle word of a long name
     ("Президент Бразилии Луис Инасиу Лула да Силва выступил в ООН. Лула предложил реформу.",
      {"Луис Инасиу Лула да Силва": 2}),

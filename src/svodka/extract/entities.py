@@ -78,7 +78,14 @@ class _Group:
         lasts = {f.split(" ")[-1] for f in forms}
         nominatives = {w for w in lasts if names.oblique_of(names.fold(last), names.fold(w))}
         if self.type == "PER" and first and len(nominatives) == 1:
-            return " ".join(first + list(nominatives))
+            nominative = nominatives.pop()
+            # (a first name the normaliser did not know either, in the same case: "Субраманьямом
+            # Джайшанкаром" -> "Субраманьям")
+            ending = last[len(nominative):] if last.startswith(nominative) else ""
+            if len(ending) >= 2 and len(first) == 1 and first[0].endswith(ending) \
+                    and len(first[0]) - len(ending) >= 3:
+                first = [first[0][: -len(ending)]]
+            return " ".join(first + [nominative])
         return name
 
 
