@@ -275,13 +275,14 @@ EVIDENCE = {"данные", "статистика", "исследование", 
 PLACE_NOUNS = {"больница", "клиника", "госпиталь", "морг", "отделение", "травмпункт", "реанимация", "роддом",
                "поликлиника", "медцентр", "стационар", "хоспис", "санаторий", "сад", "детсад", "гимназия", "отдел",
                "участок", "суд", "школа", "музей", "театр", "диспансер", "пункт", "университет", "институт",
-               "посольство", "консульство", "офис", "здание", "колония", "сизо", "изолятор", "центр", "лагерь", "приют", "библиотека", "администрация", "мэрия", "министерство",
+               "посольство", "консульство", "офис", "здание", "колония", "сизо", "изолятор", "центр", "лагерь",
+               "приют", "библиотека", "администрация", "мэрия", "министерство",
                "ведомство", "штаб", "компания", "управление", "служба", "департамент", "комитет", "прокуратура",
                "полиция", "банк", "завод", "редакция", "кремль", "правительство", "совет", "дума"}
 # what is concluded rather than what concludes: "по заключению контракта", "по заключении мира"
 DEALS = {"договор", "контракт", "соглашение", "сделка", "брак", "мир", "перемирие", "союз", "пакт", "договоренность"}
 # what takes readings, not what says things: "по показаниям приборов", "по данным датчиков"
-INSTRUMENTS = {"датчик", "прибор", "термометр", "счетчик", "счётчик", "табло", "спидометр", "тахограф", "регистратор",
+INSTRUMENTS = {"датчик", "прибор", "термометр", "счетчик", "табло", "спидометр", "тахограф", "регистратор",
                "видеорегистратор", "радар", "трекер", "барометр", "манометр", "тонометр", "алкотестер", "сейсмограф",
                "камера", "навигатор"}
 # where people work and speak for the place: "на предприятии сообщили"
@@ -1027,8 +1028,8 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
         k = i + 2 + (tokens[i + 2].pos == "ADJ" and i + 3 < len(tokens))
         if k >= len(tokens) or fold(ctx.lemma(tokens[k])) not in ACCORDING_DOCUMENTS | FOLLOWING_FROM:
             continue
-        source = [t for t in itertools.takewhile(lambda t: t.text not in ",.;:!?", ctx.between(tokens[i + 2].start,
-                                                                                                 sentence[1]))]
+        source = list(itertools.takewhile(lambda t: t.text not in ",.;:!?", ctx.between(tokens[i + 2].start,
+                                                                                          sentence[1])))
         owner = [t for t in source if t.start > tokens[k].start]
         content = _trim_content(ctx, sentence[0], tokens[i - 1].start)
         rest = ctx.between(source[-1].stop, sentence[1]) if source else []
@@ -1055,8 +1056,9 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
 # words that open a subordinate clause or a circumstance, not a claim ("Если ставка снизится, следует из …")
 SUBORDINATORS = {"если", "чтобы", "когда", "пока", "хотя", "при", "для", "что"}
 # what a claim follows from, besides the documents an according-to phrase names
-FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчёт", "отчет", "приказ", "письмо", "протокол", "ответ",
-                  "анализ", "мониторинг", "расчет", "расчёт", "база", "выписка", "справка", "карточка", "пресс-релиз",
+# (folded: "отчёт" is "отчет")
+FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчет", "приказ", "письмо", "протокол", "ответ",
+                  "анализ", "мониторинг", "расчет", "база", "выписка", "справка", "карточка", "пресс-релиз",
                   "релиз", "публикация", "сведение", "сведения", "информация", "документация", "результат"}
 
 
@@ -2199,16 +2201,18 @@ def _dash_slot_verb(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         line_start = ctx.text.rfind("\n", 0, verb.start) + 1
         slot = re.search(r"[,!?…]\s*[—–]\s*$", ctx.text[line_start : verb.start])
-        said_end = line_start + slot.start() if slot else line_start
+        if slot is None:
+            continue
+        said_end = line_start + slot.start()
+        # (from the last dash that opens speech before the slot: the speech over all its sentences)
         opening = [m for m in DASH_OPENING.finditer(ctx.text, line_start, said_end) if m.end() < said_end]
-        if slot is None or not opening:
+        if not opening:
             continue
         content = _trim_content(ctx, opening[-1].end(), said_end + (ctx.text[said_end] in "!?…"))
         subject = _subject(ctx, verb)
         if content is None or subject is None or subject[0] < verb.start or _overlaps_one(content, found) \
                 or QUOTE_MARKS.search(ctx.text, *content):
             continue
-        content = _dash_speech(ctx, content)
         drafts.append(_Draft(ctx.lemma(verb), "direct", "assert", content, ctx.sentence_of[verb.id], subject,
                              verb.start, rule="dash_slot_verb"))
     return drafts
@@ -2219,7 +2223,7 @@ def _dash_speech(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
     dash that opens it on its line ("— Работы отстают … Мы направили подрядчику претензию, —
     сказал он."), if nothing between is another's words (quotation marks, another attribution)."""
     line_start = ctx.text.rfind("\n", 0, content[0]) + 1
-    opening = [m for m in DASH_OPENING.finditer(ctx.text, line_start, content[0] + 1)]
+    opening = list(DASH_OPENING.finditer(ctx.text, line_start, content[0] + 1))
     if not opening:
         return content
     start = opening[-1].end()
