@@ -372,6 +372,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     # "я назвал его творение …" outside quotation marks is somebody's unmarked words: whose, the
     # text does not say
     drafts = [d for d in drafts if not (d.speaker and _first_person(ctx, d.speaker))]
+    drafts += _first_person_colon(ctx, drafts)
     drafts = _on_the_next_line(ctx, drafts)
     drafts += _own_words_below(ctx, drafts)
     drafts += _interview_answers(ctx, drafts)
@@ -856,6 +857,48 @@ def _manner_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         speaker = span_of([t for t in ctx.subtree(subject) if t.pos != "PUNCT" and t.start < root.start])
         drafts.append(_Draft(":", "direct", "assert", quote_marks.inner(quoted), sentence, speaker, colon.start,
                              rule="manner_colon"))
+    return drafts
+
+
+def _first_person_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """"Вот как он описывал своё укрытие:" and a line or a quotation after the colon that speaks
+    in the first person ("Я скрываюсь в таком месте, где …"): the words of the person the
+    sentence before is about (its verb's subject), though that verb does not report ("закончила
+    интервью необычным заявлением:", "принимала решение самостоятельно:"). Not a short title
+    ("исполнила песню: «Я тебя жду»"), nor words whose person the sentence does not give."""
+    drafts = []
+    quotes = {start: (start, end) for start, end in ctx.quotes}
+    for colon in ctx.tokens:
+        if colon.text != ":" or ctx.in_quote(colon.start):
+            continue
+        sentence = ctx.sentence_of[colon.id]
+        gap = len(ctx.text[colon.stop : colon.stop + 10]) - len(ctx.text[colon.stop : colon.stop + 10].lstrip())
+        quoted = quotes.get(colon.stop + gap)
+        if quoted is not None and not ctx.text[quoted[1] : _line_end(ctx, quoted[1])].strip(" .!?…"):
+            content = quote_marks.inner(quoted)
+        elif not ctx.text[colon.stop : _line_end(ctx, colon.stop)].strip():
+            content = _next_line(ctx, colon.stop)
+        else:
+            continue
+        if content is None or _overlaps_one(content, found + drafts):
+            continue
+        said = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
+        first_person = any(fold(t.text) in FIRST_PERSON_FORMS or _finite(t) and t.feats.get("Person") == "1" for t in said)
+        if len(said) < 5 or not first_person or not any(map(_finite, said)):
+            continue
+        before = ctx.between(sentence[0], colon.start)
+        root = next((t for t in before if t.rel == "root"), None)
+        if root is None or not _finite(root) or ctx.cue_act(root):
+            continue
+        subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS), None)
+        person = subject is not None and (
+            any(sp.type == "PER" and sp.start <= subject.start < sp.stop for sp in ctx.doc.spans)
+            or subject.pos == "NOUN" and subject.feats.get("Animacy") == "Anim"
+            or subject.pos == "PRON" and subject.feats.get("Person") == "3")
+        if not person:
+            continue
+        speaker = span_of([t for t in ctx.subtree(subject) if t.pos != "PUNCT" and t.start < colon.start])
+        drafts.append(_Draft(":", "direct", "assert", content, sentence, speaker, colon.start, rule="first_person_colon"))
     return drafts
 
 
