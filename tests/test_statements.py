@@ -2819,6 +2819,18 @@ def test_round_fifteen_constructions(models, text, expected):
      [(None, "законопроект уже готов")]),
     ("Борис Ларин и президент Олег Сомов встретились. Президент рассказал, что законопроект уже готов. Ларин улетел.",
      [("Олег Сомов", "законопроект уже готов")]),
+    # a description by occupation: the person the text is about, whose roles say what they
+    # belong to, not what they do ("член клуба" is a sportsman all the same)
+    ("Пётр Волков, член клуба «Север», прошёл 80 км. Судья Анна Белова зафиксировала рекорд. Волков готовился год. "
+     "«Я мечтал об этом с детства», — признался спортсмен.",
+     [("Пётр Волков", "Я мечтал об этом с детства")]),
+    # an outlet with its name's part in quotation marks relays the item as the bare name does
+    ("Кандидатом в президенты стала Анна Лефевр, сообщает РИА «Новости». Её выдвинула партия.", []),
+    # one person and a plural verb: whom "считали", not who
+    ("Некоторое время назад Т.Донилона считали противником войны.", []),
+    # a reporting verb under "чтобы": wished or denied, never said
+    ("Однако не было случая, чтобы королева жаловалась на своё здоровье.", []),
+    ("Он хочет, чтобы министр заявил о своей отставке.", []),
 ])
 def test_round_sixteen_constructions(models, text, expected):
     assert said_by(text, models) == expected

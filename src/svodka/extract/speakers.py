@@ -30,6 +30,8 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
                  "премьер": {"премьер", "премьер-министр"}, "премьер-министр": {"премьер", "премьер-министр"},
                  "директор": {"директор", "гендиректор"}}
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
+MEMBERSHIPS = {"член", "участник", "участница", "сторонник", "сторонница", "выпускник", "выпускница", "уроженец",
+               "уроженка", "лауреат", "обладатель", "обладательница"}
 # who heads a state or its government, a city or a region
 TOP_POSTS = {"президент", "премьер", "премьер-министр", "глава", "лидер", "канцлер", "мэр", "губернатор", "король",
              "королева", "монарх", "император", "понтифик"}
@@ -1139,7 +1141,7 @@ class Resolver:
                   and (accept is None or accept(e.id))
                   and (gender is None or shown.get(e.id, {gender}) == {gender})
                   and (noun is None or gender and shown.get(e.id) == {gender} and (
-                      not self.roles.get(e.id) or noun not in wordlist(ROLES)
+                      not _occupations(self.roles.get(e.id)) or noun not in wordlist(ROLES)
                       or any(noun in fold(r).split() for r in self.roles[e.id])))]
         return max(counts)[2] if counts else None
 
@@ -1298,6 +1300,12 @@ class Resolver:
 # "глава внешнеполитического ведомства России" and "министр иностранных дел"
 BODY_ALIASES = {"мид": ("иност", "внешн"), "миноб": ("оборо", "военн"), "мвд": ("внутр",),
                 "минфи": ("финан",), "минюс": ("юстиц",), "минзд": ("здрав",)}
+
+
+def _occupations(roles: tuple[str, ...] | None) -> list[str]:
+    """The roles that say what someone does, not what they belong to or won ("член НП «…»",
+    "лауреат премии": a sportsman or an actor all the same)."""
+    return [r for r in roles or () if fold(r).split()[0] not in MEMBERSHIPS]
 
 
 def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
@@ -1752,10 +1760,13 @@ def _last_person(persons: list[Entity], position: int) -> str | None:
     return best[1] if best else None
 
 
+OUTLET_QUOTES = re.compile(r"[«»„“”\"']")
+
+
 def outlet(name: str) -> bool:
     """Known as an outlet (data/outlets.txt), or a Latin name that ends as newspapers' names
     do ("Los Angeles Times", "Daily Mirror", "Süddeutsche Zeitung")."""
-    name = name.strip(" «»\"'")
+    name = " ".join(OUTLET_QUOTES.sub("", name).split())  # "РИА «Новости»" is "РИА Новости"
     words = name.split()
     return fold(name) in _outlets() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
         w[:1].isascii() or not w[:1].isalpha() for w in words) or bool(words) and words[0].lower() == "daily"
@@ -1763,4 +1774,4 @@ def outlet(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
-    return frozenset(fold(o) for o in wordlist(OUTLETS))
+    return frozenset(fold(" ".join(OUTLET_QUOTES.sub("", o).split())) for o in wordlist(OUTLETS))

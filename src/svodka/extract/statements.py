@@ -1282,6 +1282,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             "assert" if ctx.lemma(cue) in INTERPRETING and cue.feats.get("VerbForm") == "Fin" else None)
         if not act or cue.id in ctx.used or ctx.in_quote(cue.start):
             continue
+        if _finite(cue) and any(c.rel == "mark" and c.text.lower() == "чтобы" for c in ctx.children.get(cue.id, [])):
+            continue  # wished or denied, never said: "хочет, чтобы министр заявил …", "не было случая, чтобы она жаловалась"
         # a converb goes with its verb: "признал, что вымогал деньги, угрожая, что …" is inside
         anchor = ctx.by_id.get(cue.head_id, cue) if cue.feats.get("VerbForm") == "Conv" else cue
         said_by = cue  # whose subject is the speaker's (a converb's is its verb's)
@@ -2951,6 +2953,12 @@ def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> boo
                                                       for c in ctx.children.get(subject.id, []))
     if subject.feats.get("Case") in ("Dat", "Ins", "Loc"):
         return False  # "Черновой пообещали выделить средства": to whom, not who
+    # one person and a plural verb: whom "считали противником" ("Т.Донилона считали …"), no one's
+    # words; a family's plural name ("Ивановы заявили") the tagger calls plural
+    person = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.start <= subject.start < sp.stop), None) \
+        if ctx is not None and subject.pos == "PROPN" and a == "Sing" and b == "Plur" and not joined else None
+    if person is not None and not fold(ctx.text[person.start : person.stop]).endswith(("ы", "и")):
+        return False
     return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES \
         or counted or joined
 
@@ -3002,7 +3010,7 @@ def _subject_before(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             k -= 1
         if k and clause[k - 1].pos == "ADP":
             continue  # "В ходе задержания супругам сообщили": a noun after a preposition is no subject
-        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and _agrees(t, verb):
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and _agrees(t, verb, ctx):
             words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and w.start < verb.start]
             return span_of(words) if words else None
     # "Харви Питт, который занимал пост главы SEC, так комментировал …": past the relative clause
