@@ -133,7 +133,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
                 "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия",
-                "ассоциация", "профсоюз", "заповедник"}
+                "ассоциация", "профсоюз", "заповедник", "организация", "управление", "двор"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
@@ -639,6 +639,10 @@ class Resolver:
                 if any(t is not head and (t.feats.get("VerbForm") == "Part" or PARTICIPLE.search(fold(t.text)))
                        and not fold(ctx.lemma(t)).startswith(TITLE_PARTICIPLES) for t in words):
                     return None, None  # "Проигравшая теннисистка": which one the story says, not a name's place
+                called = self._called_so(span[0], noun) if len(words) == 1 else None
+                if called is not None:
+                    self.rule = "called_so"
+                    return called, None
                 posts = _posts(noun)
 
                 countries = _countries(words, self.places)
@@ -925,6 +929,27 @@ class Resolver:
             return None
         self.rule = "named_after_comma"
         return named.id
+
+    def _called_so(self, position: int, noun: str) -> str | None:
+        """The one person the text named right after that noun ("британец Оливер Кент", "второе
+        место заняла американка Кейси Уолш") before ``position``: "— отметил британец" is him,
+        not the nearest man, whatever his roles."""
+        ctx = self.ctx
+        called = set()
+        for e in self.entities:
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                if m.start >= position:
+                    break
+                name = ctx.token_at(m.start)
+                before = ctx.between(ctx.sentence_of[name.id][0], m.start) if name is not None else []
+                while before and (before[-1].pos in ("ADJ", "DET", "NUM") or before[-1].text in "«\"„"):
+                    before.pop()
+                if before and before[-1].pos == "NOUN" and ctx.lemma(before[-1]).lower() == noun \
+                        and before[-1].feats.get("Case") == name.feats.get("Case"):
+                    called.add(e.id)
+        return called.pop() if len(called) == 1 else None
 
     def _described(self, span: tuple[int, int], head: DocToken, position: int) -> str | None:
         """A description after a verb that goes on ("заключил сопредседатель группы", "новый

@@ -2599,16 +2599,17 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
         # with two (a parse error), the one the dictionary allows as the verb's subject ("процитировал
         # Гюнтеля собеседник агентства": "Гюнтеля" is no masculine nominative), else the nearest
-        fitting = [c for c in subjects if _nominative_for(ctx, c, token)] if len(subjects) > 1 else []
-        subjects = fitting if len(fitting) == 1 else subjects
         # ("Марк, рабочий из цеха, назвал …": a name and the description after its comma, both
-        # made subjects; the name is who)
-        names = [(c, sp) for c in subjects for sp in ctx.doc.spans
-                 if c.pos == "PROPN" and sp.type == "PER" and sp.start <= c.start < sp.stop]
+        # made subjects; the name is who, also a surname the NER missed: "Вителли, премьер-министр страны,")
+        names = [(c, next(((sp.start, sp.stop) for sp in ctx.doc.spans if sp.type == "PER" and sp.start <= c.start < sp.stop),
+                          span_of([c] + [f for f in ctx.children.get(c.id, []) if f.rel == "flat:name"])))
+                 for c in subjects if c.pos == "PROPN" and c.feats.get("Animacy") == "Anim"]
         later = max(subjects, key=lambda c: c.start) if subjects else None
         if len(subjects) == 2 and len(names) == 1 and names[0][0] is not later \
-                and ctx.text[names[0][1].stop : later.start].strip() == ",":
+                and ctx.text[names[0][1][1] : later.start].strip() == ",":
             subjects = [names[0][0]]
+        fitting = [c for c in subjects if _nominative_for(ctx, c, token)] if len(subjects) > 1 else []
+        subjects = fitting if len(fitting) == 1 else subjects
         subject = min(subjects, key=lambda c: abs(c.start - token.start)) if subjects else None
         # "сказал поддерживающий Чавеса законодатель Хосе Авила": a participle the parse made a
         # subject of its own describes the noun after it
