@@ -32,9 +32,6 @@ HEAD_SYNONYMS = {"монарх": {"король", "королева", "импе�
 GENERIC_HEADS = {"глава", "руководитель", "лидер"}  # heads of any body: "глава МИД" is a minister
 MEMBERSHIPS = {"член", "участник", "участница", "сторонник", "сторонница", "выпускник", "выпускница", "уроженец",
                "уроженка", "лауреат", "обладатель", "обладательница"}
-# who heads a state or its government, a city or a region
-TOP_POSTS = {"президент", "премьер", "премьер-министр", "глава", "лидер", "канцлер", "мэр", "губернатор", "король",
-             "королева", "монарх", "император", "понтифик"}
 # a company's legal form before its name ("АО «…»"; "УК", "ГК": a managing company, a group)
 COMPANY_FORMS = {"ао", "оао", "зао", "пао", "ооо"}
 LEGAL_FORMS = COMPANY_FORMS | {"нао", "ук", "гк"}
@@ -995,18 +992,7 @@ class Resolver:
 
         countries = _countries(words, self.places)
 
-        # the head of a state or a government the text names without saying what they are
-        # ("Дмитрий Медведев пообещал … Глава российского государства заявил"), if nobody else
-        # in it is given such a post and the description names no body ("президент компании")
-        untitled = lemma in TOP_POSTS and all(t is head or t.pos == "ADJ" or _country(fold(t.text), self.places)
-                                                or fold(t.text) in STATE_HEADS
-                                                for t in words) \
-            and not any(heads & {fold(w) for role in self.roles.get(e.id) or () for w in ROLE_WORD.findall(role)}
-                        for e in self.entities if e.type == "PER")
-
         def fits(e: str) -> bool:
-            if untitled and not self.roles.get(e):
-                return True
             for role in self.roles.get(e) or ():
                 role_words = [fold(w) for w in ROLE_WORD.findall(role)]
                 if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):

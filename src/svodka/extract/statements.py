@@ -860,6 +860,12 @@ def _manner_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+# reading out or passing on words someone else wrote ("зачитала письмо подзащитного:")
+READ_OUT = {"зачитать", "зачитывать", "прочитать", "читать", "процитировать", "цитировать", "привести", "приводить",
+            "пересказать", "переслать", "показать", "опубликовать", "публиковать"} | WRITTEN - {"заявление"} | {
+            "отрывок", "цитата", "записка", "запись", "строка", "слово"}
+
+
 def _first_person_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     """"Вот как он описывал своё укрытие:" and a line or a quotation after the colon that speaks
     in the first person ("Я скрываюсь в таком месте, где …"): the words of the person the
@@ -888,8 +894,9 @@ def _first_person_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         before = ctx.between(sentence[0], colon.start)
         root = next((t for t in before if t.rel == "root"), None)
-        if root is None or not _finite(root) or ctx.cue_act(root):
-            continue
+        if root is None or not _finite(root) or ctx.cue_act(root) or any(
+                ctx.lemma(t) in READ_OUT for t in before):
+            continue  # ("зачитала письмо подзащитного:", "прочитал отрывок из романа:": another's words)
         subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS), None)
         person = subject is not None and (
             any(sp.type == "PER" and sp.start <= subject.start < sp.stop for sp in ctx.doc.spans)
@@ -2954,11 +2961,13 @@ def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> boo
                                                       for c in ctx.children.get(subject.id, []))
     if subject.feats.get("Case") in ("Dat", "Ins", "Loc"):
         return False  # "Черновой пообещали выделить средства": to whom, not who
-    # one person and a plural verb: whom "считали противником" ("Т.Донилона считали …"), no one's
-    # words; a family's plural name ("Ивановы заявили") the tagger calls plural
+    # one person, a part of whose name is in an oblique case, and a plural verb: whom "считали
+    # противником" ("Т.Донилона считали …"), no one's words (but "Петров с женой заявили",
+    # "Кличко заявили")
     person = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.start <= subject.start < sp.stop), None) \
         if ctx is not None and subject.pos == "PROPN" and a == "Sing" and b == "Plur" and not joined else None
-    if person is not None and not fold(ctx.text[person.start : person.stop]).endswith(("ы", "и")):
+    if person is not None and any(t.feats.get("Case") in ("Gen", "Acc", "Dat", "Ins", "Loc") and fold(ctx.lemma(t)) != fold(t.text)
+                                  for t in ctx.between(person.start, person.stop) if t.pos == "PROPN"):
         return False
     return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES \
         or counted or joined
