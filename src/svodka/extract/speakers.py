@@ -198,6 +198,13 @@ NEWCOMERS = {"представитель", "пресс-секретарь", "с�
              "информатор", "инсайдер", "злоумышленник", "преступник", "незнакомец", "прохожий", "пассажир",
              # the sides of a case, never the one it is about: "Гособвинитель просил для подсудимого …"
              "гособвинитель", "обвинитель", "истец", "ответчик"}
+# descriptions of the person just introduced ("— говорит эксперт" after "Аналитик «Финама» Олег
+# Дронов не согласен"), and the posts that are not theirs
+EXPERTS = {"эксперт", "аналитик", "специалист", "экономист"}
+LAWYERS = {"юрист", "адвокат", "защитник"}
+OFFICIALS = {"министр", "замминистра", "губернатор", "мэр", "глава", "президент", "премьер", "премьер-министр", "посол",
+             "прокурор", "судья", "депутат", "сенатор", "пресс-секретарь", "представитель", "следователь", "чиновник",
+             "вице-премьер", "председатель", "спикер"}
 # "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
 CONTINUING = {"добавить", "продолжить", "дополнить", "заключить", "резюмировать", "подытожить"}
 POSSESSIVE = {"его", "ее", "её", "их"}
@@ -640,6 +647,10 @@ class Resolver:
                 if called is not None:
                     self.rule = "called_so"
                     return called, None
+                introduced = self._introduced(span[0], gender, noun) if len(words) == 1 else None
+                if introduced is not None:
+                    self.rule = "introduced"
+                    return introduced, None
                 posts = _posts(noun)
 
                 countries = _countries(words, self.places)
@@ -947,6 +958,28 @@ class Resolver:
                         and before[-1].feats.get("Case") == name.feats.get("Case"):
                     called.add(e.id)
         return called.pop() if len(called) == 1 else None
+
+    def _introduced(self, position: int, gender: str | None, noun: str) -> str | None:
+        """"Аналитик «Финама» Олег Дронов не согласен. — …, — говорит эксперт": an expert's or a
+        lawyer's description is the person the text introduced just before (named as a subject,
+        no one else named since outside what was said, at most a paragraph back), if what the
+        text calls them fits it: no official's post, and a lawyer's if any for "защитник"."""
+        if noun not in EXPERTS and noun not in LAWYERS:
+            return None
+        people = [a for a in self.seen if a.kind == "PER" and a.position < position and not self._in_reported(a.position)]
+        if not people:
+            return None
+        last = max(people, key=lambda a: a.position)
+        if last.entity is None or last.oblique or self.ctx.text.count("\n\n", last.position, position) > 1 \
+                or any(a.entity != last.entity for a in people if a.position > last.position):
+            return None
+        known = last.gender or self.genders.get(last.entity)
+        if gender and known and gender != known:
+            return None
+        words = {w for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(fold(role))}
+        if words & OFFICIALS or noun in LAWYERS and words and not words & (LAWYERS | {"партнер"}):
+            return None
+        return last.entity
 
     def _described(self, span: tuple[int, int], head: DocToken, position: int) -> str | None:
         """A description after a verb that goes on ("заключил сопредседатель группы", "новый
