@@ -182,6 +182,7 @@ POSTS = {"министр", "президент", "губернатор", "мэр
 # parts of an organisation that speak for it: "руководство компании", "редакция издания"
 UNITS = {"руководство", "редакция", "пресс-служба", "пресс-центр", "правление", "дирекция", "менеджмент",
          "администрация", "совет", "штаб"}
+UNIT_STEMS = tuple(sorted({u[:-1] for u in UNITS}))  # any case: "в пресс-службе", "руководства"
 # people as one: "приняли делегацию шахтёров"
 GROUPS = {"делегация", "группа", "толпа", "команда", "коллектив", "семья", "бригада", "экипаж", "отряд"}
 # posts held of a country or a body, never of a person: "министра Олега Травина" is the minister
@@ -526,7 +527,10 @@ class Resolver:
             self.rule = "interlocutor"
             if ctx.lemma(head) != "собеседник" or head.feats.get("Number") == "Plur":
                 return None, None
-            return self._back(span[0], "Sing", None, kinds=("",))
+            entity, source = self._back(span[0], "Sing", None, kinds=("",))
+            if source and fold(source).removeprefix("в ").startswith(UNIT_STEMS):
+                return None, None  # a person, not "в пресс-службе регулятора" that spoke before
+            return entity, source
         if words and fold(words[0].text) in EMPHATIC and len(words) > 1 \
                 and not fold(words[-1].text).endswith(ADJECTIVAL) \
                 and not any(sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):

@@ -386,11 +386,17 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = [d for d in drafts if not _relayed(ctx, d)]
     found = []
     for d in drafts:
+        # words said before their attribution are what was said while it is resolved: "—
+        # …, и клиент доволен, — пояснил он" is not the client
+        said_before = d.kind == "direct" and d.speaker is not None and d.content[1] <= d.speaker[0]
+        if said_before:
+            resolver.heard(d.content)
         statement = _finish(ctx, doc_id, f"s{len(found) + 1}", d, resolver)
         # "Супруги заявили": a statement for each of the two
         each = [statement] + [replace(statement, id=f"s{len(found) + 1 + k}", speaker=replace(
             statement.speaker, entity=partner)) for k, partner in enumerate(resolver.partners, 1)]
-        resolver.heard(d.content)
+        if not said_before:
+            resolver.heard(d.content)
         for s in each:
             found.append(s)
             if trace is not None:
@@ -2276,6 +2282,11 @@ def _dash_speech(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
     сказал он."), if nothing between is another's words (quotation marks, another attribution)."""
     line_start = ctx.text.rfind("\n", 0, content[0]) + 1
     opening = list(DASH_OPENING.finditer(ctx.text, line_start, content[0] + 1))
+    inside = list(DASH_OPENING.finditer(ctx.text, content[0] + 1, content[1]))
+    if inside and not (opening and opening[-1].end() == content[0]):
+        # the parse ran a sentence of narration into the speech after it ("…, рассказала, что
+        # цена выросла. — Но и требования стали жёстче, — добавила она"): the speech is from its dash
+        return inside[-1].end(), content[1]
     if not opening:
         return content
     start = opening[-1].end()
@@ -2303,6 +2314,9 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             return words[k].start
         if t.text == "," and n + 1 < len(words) and _converb_outside(ctx, words[n + 1], start):
             return t.start  # "указывая на то, что …, обвинив единороссов в …": the speaker's next report
+        if t.text in ("—", "–") and n and words[n - 1].text in (".", "!", "?", "…") and n + 1 < len(words) \
+                and words[n + 1].text[:1].isupper():
+            return words[n - 1].start  # "… выросла до 150 тыс. руб. — Но и требования …": speech of its own
         if t.text in ("—", "–", ";") and n + 2 < len(words):
             subject, verb = words[n + 1], words[n + 2]
             if subject.pos in ("PRON", "PROPN", "NOUN") and subject.rel in SUBJECT_RELS and ctx.cue_act(verb):
