@@ -967,7 +967,7 @@ class Resolver:
         """"Аналитик «Финама» Олег Дронов не согласен. — …, — говорит эксперт": an expert's or a
         lawyer's description is the person the text introduced just before (named as a subject,
         no one else named since outside what was said, at most a paragraph back), if what the
-        text calls them fits it: no official's post, and a lawyer's if any for "защитник"."""
+        text calls them fits it: a role, not an official's post, and a lawyer's for "защитник"."""
         if noun not in EXPERTS and noun not in LAWYERS:
             return None
         people = [a for a in self.seen if a.kind == "PER" and a.position < position and not self._in_reported(a.position)]
@@ -981,7 +981,8 @@ class Resolver:
         if gender and known and gender != known:
             return None
         words = {w for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(fold(role))}
-        if words & OFFICIALS or noun in LAWYERS and words and not words & (LAWYERS | {"партнер"}):
+        # ("Иван Петров заявил, что невиновен. Адвокат сообщил …": his lawyer, whom the text does not name)
+        if not words or words & OFFICIALS or noun in LAWYERS and not words & (LAWYERS | {"партнер"}):
             return None
         return last.entity
 
