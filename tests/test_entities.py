@@ -418,6 +418,19 @@ def test_roles_of_round_fifteen(models, text, expected):
     assert {e.name: e.roles for e in doc.entities if e.type == "PER"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # nouns in the genitive joined by a comma or "и" are one post's, not two
+    ("Об этом сообщил министр природных ресурсов, экологии и туризма республики Аржан Тадыров.",
+     {"Аржан Тадыров": ("министр природных ресурсов, экологии и туризма республики",)}),
+    ("На форуме выступил министр промышленности и торговли Олег Сомов.", {"Олег Сомов": ("министр промышленности и торговли",)}),
+    # two posts stay two
+    ("Об этом сказал мэр города и губернатор области Иван Петров.", {"Иван Петров": ("мэр города", "губернатор области")}),
+])
+def test_roles_of_round_sixteen(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert {e.name: e.roles for e in doc.entities if e.type == "PER"} == expected
+
+
 def test_an_organisation_name_stops_at_a_post_in_the_nominative(models):
     doc = svodka.extract("Товарооборот вырастет, заявил РИА Новости посол России в Нью-Дели Дмитрий Карабанов. "
                          "Представитель Союза этических граждан Сесар Дуран выступил.", models=models)

@@ -61,6 +61,8 @@ def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_voc
         return 0 < j < len(tokens) - 1 and id(tokens[j - 1]) in inside_name and tokens[j + 1].text in QUOTE_MARKS
     if token.text.lower() == "и" or token.pos == "ADJ":
         return True
+    if token.text == "," and _genitives_joined(tokens, j):
+        return True  # "министр природных ресурсов, экологии и туризма республики"
     if token.text == "№" or j > 0 and tokens[j - 1].text == "№" and token.text[:1].isdigit():
         return True  # "директор школы № 5 Наталья Гордеева"
     if token.text.lower() in PREPOSITIONS and j > 0 and lemma(tokens[j - 1], morph_vocab) in OPEN_HEADS:
@@ -144,8 +146,8 @@ def roles_before(
         first -= 1  # its adjectives, but not a noun the tagger took for one ("репортёрам")
     window = window[first:]
     phrases: list[list[DocToken]] = [[]]
-    for token in window:
-        if token.text.lower() == "и":
+    for n, token in enumerate(window):
+        if token.text.lower() == "и" and not _genitives_joined(window, n):
             phrases.append([])
             continue
         if phrases[-1] and _another(phrases[-1], token, tokens[index], morph_vocab):
@@ -208,6 +210,17 @@ def roles_after(
         return []
     role = _normal([tokens[k] for k in window], morph_vocab)
     return [role] if role else []
+
+
+def _genitives_joined(tokens: list[DocToken], j: int) -> bool:
+    """``tokens[j]`` ("," or "и") joins two nouns in the genitive of one role ("министр
+    природных ресурсов, экологии и туризма", "министр промышленности и торговли"), not two roles
+    ("Президент Франции и премьер-министр", "мэр города и губернатор области")."""
+    before = tokens[j - 1] if j > 0 else None
+    after = next((t for t in tokens[j + 1 : j + 3] if t.pos != "ADJ"), None)
+    return before is not None and after is not None and before.pos == "NOUN" == after.pos \
+        and before.feats.get("Case") == "Gen" == after.feats.get("Case") \
+        and before.feats.get("Animacy") != "Anim" != after.feats.get("Animacy")
 
 
 def _another(phrase: list[DocToken], token: DocToken, name: DocToken, morph_vocab) -> bool:
