@@ -468,3 +468,11 @@ def test_a_plural_role_before_two_names_is_both_of_theirs(models):
     roles = {e.name: e.roles for e in doc.entities if e.type == "PER"}
     assert roles["Джон Хопфилд"] == roles["Джеффри Хинтону"] == ("ученый",)
     assert roles["Иван Петров"] == ("министр",) and roles["Анна Котова"] == ()  # (a singular role is one's)
+
+
+def test_a_federal_bodys_other_names_are_one_entity(models):
+    doc = svodka.extract("Союз направил письмо в Банк России. В ЦБ изменения не поддерживают. Центробанк ответил позже. "
+                         "Роскомнадзор заблокировал сайт, по данным РКН, за неделю.", models=models)
+    bodies = {e.name: len(e.mentions) for e in doc.entities if e.type == "ORG"}
+    assert bodies["Банк России"] == 3 and bodies["Роскомнадзор"] == 2
+    assert not {"ЦБ", "Центробанк", "РКН"} & set(bodies)

@@ -13,6 +13,7 @@ EVENTS = DIR / "events.txt"
 AGENCIES = DIR / "agencies.txt"
 OUTLETS = DIR / "outlets.txt"
 NATIONALITIES = DIR / "nationalities.txt"
+ALIASES = DIR / "aliases.txt"
 
 
 @lru_cache(maxsize=None)

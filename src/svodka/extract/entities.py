@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from os.path import commonprefix
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from natasha import Doc
 from natasha.doc import DocSpan
 
+from ..data import ALIASES, wordlist
 from ..records import Entity, Mention
 from . import names, roles as role_rules
 from .words import stem
@@ -218,10 +220,13 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
 
     others = [m for m in found if m.type != "PER" and not m.adjective]
     for m in others:
-        if not names.is_abbreviation(m.normal):
+        known = _aliases().get(_alias_key(m.normal)) if m.type == "ORG" else None
+        if known is not None:
+            add((m.type, known), m)  # "ЦБ" and "Банк России": one body
+        elif not names.is_abbreviation(m.normal):
             add((m.type, names.fold(m.normal)), m)
     for m in others:
-        if names.is_abbreviation(m.normal):
+        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _alias_key(m.normal) in _aliases()):
             spelled = [
                 k for k in by_key if k[0] == m.type and names.initials(k[1]) == m.normal.upper()
             ]
@@ -236,6 +241,20 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
 
     groups.sort(key=lambda g: min(x.start for x in g.mentions))
     return [_entity(doc_id, f"e{n}", g) for n, g in enumerate(groups, 1)]
+
+
+def _alias_key(name: str) -> str:
+    return " ".join(names.fold(re.sub(r"[«»„“”\"']", "", name)).split())
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Each name of a body in data/aliases.txt -> the key of its line's first name."""
+    known = {}
+    for line in wordlist(ALIASES):
+        spellings = [_alias_key(name) for name in line.split("|")]
+        known.update({spelling: spellings[0] for spelling in spellings})
+    return known
 
 
 def _one_type(groups: list[_Group], by_key: dict[tuple[str, str], _Group]) -> None:
