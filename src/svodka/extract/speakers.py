@@ -353,9 +353,13 @@ class Resolver:
                 words = [w for w in ctx.subtree(t) if w.pos != "PUNCT" and not ctx.in_quote(w.start)]
                 span = (words[0].start, words[-1].stop)
                 entity = _resolve(ctx, span, entities, self.places)  # "глава Казахстана" is a named person
-                if entity is not None and self.types.get(entity) == "ORG" and _of_an_organisation(ctx, t, span):
-                    entity = None  # "Сотрудники завода «Волгомаш» вышли на пикет. Они …": the workers
-                bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words)
+                if entity is not None and self.types.get(entity) == "ORG" and (
+                        _of_an_organisation(ctx, t, span) or ctx.lemma(t) in INTERLOCUTORS):
+                    # "Сотрудники завода «Волгомаш» вышли на пикет. Они …": the workers; "Собеседник
+                    # «Ведомостей» настроен скептически … — считает он": the source, not the paper
+                    entity = None
+                # (a source is nobody known: "Собеседник «Ведомостей» настроен скептически")
+                bare = all(w is t or w.pos in ("ADJ", "DET", "NUM") for w in words) and ctx.lemma(t) not in INTERLOCUTORS
                 # "представитель ведомства" stands for the organisation: no person a later
                 # "министр" could be
                 kind = self.types.get(entity, "")
