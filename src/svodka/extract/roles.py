@@ -75,7 +75,7 @@ def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_voc
 def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
     """The tokens of a "по" phrase that completes the role right before the name: "проректор по
     науке", "уполномоченный по правам человека", "вице-президент по связям с общественностью";
-    or the place a post is in: "посол России в Индии", "консул в Милане"."""
+    or the place a post is in or a person is from: "посол России в Индии", "пенсионерка из Твери"."""
     for k in range(index - 1, max(0, index - 7), -1):
         case = PHRASE_CASES.get(tokens[k].text.lower())
         if case is None:
@@ -92,8 +92,8 @@ def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
     return set()
 
 
-# the case a role's prepositional phrase takes ("по правам человека"; "в Индии", for a place)
-PHRASE_CASES = {"по": "Dat", "в": "Loc", "во": "Loc"}
+# the case a role's prepositional phrase takes ("по правам человека"; "в Индии", for a place; "из Твери")
+PHRASE_CASES = {"по": "Dat", "в": "Loc", "во": "Loc", "из": "Gen"}
 
 
 def _noun_only(word: str, morph_vocab) -> bool:

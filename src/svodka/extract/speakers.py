@@ -203,6 +203,12 @@ NEWCOMERS = {"представитель", "пресс-секретарь", "с�
 # Дронов не согласен"), and the posts that are not theirs
 EXPERTS = {"эксперт", "аналитик", "специалист", "экономист"}
 LAWYERS = {"юрист", "адвокат", "защитник"}
+# a victim is someone the text calls by what they are in private life ("Пенсионерка из Твери
+# Галина Морозова рассказала …"), not a doctor or an official
+VICTIMS = {"пострадавший"}
+PRIVATE = {"пенсионер", "пенсионерка", "житель", "жительница", "клиент", "клиентка", "турист", "туристка", "вкладчик",
+           "вкладчица", "пассажир", "пассажирка", "покупатель", "покупательница", "владелец", "владелица", "студент",
+           "студентка", "школьник", "школьница", "мать", "отец", "жена", "муж", "дочь", "сын", "водитель", "мама"}
 OFFICIALS = {"министр", "замминистра", "губернатор", "мэр", "глава", "президент", "премьер", "премьер-министр", "посол",
              "прокурор", "судья", "депутат", "сенатор", "пресс-секретарь", "представитель", "следователь", "чиновник",
              "вице-премьер", "председатель", "спикер"}
@@ -633,6 +639,12 @@ class Resolver:
             if said is not None:
                 self.rule = "unnamed_last_speaker"  # "Одна из пассажирок рассказала … — сказала пострадавшая"
                 return None, said
+            victim = len(words) == 1 and fold(head.text).startswith(("пострадавш", "потерпевш"))
+            introduced = self._introduced(span[0], (cue.feats.get("Gender") if cue is not None else None)
+                                          or head.feats.get("Gender"), "пострадавший") if victim else None
+            if introduced is not None:
+                self.rule = "introduced"  # "Пенсионерка Галина Морозова рассказала … — говорит пострадавшая"
+                return introduced, None
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing" \
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
@@ -968,11 +980,11 @@ class Resolver:
         return called.pop() if len(called) == 1 else None
 
     def _introduced(self, position: int, gender: str | None, noun: str) -> str | None:
-        """"Аналитик «Финама» Олег Дронов не согласен. — …, — говорит эксперт": an expert's or a
-        lawyer's description is the person the text introduced just before (named as a subject,
+        """"Аналитик «Финама» Олег Дронов не согласен. — …, — говорит эксперт": an expert's, a
+        lawyer's or a victim's description is the person the text introduced just before (named as a subject,
         no one else named since outside what was said, at most a paragraph back), if what the
         text calls them fits it: a role, not an official's post, and a lawyer's for "защитник"."""
-        if noun not in EXPERTS and noun not in LAWYERS:
+        if noun not in EXPERTS | LAWYERS | VICTIMS:
             return None
         people = [a for a in self.seen if a.kind == "PER" and a.position < position and not self._in_reported(a.position)]
         if not people:
@@ -986,7 +998,8 @@ class Resolver:
             return None
         words = {w for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(fold(role))}
         # ("Иван Петров заявил, что невиновен. Адвокат сообщил …": his lawyer, whom the text does not name)
-        if not words or words & OFFICIALS or noun in LAWYERS and not words & (LAWYERS | {"партнер"}):
+        if not words or words & OFFICIALS or noun in LAWYERS and not words & (LAWYERS | {"партнер"}) \
+                or noun in VICTIMS and any(fold(role).split()[0] not in PRIVATE for role in self.roles[last.entity]):
             return None
         return last.entity
 
