@@ -220,13 +220,13 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
 
     others = [m for m in found if m.type != "PER" and not m.adjective]
     for m in others:
-        known = _aliases().get(_alias_key(m.normal)) if m.type == "ORG" else None
+        known = _known_body(m.normal) if m.type == "ORG" else None
         if known is not None:
             add((m.type, known), m)  # "ЦБ" and "Банк России": one body
         elif not names.is_abbreviation(m.normal):
             add((m.type, names.fold(m.normal)), m)
     for m in others:
-        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _alias_key(m.normal) in _aliases()):
+        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _known_body(m.normal)):
             spelled = [
                 k for k in by_key if k[0] == m.type and names.initials(k[1]) == m.normal.upper()
             ]
@@ -245,6 +245,13 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
 
 def _alias_key(name: str) -> str:
     return " ".join(names.fold(re.sub(r"[«»„“”\"']", "", name)).split())
+
+
+def _known_body(name: str) -> str | None:
+    """The key of the line of data/aliases.txt that names the body, also with the country a
+    Russian body's name may end with ("Генпрокуратура России" is "Генпрокуратура")."""
+    key = _alias_key(name)
+    return _aliases().get(key) or _aliases().get(re.sub(r" (?:россии|рф|российской федерации)$", "", key))
 
 
 @lru_cache(maxsize=1)
