@@ -208,7 +208,10 @@ DOCUMENTS = {"сообщение", "заявление", "пресс-релиз"
              "приказ", "распоряжение", "законопроект", "решение", "постановление", "интервью", "статья", "материал",
              "публикация", "обращение", "релиз",
              "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике",
-             "телеграмма", "комментарий", "петиция", "эссе", "поздравление", "некролог", "приветствие"}
+             "телеграмма", "комментарий", "петиция", "эссе", "поздравление", "некролог", "приветствие",
+             # what a body publishes on a market or a budget: "говорится в прогнозе АКАР", "в заключении
+             # Счётной палаты", "в исследовании Гильдии", "в обзоре союза"
+             "прогноз", "заключение", "исследование", "обзор"}
 
 
 LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
@@ -1383,14 +1386,15 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 or _judged(ctx, cue, act, content) else None
             if speaker is None:
                 continue
-        if content is None or _only_when(ctx, content, after=cue.start):
-            continue  # "Министр заявил в понедельник": a time is never what was said
+        # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
+        topic_before = _fronted_topic(ctx, cue, sentence)
+        if content is None or _only_when(ctx, content, after=cue.start) and not (topic_before and kind not in ("clause", "direct")):
+            continue  # "Министр заявил в понедельник": a time is never what was said (but "Об этом
+            # говорится в обращении союза в Минсельхоз" points to the sentence before)
         if inside and (kind not in ("clause", "direct") or content[0] < cue.start):
             # "по словам источника, министр заявил, что …" reports the minister's words too; but
             # "по данным МВД, задержанный признался в краже" is the ministry's claim alone
             continue
-        # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
-        topic_before = _fronted_topic(ctx, cue, sentence)
         pointed = kind == "direct" and topic_before
         data = ctx.lemma(cue) in BRINGING and bool(DATA_POINTER.match(_folded(ctx, content)))
         if kind != "clause" and (_anaphoric(ctx, content, act) or data or topic_before and not pointed):
@@ -2618,6 +2622,10 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         token = ctx.by_id[verb.head_id]
     for _ in range(3):
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
+        objects = [c for c in ctx.children.get(token.id, []) if c.rel == "obj"]
+        if not subjects and len(objects) == 2 and objects[0].start < token.start < objects[1].start \
+                and objects[1].feats.get("Case") == "Nom" and objects[1].pos in ("NOUN", "PROPN"):
+            subjects = [objects[1]]  # "Такие данные приводит управление Росрыболовства": two objects, one the subject
         # with two (a parse error), the one the dictionary allows as the verb's subject ("процитировал
         # Гюнтеля собеседник агентства": "Гюнтеля" is no masculine nominative), else the nearest
         # ("Марк, рабочий из цеха, назвал …": a name and the description after its comma, both
