@@ -74,7 +74,9 @@ DISCOURSE = {"однако", "также", "кроме", "этого", "того
 POINTING = {"этом", "том", "своих", "своем", "своей", "своём", "его", "ее", "её", "их", "них", "нем", "ней"}
 # "Такие данные приводит Роспотребнадзор", "Эти цифры привёл министр": the figures of the sentence before
 BRINGING = {"привести", "приводить"}
-DATA_POINTER = re.compile(r"(?:такие|эти|подобные|приведенные)(?: \w+)? (?:данные|цифры|сведения|оценки|результаты|подсчеты)\b")
+DATA_POINTER = re.compile(r"(?:(?:такие|эти|подобные|приведенные)(?: \w+)? (?:данные|цифры|сведения|оценки|результаты"
+                          r"|подсчеты|прогнозы|выводы|расчеты)|(?:такой|этот|подобный)(?: \w+)? (?:прогноз|вывод|расчет)"
+                          r"|(?:такая|эта|подобная)(?: \w+)? оценка)\b")
 ANAPHORIC_CONTENT = {"об этом", "о том", "это", "об этом же", "так"}  # ("Так заявила глава облизбиркома")
 # "подтвердил эту информацию": the claim is the one the placeholder points back to
 PLACEHOLDERS = {"эту информацию", "эти данные", "эту версию", "это сообщение", "эти сведения", "этот факт",
@@ -183,7 +185,7 @@ MEDIA = {"агентство", "информагентство", "издание
          "сайт", "телекомпания", "канал", "телерадиокомпания", "радио", "таблоид"}
 # "в заявлении говорится", "в документе указывается, что …": the document's owner speaks
 SAID_IN = {"говориться", "сообщаться", "указываться", "поясняться", "отмечаться", "подчеркиваться", "уточняться",
-           "утверждаться", "приводиться"}
+           "утверждаться", "приводиться", "содержаться"}
 # "в документе сказано, что …", "в нём указано": the same, as a short passive participle
 SAID_AS_WRITTEN = {"сказать", "указать", "написать", "отметить", "подчеркнуть", "заявить", "сообщить", "уточнить",
                    "пояснить"}
@@ -1388,7 +1390,13 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 continue
         # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
         topic_before = _fronted_topic(ctx, cue, sentence)
-        if content is None or _only_when(ctx, content, after=cue.start) and not (topic_before and kind not in ("clause", "direct")):
+        # "Такие данные приводит X", "Такой прогноз содержится в обзоре X": the sentence before
+        pointer = content if ctx.lemma(cue) in BRINGING else next(
+            (span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, []) if c.rel in SUBJECT_RELS), None) \
+            if ctx.said_in(cue) else None
+        data = content is not None and pointer is not None and bool(DATA_POINTER.match(_folded(ctx, pointer)))
+        if content is None or _only_when(ctx, content, after=cue.start) and not (
+                (topic_before or data) and kind not in ("clause", "direct")):
             continue  # "Министр заявил в понедельник": a time is never what was said (but "Об этом
             # говорится в обращении союза в Минсельхоз" points to the sentence before)
         if inside and (kind not in ("clause", "direct") or content[0] < cue.start):
@@ -1396,7 +1404,6 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # "по данным МВД, задержанный признался в краже" is the ministry's claim alone
             continue
         pointed = kind == "direct" and topic_before
-        data = ctx.lemma(cue) in BRINGING and bool(DATA_POINTER.match(_folded(ctx, content)))
         if kind != "clause" and (_anaphoric(ctx, content, act) or data or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             # "Об этом говорится в сообщении дворца. Полиция подтвердила эту информацию": the
