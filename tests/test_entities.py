@@ -478,3 +478,12 @@ def test_a_federal_bodys_other_names_are_one_entity(models):
     bodies = {e.name: len(e.mentions) for e in doc.entities if e.type == "ORG"}
     assert bodies["Банк России"] == 3 and bodies["Роскомнадзор"] == 2
     assert not {"ЦБ", "Центробанк", "РКН"} & set(bodies)
+
+
+def test_another_countrys_body_is_not_the_russian_one(models):
+    doc = svodka.extract("Министерство финансов США расширило санкционный список. Минфин России назвал это давлением. "
+                         "ЦБ Турции поднял ставку. Банк России ставку сохранил.", models=models)
+    mentions = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert not any("Минфин России" in found and any("США" in m or m == "Министерство финансов" for m in found)
+                   for found in mentions.values())
+    assert mentions["Банк России"] == ["Банк России"]

@@ -220,13 +220,13 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
 
     others = [m for m in found if m.type != "PER" and not m.adjective]
     for m in others:
-        known = _known_body(m.normal) if m.type == "ORG" else None
+        known = _known_body(m.normal) if m.type == "ORG" and not _abroad(text, m) else None
         if known is not None:
-            add((m.type, known), m)  # "ЦБ" and "Банк России": one body
+            add((m.type, "=" + known), m)  # "ЦБ" and "Банк России": one body (not a foreign one's cut name)
         elif not names.is_abbreviation(m.normal):
             add((m.type, names.fold(m.normal)), m)
     for m in others:
-        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _known_body(m.normal)):
+        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _known_body(m.normal) and not _abroad(text, m)):
             spelled = [
                 k for k in by_key if k[0] == m.type and names.initials(k[1]) == m.normal.upper()
             ]
@@ -252,6 +252,20 @@ def _known_body(name: str) -> str | None:
     Russian body's name may end with ("Генпрокуратура России" is "Генпрокуратура")."""
     key = _alias_key(name)
     return _aliases().get(key) or _aliases().get(re.sub(r" (?:россии|рф|российской федерации)$", "", key))
+
+
+def _abroad(text: str, m: _Mention) -> bool:
+    """A body's name the NER cut before another country's name or after its adjective
+    ("Министерство финансов США", "ЦБ Турции", "американский Минфин"): not the Russian one."""
+    after = re.match(r"\s+(\w+)", text[m.end : m.end + 40])
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start - 40) : m.start])
+    foreign_name = after is not None and after.group(1)[:1].isupper() and names.fold(after.group(1)) not in RUSSIA
+    foreign_adjective = before is not None and re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|им|ом)$", names.fold(before.group(1))) \
+        and not names.fold(before.group(1)).startswith("российск")
+    return bool(foreign_name or foreign_adjective)
+
+
+RUSSIA = {"россии", "рф", "российской"}
 
 
 @lru_cache(maxsize=1)

@@ -132,6 +132,7 @@ INSTITUTIONS = {"институт", "университет", "музей", "т�
                 "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия",
                 "ассоциация", "профсоюз", "заповедник", "организация", "управление", "двор"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
+GENERIC_KINDS = {"организация"}  # what any body is, named so or not
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
                    "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
@@ -201,18 +202,14 @@ NEWCOMERS = {"представитель", "пресс-секретарь", "с�
              # the sides of a case, never the one it is about: "Гособвинитель просил для подсудимого …"
              "гособвинитель", "обвинитель", "истец", "ответчик"}
 # descriptions of the person just introduced ("— говорит эксперт" after "Аналитик «Финама» Олег
-# Дронов не согласен"), and the posts that are not theirs
+# Дронов не согласен"), and the roles that make someone one
 EXPERTS = {"эксперт", "аналитик", "специалист", "экономист"}
 LAWYERS = {"юрист", "адвокат", "защитник"}
-# a victim is someone the text calls by what they are in private life ("Пенсионерка из Твери
-# Галина Морозова рассказала …"), not a doctor or an official
-VICTIMS = {"пострадавший"}
-PRIVATE = {"пенсионер", "пенсионерка", "житель", "жительница", "клиент", "клиентка", "турист", "туристка", "вкладчик",
-           "вкладчица", "пассажир", "пассажирка", "покупатель", "покупательница", "владелец", "владелица", "студент",
-           "студентка", "школьник", "школьница", "мать", "отец", "жена", "муж", "дочь", "сын", "водитель", "мама"}
-OFFICIALS = {"министр", "замминистра", "губернатор", "мэр", "глава", "президент", "премьер", "премьер-министр", "посол",
-             "прокурор", "судья", "депутат", "сенатор", "пресс-секретарь", "представитель", "следователь", "чиновник",
-             "вице-премьер", "председатель", "спикер"}
+EXPERT_ROLES = {"аналитик", "экономист", "эксперт", "политолог", "социолог", "специалист", "консультант", "стратег",
+                "профессор", "исследователь", "партнер"}
+# or who heads or works at a place of research ("директор Центра развития ВШЭ")
+EXPERT_BODIES = ("центр", "институт", "лаборатор", "академи", "университет", "кафедр", "аналитич", "исследоват",
+                 "рейтингов", "консалтинг")
 # "Чиновник добавил": a verb that goes on with what was said goes on with whoever said it
 CONTINUING = {"добавить", "продолжить", "дополнить", "заключить", "резюмировать", "подытожить"}
 POSSESSIVE = {"его", "ее", "её", "их"}
@@ -640,12 +637,6 @@ class Resolver:
             if said is not None:
                 self.rule = "unnamed_last_speaker"  # "Одна из пассажирок рассказала … — сказала пострадавшая"
                 return None, said
-            victim = len(words) == 1 and fold(head.text).startswith(("пострадавш", "потерпевш"))
-            introduced = self._introduced(span[0], (cue.feats.get("Gender") if cue is not None else None)
-                                          or head.feats.get("Gender"), "пострадавший") if victim else None
-            if introduced is not None:
-                self.rule = "introduced"  # "Пенсионерка Галина Морозова рассказала … — говорит пострадавшая"
-                return introduced, None
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing" \
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
@@ -981,26 +972,29 @@ class Resolver:
         return called.pop() if len(called) == 1 else None
 
     def _introduced(self, position: int, gender: str | None, noun: str) -> str | None:
-        """"Аналитик «Финама» Олег Дронов не согласен. — …, — говорит эксперт": an expert's, a
-        lawyer's or a victim's description is the person the text introduced just before (named as a subject,
-        no one else named since outside what was said, at most a paragraph back), if what the
-        text calls them fits it: a role, not an official's post, and a lawyer's for "защитник"."""
-        if noun not in EXPERTS | LAWYERS | VICTIMS:
+        """"Аналитик «Финама» Олег Дронов не согласен. — …, — говорит эксперт": an expert's or a
+        lawyer's description is the person the text introduced just before (named as a subject,
+        no one else named or described since outside what was said, at most a paragraph back), if
+        a role the text gives them is an expert's ("аналитик «Финама»", "директор Центра развития")
+        or a lawyer's."""
+        if noun not in EXPERTS | LAWYERS:
             return None
         people = [a for a in self.seen if a.kind == "PER" and a.position < position and not self._in_reported(a.position)]
         if not people:
             return None
         last = max(people, key=lambda a: a.position)
+        # (no one else since, named or not: "Однако другой эксперт, пожелавший остаться неназванным, …")
         if last.entity is None or last.oblique or self.ctx.text.count("\n\n", last.position, position) > 1 \
-                or any(a.entity != last.entity for a in people if a.position > last.position):
+                or any(a.entity != last.entity and last.position < a.position < position and a.kind in ("PER", "")
+                       for a in self.seen):
             return None
         known = last.gender or self.genders.get(last.entity)
         if gender and known and gender != known:
             return None
         words = {w for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(fold(role))}
         # ("Иван Петров заявил, что невиновен. Адвокат сообщил …": his lawyer, whom the text does not name)
-        if not words or words & OFFICIALS or noun in LAWYERS and not words & (LAWYERS | {"партнер"}) \
-                or noun in VICTIMS and any(fold(role).split()[0] not in PRIVATE for role in self.roles[last.entity]):
+        expert = words & EXPERT_ROLES or any(w.startswith(EXPERT_BODIES) for w in words)
+        if not (words & (LAWYERS | {"партнер"}) if noun in LAWYERS else expert):
             return None
         return last.entity
 
@@ -1198,8 +1192,8 @@ class Resolver:
         """The person named most often (the first of them on a tie), of the gender given;
         ``before``: named before that position. With ``noun`` (a description: "актёр"), only
         a person whose gender the text shows and whose roles, if any, include that noun when it
-        names an occupation: a director is not "актёр", the defendant not "прокурор"; "девушка"
-        may be "гражданка Израиля"."""
+        names an occupation: a director is not "актёр", the defendant not "прокурор" (a businessman
+        may be "жених"); "девушка" may be "гражданка Израиля"."""
         if number == "Plur":
             return None
         shown = self._shown_genders()
@@ -1208,7 +1202,7 @@ class Resolver:
                   and (accept is None or accept(e.id))
                   and (gender is None or shown.get(e.id, {gender}) == {gender})
                   and (noun is None or gender and shown.get(e.id) == {gender} and (
-                      not _occupations(self.roles.get(e.id)) or noun not in wordlist(ROLES)
+                      not _occupations(self.roles.get(e.id)) or noun not in wordlist(ROLES) or noun in FAMILY
                       or any(noun in fold(r).split() for r in self.roles[e.id])))]
         return max(counts)[2] if counts else None
 
@@ -1251,7 +1245,16 @@ class Resolver:
             names = {e: fold(self.names.get(e, "")) for e in called}
             called = {e for e in called if not any(o != e and names[e] and names[e][:5] in names[o]
                                                    and len(names[o]) > len(names[e]) for o in called)}
-            return called.pop() if len(called) == 1 else None
+            if len(called) != 1:
+                return None
+            chosen = called.pop()
+            # ("Международная организация по миграции … Всемирная продовольственная программа … По
+            # оценке организации": any body is one, the nearest may be meant)
+            last = max(a.position for a in self.seen if a.entity == chosen and a.position < position)
+            if noun in GENERIC_KINDS and any(a.kind == "ORG" and a.entity not in (chosen, None) and last < a.position < position
+                                             and self.org_kinds.get(a.entity) != "media" for a in self.seen):
+                return None
+            return chosen
         for fits in passes:
             found = [a for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke))
                      if a.position < position and a.kind == "ORG" and fits(a)]
