@@ -8,14 +8,19 @@ svodka's entity tagger (``svodka.ner``) has the last word on the spans.
 """
 from __future__ import annotations
 
+import re
+
 from natasha import Doc
 from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
-from ..data import ROLES, wordlist
+from ..data import OUTLETS, ROLES, wordlist
 from . import inference
 from .scripts import unmark, unmix
 from .models import Models, natasha
+
+QUOTES = re.compile(r"[«»„“”\"']")  # not part of an outlet's name as the list writes it
+CYRILLIC = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё -]*")
 
 MAX_TOKENS = 300
 BREAKS = {",", ";", ":", ")", "»", "—", "–", "-", "."}
@@ -101,8 +106,29 @@ def tag_entities(doc: Doc, models: Models) -> None:
                      and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"
                      and t.feats.get("Number") == "Sing" and a_post(t.text)), None)
 
+    def outlet_after(span: DocSpan) -> int | None:
+        """Where a known outlet's name ends an organisation's name after a body's name of its own:
+        "В Минпромторге РБК сообщили" (the ministry told РБК), not "агентство РИА Новости"."""
+        if span.type != "ORG" or len(span.tokens) < 2 or not span.tokens[0].text[:1].isupper():
+            return None
+        for cut in range(len(span.tokens) - 1, 0, -1):
+            tail = " ".join(t.text for t in span.tokens[cut:] if t.text not in "«»\"„“")
+            head = " ".join(t.text for t in span.tokens[:cut])
+            # (a body's name in Cyrillic, not a part of the outlet's: "The Wall Street Journal", "ИА Regnum")
+            if tail.lower().replace("ё", "е") in outlets and len(head) > 3 and CYRILLIC.fullmatch(head) \
+                    and span.tokens[cut - 1].pos in ("NOUN", "PROPN") and tail[:1].isupper():  # (not "«Кедровские вести»")
+                return cut
+        return None
+
+    outlets = {" ".join(QUOTES.sub("", o).split()).lower() for o in wordlist(OUTLETS)}
     kept, changed = [], False
     for span in doc.spans:
+        if (split := outlet_after(span)) is not None:
+            head, tail = span.tokens[:split], span.tokens[split:]
+            kept.append(DocSpan(span.start, head[-1].stop, "ORG", doc.text[span.start : head[-1].stop]))
+            kept.append(DocSpan(tail[0].start, span.stop, "ORG", doc.text[tail[0].start : span.stop]))
+            changed = True
+            continue
         cut = person_inside(span)
         if post(span) or cut == 0:
             changed = True

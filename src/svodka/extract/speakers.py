@@ -277,7 +277,10 @@ class Resolver:
         self.reported_starts: list[int] = []
         self.reported_reach: list[int] = []
         # the word that says what an organisation is ("агентство Рейтер"), and so its kind
-        self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))}
+        # (an outlet known as one is none of the kinds the text's words around it may suggest: "В
+        # представительстве компании РБК заявили" is the company's words told to РБК)
+        self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))
+                          and (ORG_KINDS.get(noun) == "media" or noun == "агентство" or not outlet(e.name))}
         # (an outlet known by its name is one: "опубликовал «Коммерсантъ». По данным газеты")
         self.org_kinds = {e.id: "media" for e in entities if e.type == "ORG" and outlet(e.name)} | {
             e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()} | {
@@ -406,6 +409,14 @@ class Resolver:
         if len(words) > 1 and fold(words[0].text) in ("в", "во", "на"):
             # "— отметили в компании": the place that spoke, without its preposition
             start, words = words[1].start, words[1:]
+            span = (start, end)
+        told = next((sp for sp in ctx.doc.spans if sp.type == "ORG" and sp.stop == end and sp.start > start
+                     and outlet(ctx.text[sp.start : sp.stop])), None)
+        before = [t for t in words if t.stop <= told.start] if told is not None else []
+        if before and before[-1].pos == "NOUN" and before[-1].feats.get("Case") != "Nom" \
+                and ORG_KINDS.get(fold(ctx.lemma(before[-1]))) != "media" and fold(ctx.lemma(before[-1])) != "агентство":
+            # "(в) представительстве компании РБК заявили": the outlet told, after the place that spoke
+            words, end = before, before[-1].stop
             span = (start, end)
         entity, antecedent = self._resolve(span, words, position)
         if self.rule == "joint_subject":
