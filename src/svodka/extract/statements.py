@@ -2673,6 +2673,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             words = [subject] if pronoun else [t for t in _phrase_end(ctx, subject, token) if t.pos != "PUNCT"]
             if described is not None:
                 words = [t for t in ctx.subtree(participle) if t.pos != "PUNCT"] + words
+            whose = ctx.between(token.stop, words[0].start) if words and words[0].start > token.start else []
+            if whose and fold(whose[-1].text) in ("его", "ее", "их"):
+                words = [whose[-1]] + words  # "сообщила её пресс-служба": the parse hung "её" on the verb
             return span_of(words) if words else None
         # "стала лидером, хотя всегда подчеркивала, что …": a concessive clause without a subject of
         # its own (not "оцепила район, когда сообщили о бомбе": that "сообщили" is nobody's)
