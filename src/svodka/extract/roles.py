@@ -102,6 +102,13 @@ def _noun_only(word: str, morph_vocab) -> bool:
     return bool(parses) and all("NOUN" in p.tag for p in parses)
 
 
+def _can_be_nominative(word: str, morph_vocab) -> bool:
+    """The dictionary allows the word as a nominative, or knows no name in it ("Новаковой" is
+    a surname in the genitive, dative … only; "Эво" it does not know as a name)."""
+    tags = [str(p.tag) for p in morph_vocab.parse(word.lower())]
+    return any("nomn" in tag for tag in tags) or not any("Surn" in tag or "Name" in tag for tag in tags)
+
+
 def _agrees(head: DocToken, name: DocToken) -> bool:
     """Apposition: the role noun stands in the name's case ("с президентом … Путиным")."""
     a, b = head.feats.get("Case"), name.feats.get("Case")
@@ -137,8 +144,10 @@ def roles_before(
         window.insert(0, tokens[j])
         j -= 1
     # The phrase must start at a role noun in the name's case (with its adjectives); drop what precedes.
+    # (the tagger may call a name in the genitive a nominative: "Тренер Новаковой Иржи Странский")
+    nominative = tokens[index].feats.get("Case") != "Nom" or _can_be_nominative(tokens[index].text, morph_vocab)
     heads = [k for k, t in enumerate(window) if _is_role(t, morph_vocab) and id(t) not in inside_name
-             and _agrees(t, tokens[index])]
+             and _agrees(t, tokens[index]) and (nominative or t.feats.get("Case") != "Nom")]
     if not heads:
         return []
     first = heads[0]

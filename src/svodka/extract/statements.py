@@ -178,7 +178,8 @@ COUNTING = set(SCALES) | VAGUE | {"ряд", "пара", "серия", "множ�
 # "— говорится в сообщении МВД", "говорится в их заявлении": whose document speaks.
 # Where and when something was said: "во время выступления", "в ходе брифинга", "в интервью"
 OCCASIONS = {"время", "ход", "течение", "рамка", "интервью", "конференция", "пресс-конференция", "брифинг",
-             "выступление", "речь", "встреча", "эфир", "заседание", "визит", "беседа"}
+             "выступление", "речь", "встреча", "эфир", "заседание", "визит", "беседа", "церемония", "форум",
+             "совещание", "презентация", "митинг", "саммит", "съезд"}
 ABOUT = {"о", "об", "обо"}
 RELAYING = {"сообщать", "передавать", "писать"}  # "сообщает агентство", "передаёт телеканал", "пишет газета"
 MEDIA = {"агентство", "информагентство", "издание", "газета", "телеканал", "журнал", "портал", "радиостанция",
@@ -2945,6 +2946,11 @@ def _phrase_end(ctx: _Context, subject: DocToken, verb: DocToken) -> list[DocTok
     if subject.start < verb.start:
         # "голкипер, которому исполнится 40 лет, сказал, что …": never the verb and after
         return [w for w in words if w.stop <= verb.start]
+    # "— сказала чемпионка на церемонии награждения": where it was said is no part of who said it
+    occasion = next((w for w in words if w.pos == "ADP" and w.start > subject.start
+                     and ctx.lemma(ctx.by_id.get(w.head_id, w)) in OCCASIONS), None)
+    if occasion is not None:
+        words = [w for w in words if w.start < occasion.start]
     inside, depth = {w.id for w in words}, 0
     following = ctx.between(subject.stop, ctx.sentence_of[subject.id][1])
     for n, t in enumerate(following):
