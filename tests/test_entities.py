@@ -490,3 +490,14 @@ def test_another_countrys_body_is_not_the_russian_one(models):
     assert not any("Минфин России" in found and any("США" in m or m == "Министерство финансов" for m in found)
                    for found in mentions.values())
     assert mentions["Банк России"] == ["Банк России"]
+
+
+@pytest.mark.parametrize("text, one", [
+    # a person's name after the body is no other country
+    ("Председатель Госдумы Вячеслав Володин заявил, что закон примут. Госдума рассмотрит его в среду.", True),
+    # a region's word after it is no federal body
+    ("В Минздраве региона сообщили, что вспышка локализована. Минздрав России направил специалистов.", False),
+])
+def test_a_federal_bodys_names_and_the_words_around_them(models, text, one):
+    doc = svodka.extract(text, models=models)
+    assert (len([e for e in doc.entities if e.type == "ORG"]) == 1) == one

@@ -21,6 +21,10 @@ from .models import Models, natasha
 
 QUOTES = re.compile(r"[«»„“”\"']")  # not part of an outlet's name as the list writes it
 CYRILLIC = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё -]*")
+# an outlet's own word before its name, and a part of it that speaks for it ("пресс-служба РБК")
+OUTLET_WORDS = {"агентство", "информагентство", "холдинг", "медиахолдинг", "телеканал", "газета", "издание", "журнал",
+                "портал", "радиостанция", "сайт", "телекомпания", "радио", "пресс-служба", "редакция", "компания",
+                "группа", "медиагруппа"}
 
 MAX_TOKENS = 300
 BREAKS = {",", ";", ":", ")", "»", "—", "–", "-", "."}
@@ -115,8 +119,11 @@ def tag_entities(doc: Doc, models: Models) -> None:
             tail = " ".join(t.text for t in span.tokens[cut:] if t.text not in "«»\"„“")
             head = " ".join(t.text for t in span.tokens[:cut])
             # (a body's name in Cyrillic, not a part of the outlet's: "The Wall Street Journal", "ИА Regnum")
+            last = span.tokens[cut - 1]
+            # (not "«Кедровские вести»", nor the outlet's own word: "Агентство Интерфакс", "Холдинг РБК")
             if tail.lower().replace("ё", "е") in outlets and len(head) > 3 and CYRILLIC.fullmatch(head) \
-                    and span.tokens[cut - 1].pos in ("NOUN", "PROPN") and tail[:1].isupper():  # (not "«Кедровские вести»")
+                    and last.pos in ("NOUN", "PROPN") and tail[:1].isupper() \
+                    and vocab.parse(last.text.lower())[0].normal_form not in OUTLET_WORDS:
                 return cut
         return None
 

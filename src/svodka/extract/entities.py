@@ -219,14 +219,16 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
             add(("PER", last), m)
 
     others = [m for m in found if m.type != "PER" and not m.adjective]
+    places_at = {m.start for m in found if m.type == "LOC"}
     for m in others:
-        known = _known_body(m.normal) if m.type == "ORG" and not _abroad(text, m) else None
+        known = _known_body(m.normal) if m.type == "ORG" and not _not_federal(text, m, places_at) else None
         if known is not None:
             add((m.type, "=" + known), m)  # "ЦБ" and "Банк России": one body (not a foreign one's cut name)
         elif not names.is_abbreviation(m.normal):
             add((m.type, names.fold(m.normal)), m)
     for m in others:
-        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _known_body(m.normal) and not _abroad(text, m)):
+        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _known_body(m.normal)
+                                                    and not _not_federal(text, m, places_at)):
             spelled = [
                 k for k in by_key if k[0] == m.type and names.initials(k[1]) == m.normal.upper()
             ]
@@ -254,18 +256,22 @@ def _known_body(name: str) -> str | None:
     return _aliases().get(key) or _aliases().get(re.sub(r" (?:россии|рф|российской федерации)$", "", key))
 
 
-def _abroad(text: str, m: _Mention) -> bool:
-    """A body's name the NER cut before another country's name or after its adjective
-    ("Министерство финансов США", "ЦБ Турции", "американский Минфин"): not the Russian one."""
+def _not_federal(text: str, m: _Mention, places: set[int]) -> bool:
+    """A body's name the NER cut before a place's name or a region's word, or after an
+    adjective of either ("Министерство финансов США", "ЦБ Турции", "Минздрав региона",
+    "американский Минфин", "областной Минздрав"): not the Russian federal one. (A person's name
+    after it is none: "Председатель Госдумы Вячеслав Володин".)"""
     after = re.match(r"\s+(\w+)", text[m.end : m.end + 40])
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 40) : m.start])
-    foreign_name = after is not None and after.group(1)[:1].isupper() and names.fold(after.group(1)) not in RUSSIA
-    foreign_adjective = before is not None and re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|им|ом)$", names.fold(before.group(1))) \
-        and not names.fold(before.group(1)).startswith("российск")
-    return bool(foreign_name or foreign_adjective)
+    word_after = names.fold(after.group(1)) if after else ""
+    word_before = names.fold(before.group(1)) if before else ""
+    place_after = after is not None and m.end + after.start(1) in places and word_after not in RUSSIA
+    adjective = re.search(r"(?:ск|цк|н)(?:ий|ая|ое|ого|ой|ому|им|ом)$", word_before) and not word_before.startswith("российск")
+    return bool(place_after or word_after in REGIONS or adjective)
 
 
 RUSSIA = {"россии", "рф", "российской"}
+REGIONS = {"региона", "области", "края", "республики", "города", "района", "округа", "столицы"}
 
 
 @lru_cache(maxsize=1)

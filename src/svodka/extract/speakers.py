@@ -414,7 +414,8 @@ class Resolver:
                      and outlet(ctx.text[sp.start : sp.stop])), None)
         before = [t for t in words if t.stop <= told.start] if told is not None else []
         if before and before[-1].pos == "NOUN" and before[-1].feats.get("Case") != "Nom" \
-                and ORG_KINDS.get(fold(ctx.lemma(before[-1]))) != "media" and fold(ctx.lemma(before[-1])) != "агентство":
+                and ORG_KINDS.get(fold(ctx.lemma(before[-1]))) != "media" and fold(ctx.lemma(before[-1])) != "агентство" \
+                and not fold(ctx.lemma(before[-1])).startswith(UNIT_STEMS):  # ("в пресс-службе РБК" is RBC's)
             # "(в) представительстве компании РБК заявили": the outlet told, after the place that spoke
             words, end = before, before[-1].stop
             span = (start, end)
