@@ -1505,13 +1505,14 @@ def _told(ctx: _Context, cue: DocToken, speaker: tuple[int, int] | None) -> tupl
     """"Как рассказал «АиФ» врач Сергей Туманов, …": an outlet right after the verb, then a person,
     is who the words were told to; the person speaks (the parse may make the outlet the
     subject). The speaker and the outlet, or the speaker as it was and no outlet."""
-    if speaker is not None and speaker[0] < cue.start and outlet(ctx.text[speaker[0] : speaker[1]]):
+    told = (ctx.named(speaker[0]) or speaker) if speaker is not None else None
+    if told is not None and told[0] < cue.start and outlet(ctx.text[told[0] : told[1]]):
         # "В Минобороны ТАСС сообщили": the body in "в …" right before the outlet speaks to it
-        place = next((sp for sp in ctx.doc.spans if sp.type == "ORG" and sp.stop < speaker[0]
-                      and not ctx.text[sp.stop : speaker[0]].strip(" «»\"")
+        place = next((sp for sp in ctx.doc.spans if sp.type == "ORG" and sp.stop < told[0]
+                      and not ctx.text[sp.stop : told[0]].strip(" «»\"")
                       and re.search(r"(?:^|[\s,])[вВ]о?\s+$", ctx.text[max(0, sp.start - 4) : sp.start])), None)
         if place is not None:
-            return (place.start, place.stop), speaker
+            return (place.start, place.stop), told
     if speaker is None or speaker[0] < cue.stop:
         return speaker, None
     following = [t for t in ctx.between(cue.stop, ctx.sentence_of[cue.id][1])]
