@@ -775,6 +775,20 @@ def _what_clause(words: list[DocToken]) -> DocToken | None:
     return what if what is not None and what.rel == "mark" else None
 
 
+def _after_colon(ctx: _Context, colon: DocToken) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """What a colon outside quotation marks introduces: a quotation that ends its line (the
+    quotation, its inner words), or, when the colon ends its line, the next line (None, it)."""
+    if colon.text != ":" or ctx.in_quote(colon.start):
+        return None
+    gap = len(ctx.text[colon.stop : colon.stop + 10]) - len(ctx.text[colon.stop : colon.stop + 10].lstrip())
+    quoted = next((q for q in ctx.quotes if q[0] == colon.stop + gap), None)
+    if quoted is not None and not ctx.text[quoted[1] : _line_end(ctx, quoted[1])].strip(" .!?…"):
+        return quoted, quote_marks.inner(quoted)
+    if not ctx.text[colon.stop : _line_end(ctx, colon.stop)].strip():
+        return None, _next_line(ctx, colon.stop)
+    return None
+
+
 def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     """Words after a colon that follows a person's name, with no reporting verb: a quotation
     ("Хозяин плантации Джино Дескальси: «Мы шокированы»") or the next line when the colon ends
@@ -782,20 +796,13 @@ def _named_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     ("Машкова поздравил его учитель Олег Табаков:"). Not a quotation that is a name, nor words
     a reporting verb already gave someone."""
     drafts = []
-    quotes = {start: (start, end) for start, end in ctx.quotes}
     names = {sp.stop: sp for sp in ctx.doc.spans if sp.type == "PER"}
     for colon in ctx.tokens:
-        if colon.text != ":" or ctx.in_quote(colon.start):
+        after = _after_colon(ctx, colon)
+        if after is None or after[0] is not None and _a_name(ctx, after[0]):
             continue
+        quoted, content = after
         sentence = ctx.sentence_of[colon.id]
-        gap = len(ctx.text[colon.stop : colon.stop + 10]) - len(ctx.text[colon.stop : colon.stop + 10].lstrip())
-        quoted = quotes.get(colon.stop + gap)
-        if quoted is not None and not _a_name(ctx, quoted) and not ctx.text[quoted[1] : _line_end(ctx, quoted[1])].strip(" .!?…"):
-            content = quote_marks.inner(quoted)  # the quotation ends its line
-        elif not ctx.text[colon.stop : _line_end(ctx, colon.stop)].strip():
-            content = _next_line(ctx, colon.stop)  # the colon ends its line
-        else:
-            continue
         before = ctx.between(sentence[0], colon.start)
         if content is None or not before or _overlaps_one(content, found):
             continue
@@ -885,19 +892,10 @@ def _first_person_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
     интервью необычным заявлением:", "принимала решение самостоятельно:"). Not a short title
     ("исполнила песню: «Я тебя жду»"), nor words whose person the sentence does not give."""
     drafts = []
-    quotes = {start: (start, end) for start, end in ctx.quotes}
     for colon in ctx.tokens:
-        if colon.text != ":" or ctx.in_quote(colon.start):
-            continue
+        after = _after_colon(ctx, colon)
+        content = after[1] if after is not None else None
         sentence = ctx.sentence_of[colon.id]
-        gap = len(ctx.text[colon.stop : colon.stop + 10]) - len(ctx.text[colon.stop : colon.stop + 10].lstrip())
-        quoted = quotes.get(colon.stop + gap)
-        if quoted is not None and not ctx.text[quoted[1] : _line_end(ctx, quoted[1])].strip(" .!?…"):
-            content = quote_marks.inner(quoted)
-        elif not ctx.text[colon.stop : _line_end(ctx, colon.stop)].strip():
-            content = _next_line(ctx, colon.stop)
-        else:
-            continue
         if content is None or _overlaps_one(content, found + drafts):
             continue
         said = [t for t in ctx.between(*content) if t.pos != "PUNCT"]
