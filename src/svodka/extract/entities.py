@@ -24,7 +24,7 @@ from natasha.doc import DocSpan
 from ..data import ALIASES, wordlist
 from ..records import Entity, Mention
 from . import names, roles as role_rules
-from .words import stem
+from .words import stem, unquoted
 
 TYPES = ("PER", "ORG", "LOC")
 # Bodies every country has: "МВД" after "МВД Киргизии" is the Kyrgyz ministry, if the text
@@ -246,7 +246,7 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
 
 
 def _alias_key(name: str) -> str:
-    return " ".join(names.fold(re.sub(r"[«»„“”\"']", "", name)).split())
+    return names.fold(unquoted(name))
 
 
 def _known_body(name: str) -> str | None:

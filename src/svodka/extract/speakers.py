@@ -20,7 +20,7 @@ from ..data import AGENCIES, NATIONALITIES, OUTLETS, ROLES, rows, wordlist
 from ..records import Entity
 from . import quotes as quote_marks
 from .entities import GENERIC_BODIES
-from .words import fold
+from .words import fold, unquoted
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
 # "глава Казахстана" names the same post as "президент Казахстана".
@@ -1842,13 +1842,10 @@ def _last_person(persons: list[Entity], position: int) -> str | None:
     return best[1] if best else None
 
 
-OUTLET_QUOTES = re.compile(r"[«»„“”\"']")
-
-
 def outlet(name: str) -> bool:
     """Known as an outlet (data/outlets.txt), or a Latin name that ends as newspapers' names
     do ("Los Angeles Times", "Daily Mirror", "Süddeutsche Zeitung")."""
-    name = " ".join(OUTLET_QUOTES.sub("", name).split())  # "РИА «Новости»" is "РИА Новости"
+    name = unquoted(name)  # "РИА «Новости»" is "РИА Новости"
     words = name.split()
     return fold(name) in _outlets() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
         w[:1].isascii() or not w[:1].isalpha() for w in words) or bool(words) and words[0].lower() == "daily"
@@ -1856,4 +1853,4 @@ def outlet(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
-    return frozenset(fold(" ".join(OUTLET_QUOTES.sub("", o).split())) for o in wordlist(OUTLETS))
+    return frozenset(fold(unquoted(o)) for o in wordlist(OUTLETS))

@@ -3010,7 +3010,8 @@ def _agrees(subject: DocToken, verb: DocToken, ctx: Parsed | None = None) -> boo
     # "Кличко заявили")
     person = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.start <= subject.start < sp.stop), None) \
         if ctx is not None and subject.pos == "PROPN" and a == "Sing" and b == "Plur" and not joined else None
-    if person is not None and any(t.feats.get("Case") in ("Gen", "Acc", "Dat", "Ins", "Loc") and fold(ctx.lemma(t)) != fold(t.text)
+    if person is not None and any(t.feats.get("Case") in ("Gen", "Acc", "Dat", "Ins", "Loc")
+                                  and fold(ctx.lemma(t)) != fold(t.text)
                                   for t in ctx.between(person.start, person.stop) if t.pos == "PROPN"):
         return False
     return a is None or b is None or a == b or subject.pos in ("PRON", "PROPN") or fold(subject.text) in QUANTITIES \

@@ -19,6 +19,14 @@ def yo(text: str) -> str:
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
+QUOTE_CHARACTERS = re.compile(r"[«»„“”\"']")
+
+
+def unquoted(name: str) -> str:
+    """The name without quotation marks, single-spaced ("РИА «Новости»" -> "РИА Новости")."""
+    return " ".join(QUOTE_CHARACTERS.sub("", name).split())
+
+
 def fold(name: str) -> str:
     """Key for comparing names: case, ё/е, spacing and the kind of apostrophe ("L’Est", "L'Est")
     do not matter."""
