@@ -103,10 +103,15 @@ def _noun_only(word: str, morph_vocab) -> bool:
 
 
 def _can_be_nominative(word: str, morph_vocab) -> bool:
-    """The dictionary allows the word as a nominative, or knows no name in it ("Новаковой" is
-    a surname in the genitive, dative … only; "Эво" it does not know as a name)."""
-    tags = [str(p.tag) for p in morph_vocab.parse(word.lower())]
-    return any("nomn" in tag for tag in tags) or not any("Surn" in tag or "Name" in tag for tag in tags)
+    """A name with a Russian surname's oblique ending ("-ой", "-ым", "-ому" …) that the dictionary
+    allows in no nominative is not one ("Новаковой"); any other may be ("Силуанов", "Стармер",
+    whatever the dictionary guesses for them)."""
+    if not word.lower().endswith(OBLIQUE_SURNAME_ENDINGS):
+        return True
+    return any("nomn" in str(p.tag) for p in morph_vocab.parse(word.lower()))
+
+
+OBLIQUE_SURNAME_ENDINGS = ("ой", "ою", "ому", "ого", "ым", "ыми", "ых")
 
 
 def _agrees(head: DocToken, name: DocToken) -> bool:
