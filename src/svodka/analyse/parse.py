@@ -9,6 +9,7 @@ svodka's entity tagger (``svodka.ner``) has the last word on the spans.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from natasha import Doc
 from natasha.doc import DocSent, DocSpan
@@ -100,6 +101,7 @@ def tag_entities(doc: Doc, models: Models) -> None:
             return False
         return not any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
                        for p in vocab.parse(span.tokens[0].text.lower()))
+
     def person_inside(span: DocSpan) -> int | None:
         """Where a post's word in lower case begins inside an organisation's name: "РИА Новости
         посол России" (the outlet told, then the ambassador) is the outlet; "посол России" none."""
@@ -121,13 +123,12 @@ def tag_entities(doc: Doc, models: Models) -> None:
             # (a body's name in Cyrillic, not a part of the outlet's: "The Wall Street Journal", "ИА Regnum")
             last = span.tokens[cut - 1]
             # (not "«Кедровские вести»", nor the outlet's own word: "Агентство Интерфакс", "Холдинг РБК")
-            if tail.lower().replace("ё", "е") in outlets and len(head) > 3 and CYRILLIC.fullmatch(head) \
+            if tail.lower().replace("ё", "е") in _outlet_names() and len(head) > 3 and CYRILLIC.fullmatch(head) \
                     and last.pos in ("NOUN", "PROPN") and tail[:1].isupper() \
                     and vocab.parse(last.text.lower())[0].normal_form not in OUTLET_WORDS:
                 return cut
         return None
 
-    outlets = {" ".join(QUOTES.sub("", o).split()).lower() for o in wordlist(OUTLETS)}
     kept, changed = [], False
     for span in doc.spans:
         if (split := outlet_after(span)) is not None:
@@ -149,6 +150,12 @@ def tag_entities(doc: Doc, models: Models) -> None:
         doc.spans = kept
         doc.envelop_span_tokens()
         doc.envelop_sent_spans()
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The known outlets' names in lower case, without quotation marks."""
+    return frozenset(" ".join(QUOTES.sub("", o).split()).lower() for o in wordlist(OUTLETS))
 
 
 STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)

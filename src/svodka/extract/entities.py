@@ -220,15 +220,15 @@ def group(found: list[_Mention], doc_id: str = "", text: str = "") -> list[Entit
 
     others = [m for m in found if m.type != "PER" and not m.adjective]
     places_at = {m.start for m in found if m.type == "LOC"}
+    federal = {id(m): known for m in others if m.type == "ORG" and (known := _known_body(m.normal))
+               and not _not_federal(text, m, places_at)}
     for m in others:
-        known = _known_body(m.normal) if m.type == "ORG" and not _not_federal(text, m, places_at) else None
-        if known is not None:
-            add((m.type, "=" + known), m)  # "ЦБ" and "Банк России": one body (not a foreign one's cut name)
+        if id(m) in federal:
+            add((m.type, "=" + federal[id(m)]), m)  # "ЦБ" and "Банк России": one body (not a foreign one's cut name)
         elif not names.is_abbreviation(m.normal):
             add((m.type, names.fold(m.normal)), m)
     for m in others:
-        if names.is_abbreviation(m.normal) and not (m.type == "ORG" and _known_body(m.normal)
-                                                    and not _not_federal(text, m, places_at)):
+        if names.is_abbreviation(m.normal) and id(m) not in federal:
             spelled = [
                 k for k in by_key if k[0] == m.type and names.initials(k[1]) == m.normal.upper()
             ]

@@ -280,7 +280,7 @@ class Resolver:
         # (an outlet known as one is none of the kinds the text's words around it may suggest: "В
         # представительстве компании РБК заявили" is the company's words told to РБК)
         self.org_nouns = {e.id: noun for e in entities if e.type == "ORG" and (noun := _org_noun(ctx, e))
-                          and (ORG_KINDS.get(noun) == "media" or noun == "агентство" or not outlet(e.name))}
+                          and (_an_outlets_word(noun) or not outlet(e.name))}
         # (an outlet known by its name is one: "опубликовал «Коммерсантъ». По данным газеты")
         self.org_kinds = {e.id: "media" for e in entities if e.type == "ORG" and outlet(e.name)} | {
             e: ORG_KINDS[noun] for e, noun in self.org_nouns.items()} | {
@@ -413,9 +413,9 @@ class Resolver:
         told = next((sp for sp in ctx.doc.spans if sp.type == "ORG" and sp.stop == end and sp.start > start
                      and outlet(ctx.text[sp.start : sp.stop])), None)
         before = [t for t in words if t.stop <= told.start] if told is not None else []
+        place = fold(ctx.lemma(before[-1])) if before else ""
         if before and before[-1].pos == "NOUN" and before[-1].feats.get("Case") != "Nom" \
-                and ORG_KINDS.get(fold(ctx.lemma(before[-1]))) != "media" and fold(ctx.lemma(before[-1])) != "агентство" \
-                and not fold(ctx.lemma(before[-1])).startswith(UNIT_STEMS):  # ("в пресс-службе РБК" is RBC's)
+                and not _an_outlets_word(place) and not place.startswith(UNIT_STEMS):  # ("в пресс-службе РБК" is RBC's)
             # "(в) представительстве компании РБК заявили": the outlet told, after the place that spoke
             words, end = before, before[-1].stop
             span = (start, end)
@@ -1382,6 +1382,11 @@ class Resolver:
 # "глава внешнеполитического ведомства России" and "министр иностранных дел"
 BODY_ALIASES = {"мид": ("иност", "внешн"), "миноб": ("оборо", "военн"), "мвд": ("внутр",),
                 "минфи": ("финан",), "минюс": ("юстиц",), "минзд": ("здрав",)}
+
+
+def _an_outlets_word(noun: str) -> bool:
+    """A word an outlet is called by ("издание", "газета", "агентство")."""
+    return ORG_KINDS.get(noun) == "media" or noun == "агентство"
 
 
 def _occupations(roles: tuple[str, ...] | None) -> list[str]:

@@ -1357,10 +1357,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         fronted = _fronted_clause(ctx, sentence, speaker, cue)
         content, kind = fronted or ((_previous_sentence(ctx, sentence), "indirect") if _so_said(ctx, cue, sentence)
                                     else _verb_content(ctx, cue, speaker, sentence))
-        # "Такие данные приводит ВЦИОМ по итогам опроса": the figures before, whatever follows the verb
-        objects = [span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, []) if c.rel == "obj"
-                   and c.start < cue.start] if ctx.lemma(cue) in BRINGING else []
-        pointer = next((o for o in objects if DATA_POINTER.match(_folded(ctx, o))), None)
+        # "Такие данные приводит ВЦИОМ по итогам опроса", "Такой прогноз содержится в обзоре X": the
+        # figures before, whatever follows the verb
+        bringing = ctx.lemma(cue) in BRINGING
+        pointing = [span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, [])
+                    if bringing and c.rel == "obj" and c.start < cue.start or ctx.said_in(cue) and c.rel in SUBJECT_RELS]
+        pointer = next((o for o in pointing if DATA_POINTER.match(_folded(ctx, o))), None)
         if pointer is not None:
             content, kind = pointer, "object"
         quoted = next((q for q in ctx.quotes if q == content), None) \
@@ -1389,11 +1391,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 continue
         # "Об этом рассказал тренер: «…»": the words quoted, and the sentence before they bear out
         topic_before = _fronted_topic(ctx, cue, sentence)
-        # "Такие данные приводит X", "Такой прогноз содержится в обзоре X": the sentence before
-        pointer = content if ctx.lemma(cue) in BRINGING else next(
-            (span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, []) if c.rel in SUBJECT_RELS), None) \
-            if ctx.said_in(cue) else None
-        data = content is not None and pointer is not None and bool(DATA_POINTER.match(_folded(ctx, pointer)))
+        data = content is not None and (bringing or ctx.said_in(cue)) and bool(DATA_POINTER.match(_folded(ctx, content)))
         if content is None or _only_when(ctx, content, after=cue.start) and not (
                 (topic_before or data) and kind not in ("clause", "direct")):
             continue  # "Министр заявил в понедельник": a time is never what was said (but "Об этом
