@@ -173,7 +173,9 @@ def test_statements_interrupted_and_continued_quotations(models):
             "«Мы не успели», — добавил он. — «Но компенсации получат все».")
     found = statements(text)
     assert [(s[0], s[3], s[5]) for s in found] == [
-        ("Аркадий Ветлугин", "direct", "Я должен признать, — сказал губернатор Аркадий Ветлугин, — что дамбу не ремонтировали"),
+        # the attribution inside the quotation splits it, and is in neither part
+        ("Аркадий Ветлугин", "direct", "Я должен признать"),
+        ("Аркадий Ветлугин", "direct", "что дамбу не ремонтировали"),
         ("Аркадий Ветлугин", "direct", "Мы не успели"),
         ("Аркадий Ветлугин", "direct", "Но компенсации получат все"),
     ]
@@ -606,15 +608,16 @@ def test_the_next_line_is_what_was_said_only_if_it_is_not_an_attribution_or_a_na
         "концерт.", models)] == ["В прошлом году я познакомилась с Андреем. Потом Андрей предложил сделать концерт"]
 
 
-def test_a_quotation_split_by_an_attribution_that_ends_its_sentence_is_two_statements(models):
+def test_a_quotation_split_by_an_attribution_is_two_statements(models):
     doc = svodka.extract("«Мы сделали всё, что могли, — сказал тренер Олег Марков. — Команда устала, но "
                          "через неделю будет готова. Я в этом уверен».\n"
                          "«Я не ожидал, — признался вратарь, — что мы пропустим так рано».", models=models)
     assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
         ("тренер Олег Марков", "Мы сделали всё, что могли"),
         ("тренер Олег Марков", "Команда устала, но через неделю будет готова. Я в этом уверен"),
-        # a comma after the attribution: one sentence, one statement
-        ("вратарь", "Я не ожидал, — признался вратарь, — что мы пропустим так рано")]
+        # a comma after the attribution: two statements too, neither holding the attribution
+        # (round 17; the annotators of four sets split it so)
+        ("вратарь", "Я не ожидал"), ("вратарь", "что мы пропустим так рано")]
 
 
 @pytest.mark.parametrize("text, expected", [

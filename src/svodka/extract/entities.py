@@ -24,7 +24,7 @@ from natasha.doc import DocSpan
 from ..data import ALIASES, wordlist
 from ..records import Entity, Mention
 from . import names, roles as role_rules
-from .words import stem, unquoted
+from .words import fold, stem, unquoted
 
 TYPES = ("PER", "ORG", "LOC")
 # Bodies every country has: "МВД" after "МВД Киргизии" is the Kyrgyz ministry, if the text
@@ -96,10 +96,15 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
     result = []
     for sent in doc.sents:
         inside = {id(t) for span in sent.spans for t in span.tokens}
-        persons = {id(t) for span in sent.spans if span.type == "PER" for t in span.tokens}
+        # (a person named inside an organisation's name, "Фонд Горбачёва", "Нобелевского фонда",
+        # is part of that name: it ends no role, and as an adjective it is no person)
+        named_for = {id(span) for span in sent.spans if span.type == "PER" and any(
+            o.type == "ORG" and o.start <= span.start and span.stop <= o.stop and o.stop - o.start > span.stop - span.start
+            for o in sent.spans)}
+        persons = {id(t) for span in sent.spans if span.type == "PER" and id(span) not in named_for for t in span.tokens}
         positions = {id(t): k for k, t in enumerate(sent.tokens)}
         for span in sent.spans:
-            if span.type not in TYPES:
+            if span.type not in TYPES or id(span) in named_for and _adjective_only(span, morph_vocab):
                 continue
             start, end = names.trim(span.start, span.stop, doc.text)
             if start >= end:
@@ -116,6 +121,7 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 declined = first is not None and first.text.lower() != normal.split(" ")[0].lower()
                 normal = names.feminine_surname(normal, first.feats.get("Gender") if declined else None,
                                                 first.feats.get("Case") if declined else None)
+                normal = _first_name_declined(normal, span, morph_vocab)
                 words = normal.split()
                 patronymic = len(words) == 2 and names.is_patronymic(words[1], morph_vocab)
             adjective = span.type == "LOC" and len(span.tokens) == 1 and span.tokens[0].pos == "ADJ"
@@ -131,6 +137,48 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                                              persons)
             result.append(mention)
     return result
+
+
+def _first_name_declined(normal: str, span: DocSpan, morph_vocab) -> str:
+    """The first name in the case of the surname the normaliser declined, where it left the first
+    name as written: "Анне Никифоровой" is "Анна Никифорова" ("Анне" is also an indeclinable name),
+    "Эда Гонзалеса" is "Эд Гонзалес" (a man's surname declined, so his name is in the same case;
+    not "Франсуа Олланда", nor "Хельга Филиппова", a woman's name and surname as written)."""
+    words = normal.split(" ")
+    if len(words) != 2 or len(span.tokens) != 2 or span.tokens[0].text != words[0] \
+            or fold(span.tokens[1].text) == fold(words[1]):
+        return normal
+    first, surname = span.tokens
+    case, gender = surname.feats.get("Case"), surname.feats.get("Gender")
+    if case in (None, "Nom"):
+        return normal
+    parses = morph_vocab.parse(first.text.lower())
+    if any({"Name", "Fixd"} <= p.tag.grammemes for p in parses):
+        declined = {p.normal_form for p in parses if "Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+                    and p.tag.case == CASES.get(case) and p.tag.number == "sing"
+                    and (gender is None or p.tag.gender == GENDERS.get(gender))}
+        return " ".join([declined.pop().capitalize(), words[1]]) if len(declined) == 1 else normal
+    ending = surname.text[len(words[1]):]
+    if gender != "Masc" or not ending or not surname.text.startswith(words[1]) or not first.text.endswith(ending):
+        return normal
+    stem = first.text[: -len(ending)]
+    feminine = any({"Name", "femn", "nomn"} <= p.tag.grammemes for p in parses) and any(
+        {"Surn", "femn", "nomn"} <= p.tag.grammemes for p in morph_vocab.parse(surname.text.lower()))
+    if len(stem) < 2 or fold(stem[-1]) in VOWELS or feminine or first.pos == "ADJ":
+        return normal
+    return " ".join([stem, words[1]])
+
+
+VOWELS = set("аеиоуыэюя")
+CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def _adjective_only(span: DocSpan, morph_vocab) -> bool:
+    """"Нобелевского" (of "Нобелевского фонда"): words the dictionary knows only as adjectives, never
+    as a name or a surname ("Толстого", "Достоевского" are both)."""
+    return all(p.tag.POS in ("ADJF", "ADJS") and not {"Name", "Surn"} & p.tag.grammemes
+               for t in span.tokens for p in morph_vocab.parse(t.text.lower()))
 
 
 _NORMALS: dict[tuple, str] = {}

@@ -15,6 +15,8 @@ apposition agrees with the name in case, so:
 """
 from __future__ import annotations
 
+import re
+
 from natasha.doc import DocToken
 
 from ..data import ROLES, wordlist
@@ -114,9 +116,12 @@ def _can_be_nominative(word: str, morph_vocab) -> bool:
 OBLIQUE_SURNAME_ENDINGS = ("ой", "ою", "ому", "ого", "ым", "ыми", "ых")
 
 
-def _agrees(head: DocToken, name: DocToken) -> bool:
-    """Apposition: the role noun stands in the name's case ("с президентом … Путиным")."""
+def _agrees(head: DocToken, name: DocToken, nominative: bool = False) -> bool:
+    """Apposition: the role noun stands in the name's case ("с президентом … Путиным"), or in the
+    nominative where the name may be one whatever its tag (``nominative``)."""
     a, b = head.feats.get("Case"), name.feats.get("Case")
+    if nominative and a == "Nom":
+        return True
     # an animate masculine accusative is written as the genitive; "племянницу губернатора Ивана
     # Петрова" is no apposition
     return a is None or b is None or a == b or {a, b} == {"Acc", "Gen"} and head.feats.get("Gender") != "Fem"
@@ -151,13 +156,15 @@ def roles_before(
     # The phrase must start at a role noun in the name's case (with its adjectives); drop what precedes.
     # (the tagger may call a name in the genitive a nominative: "Тренер Новаковой Иржи Странский")
     nominative = tokens[index].feats.get("Case") != "Nom" or _can_be_nominative(tokens[index].text, morph_vocab)
+    glossed = _glossed_nominative(tokens, index, persons, morph_vocab)
     heads = [k for k, t in enumerate(window) if _is_role(t, morph_vocab) and id(t) not in inside_name
-             and _agrees(t, tokens[index]) and (nominative or t.feats.get("Case") != "Nom")]
+             and _agrees(t, tokens[index], glossed) and (nominative or t.feats.get("Case") != "Nom")]
     if not heads:
         return []
     first = heads[0]
-    while first > 0 and window[first - 1].pos == "ADJ" and not _noun_only(window[first - 1].text, morph_vocab):
-        first -= 1  # its adjectives, but not a noun the tagger took for one ("репортёрам")
+    while first > 0 and window[first - 1].pos == "ADJ" and not _noun_only(window[first - 1].text, morph_vocab) \
+            and lemma(window[first - 1], morph_vocab) != "сам":
+        first -= 1  # its adjectives, but not a noun the tagger took for one ("репортёрам"), nor "сам хоккеист"
     window = window[first:]
     phrases: list[list[DocToken]] = [[]]
     for n, token in enumerate(window):
@@ -182,6 +189,21 @@ def roles_before(
         if phrase and (role := _normal(phrase, morph_vocab)):
             roles.append(role)
     return roles
+
+
+def _glossed_nominative(tokens: list[DocToken], index: int, persons: set[int], morph_vocab) -> bool:
+    """The name at ``tokens[index]`` is glossed in Latin letters ("Карл-Хенрик Хелдин (Carl-Henrik
+    Heldin)"), where the tagger reads its case from the gloss, and its words may be nominatives
+    ("Ивана Сидорова (Ivan Sidorov)" may not)."""
+    end = index
+    while end + 1 < len(tokens) and id(tokens[end + 1]) in persons:
+        end += 1
+    return end + 2 < len(tokens) and tokens[end + 1].text == "(" and bool(LATIN.match(tokens[end + 2].text)) \
+        and all(_can_be_nominative(t.text, morph_vocab) and any("nomn" in str(p.tag) for p in morph_vocab.parse(t.text.lower()))
+                for t in tokens[index : end + 1])
+
+
+LATIN = re.compile(r"[A-Za-z]")
 
 
 def _shared_role(tokens: list[DocToken], index: int, inside_name: set[int], morph_vocab,

@@ -449,7 +449,8 @@ class Resolver:
             number = cue.feats.get("Number") if cue is not None else None
             # "заявил прокурор Рикар … Она ответила": the verb (or the name) says the speaker's
             # gender, so that a later "она" does not take him
-            gender = cue.feats.get("Gender") if cue is not None else None
+            # (not the noun of "По словам X": its gender is the word's)
+            gender = cue.feats.get("Gender") if cue is not None and cue.pos in ("VERB", "AUX") else None
             if gender is None and kind == "PER":
                 # the name's own gender, not an organisation's in the phrase ("епископа Апостольской
                 # Церкви Григория …")
@@ -1186,7 +1187,7 @@ class Resolver:
         if entity not in self.name_genders:
             name = self.names.get(entity, "")
             self.name_genders[entity] = None if self.types.get(entity) != "PER" or not name.split() else \
-                _dictionary_gender(self.ctx.vocab, name.split()[0], "Name") or _surname_gender(self.ctx.vocab, name)
+                _dictionary_gender(self.ctx.vocab, name.split()[0], "Name", nominative=True) or _surname_gender(self.ctx.vocab, name)
         return self.name_genders[entity]
 
     def _shown_genders(self) -> dict[str, set[str]]:
@@ -1468,10 +1469,12 @@ def _surname_gender(vocab, mention: str) -> str | None:
     return _dictionary_gender(vocab, words[-1], "Surn")
 
 
-def _dictionary_gender(vocab, word: str, kind: str) -> str | None:
-    """The one gender the dictionary gives ``word`` as a ``kind`` of name ("Name", "Surn")."""
+def _dictionary_gender(vocab, word: str, kind: str, nominative: bool = False) -> str | None:
+    """The one gender the dictionary gives ``word`` as a ``kind`` of name ("Name", "Surn"); as a
+    ``nominative`` singular only, where the word is a name's normal form ("Эд" is no "Эда")."""
     genders = {"Fem" if "femn" in p.tag else "Masc" for p in vocab.parse(word.lower())
-               if kind in p.tag and ("femn" in p.tag or "masc" in p.tag)}
+               if kind in p.tag and ("femn" in p.tag or "masc" in p.tag)
+               and not (nominative and ("nomn" not in p.tag or "sing" not in p.tag))}
     return genders.pop() if len(genders) == 1 else None
 
 

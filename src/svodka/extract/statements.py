@@ -382,6 +382,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts = _on_the_next_line(ctx, drafts)
     drafts += _own_words_below(ctx, drafts)
     drafts += _interview_answers(ctx, drafts)
+    drafts = _attributed_inside(ctx, drafts)
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
@@ -653,12 +654,40 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
             speaker = span_of(words)
         draft = _Draft(ctx.lemma(cue), "direct", ctx.cue_act(cue) or "assert", quote_marks.inner((start, end)),
                        sentence, speaker, cue.start, rule="quote_interrupted")
-        if rest[close - 1].text == ",":
-            return [draft]
-        # a full stop after the attribution: two quotations around it, two statements
+        # two pieces of the quotation around the attribution, each a statement: its content
+        # never holds the attribution ("«…, — сказал Буффье, — …»", "«… — сказал хоккеист. — …»")
         first, second = _trim_content(ctx, start + 1, inside[k - 1].stop), _trim_content(ctx, rest[close].stop, end - 1)
         return [replace(draft, content=part) for part in (first, second) if part]
     return []
+
+
+def _attributed_inside(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """"рассказал о том, каково это: «Я всё ещё пытаюсь …, — признался ветеран НХЛ. — Когда ты не
+    на льду …»": a quotation with an attribution of its own is the two statements around it, not
+    one that holds the attribution; who introduced it is who the attribution describes, unless that
+    names someone ("…: «…, — сказал Петров, — …»" stays Petrov's)."""
+    pieces = [d for d in drafts if d.rule == "quote_interrupted"]
+    if not pieces:
+        return drafts
+    whole: dict[int, _Draft] = {}
+    for d in drafts:
+        inside = [p for p in pieces if d.rule != "quote_interrupted" and d.kind == "direct"
+                  and d.content[0] <= p.content[0] and p.content[1] <= d.content[1]]
+        if len(inside) >= 2:
+            whole.update((id(p), d) for p in inside)
+    outer = {id(d) for d in whole.values()}
+    kept = []
+    for d in drafts:
+        if id(d) in outer:
+            continue
+        introduced = whole.get(id(d))
+        # (a description of a person may hold an organisation's name: "ветеран НХЛ")
+        if introduced is not None and introduced.speaker is not None and d.speaker is not None and not any(
+                (sp.type == "PER" and d.speaker[0] <= sp.start < d.speaker[1] or sp.start == d.speaker[0])
+                for sp in ctx.doc.spans):
+            d = replace(d, speaker=introduced.speaker)
+        kept.append(d)
+    return kept
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
