@@ -173,6 +173,7 @@ NEWSPAPER_WORDS = {"times", "post", "journal", "news", "herald", "telegraph", "t
                    "guardian", "independent", "observer", "express", "standard", "chronicle", "monitor", "zeitung",
                    "monde", "figaro", "inquirer", "examiner", "globe", "star", "sun", "today", "magazine"}
 MINISTRY_ABBREVIATIONS = {"мвд", "мид", "мчс"}
+CLUB_FORMS = {"фк", "пфк", "хк", "бк", "вк"}  # футбольный, хоккейный, баскетбольный … клуб
 NEWS_VERBS = {"сообщать", "писать", "передавать"}
 # a post is held by one person in a text; an occupation ("актёр", "политик") is shared
 POSTS = {"министр", "президент", "губернатор", "мэр", "премьер", "премьер-министр", "посол", "прокурор", "судья",
@@ -239,6 +240,12 @@ PARTICIPLE = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|и�
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", "его", "ую", "юю")
 
 
+# "сообщается на сайте певицы", "говорится в блоге министра", "в Твиттере шерифа появилась
+# запись": whose page it is speaks
+PAGES = {"сайт", "страница", "блог", "аккаунт", "твиттер", "микроблог", "телеграм-канал", "канал", "инстаграм",
+         "instagram", "twitter", "facebook", "фейсбук", "telegram", "телеграм"}
+
+
 @dataclass
 class _Antecedent:
     position: int
@@ -297,8 +304,8 @@ class Resolver:
                     and ctx.text[m.end] in quote_marks.PAIRS[opening] and e.type == "ORG"
                 if token is None or ctx.in_quote(m.start) and not own_marks:
                     continue
-                if e.type == "PER" and token.feats.get("Case") not in (None, "Nom"):
-                    continue  # "после известия о смерти Дадашева" does not set up "он"
+                if e.type == "PER" and token.feats.get("Case") not in (None, "Nom") and not self._page_owner(token):
+                    continue  # "после известия о смерти Дадашева" does not set up "он" (but "в Твиттере шерифа" does)
                 gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text)
                           if e.type == "PER" else None) or token.feats.get("Gender")
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
@@ -386,6 +393,18 @@ class Resolver:
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
 
+    def _page_owner(self, token: DocToken) -> bool:
+        """The name is whose page the text speaks of: "В Твиттере шерифа округа Эда Гонсалеса
+        появилась просьба. «…», — написал он" (by the words before it, in the genitive: the parse
+        may hang them elsewhere)."""
+        before = self.ctx.between(token.start - 80, token.start)
+        for t in reversed(before[-6:]):
+            if fold(self.ctx.lemma(t)) in PAGES:
+                return True
+            if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("Case") not in ("Gen", None):
+                return False
+        return False
+
     def heard(self, content: tuple[int, int]) -> None:
         """A statement's content (given in order of start): the people named in it are what
         was said, not who speaks next."""
@@ -409,6 +428,16 @@ class Resolver:
         if len(words) > 1 and fold(words[0].text) in ("в", "во", "на"):
             # "— отметили в компании": the place that spoke, without its preposition
             start, words = words[1].start, words[1:]
+            span = (start, end)
+        head = _head(ctx, words) if words else None
+        owner = [t for t in words if head is not None and t.start > head.start]
+        owner_head = _head(ctx, owner) if owner else None
+        if head is not None and fold(ctx.lemma(head)) in PAGES and owner_head is not None \
+                and owner_head.feats.get("Case") == "Gen" and owner_head.feats.get("Animacy") == "Inan" \
+                and not any(sp.type in ("PER", "ORG") and start <= sp.start < end for sp in ctx.doc.spans):
+            # "на официальном сайте московского клуба говорится": the body whose page it is, in words
+            # (a person's, "сайт президента", is the page's own voice)
+            start, words = owner[0].start, owner
             span = (start, end)
         told = next((sp for sp in ctx.doc.spans if sp.type == "ORG" and sp.stop == end and sp.start > start
                      and outlet(ctx.text[sp.start : sp.stop])), None)
@@ -1408,6 +1437,8 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         return "министерство"
     if first in LEGAL_FORMS:  # "АО «Тагилэнергомаш»"
         return "компания"
+    if first in CLUB_FORMS:  # "ФК «Спартак»", "ХК «Сибирь»"
+        return "клуб"
     if first in ORG_KINDS:
         return first
     if first.startswith(PRESS_OFFICES) and len(words) > 1:
@@ -1433,6 +1464,8 @@ def _org_noun(ctx: Parsed, entity: Entity) -> str | None:
         # (in the singular: "одно из корпоративных изданий IKEA" are IKEA's, not what IKEA is)
         # (nor a name in the genitive after a nominative: "дочерняя компания «Газпрома»" is not it)
         # (the tagger takes a capitalised "Банк «Восход»" opening a sentence for a name)
+        if before and fold(before[-1].text) in CLUB_FORMS:
+            return "клуб"
         if before and before[-1].pos in ("NOUN", "PROPN") and ctx.lemma(before[-1]) in ORG_KINDS \
                 and before[-1].feats.get("Number") != "Plur" and not (
                     token is not None and token.feats.get("Case") == "Gen" and before[-1].feats.get("Case") in ("Nom", "Acc")):

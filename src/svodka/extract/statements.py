@@ -30,7 +30,7 @@ from .numbers import SCALES, VAGUE
 from .words import fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
 from .entities import GENERIC_BODIES
-from .speakers import ISSUING, ORG_ANAPHORS, POSSESSIVE, STATEMENT_NOUNS, Resolver, outlet
+from .speakers import ISSUING, ORG_ANAPHORS, PAGES, POSSESSIVE, PRESS_OFFICES, STATEMENT_NOUNS, Resolver, outlet
 
 DASHES = "—–-"
 # a line of dialogue after a dash: "— Вы волнуетесь?"
@@ -190,8 +190,6 @@ SAID_IN = {"говориться", "сообщаться", "указыватьс
 # "в документе сказано, что …", "в нём указано": the same, as a short passive participle
 SAID_AS_WRITTEN = {"сказать", "указать", "написать", "отметить", "подчеркнуть", "заявить", "сообщить", "уточнить",
                    "пояснить"}
-# "сообщается на сайте певицы", "говорится в блоге министра": whose page it is speaks
-PAGES = {"сайт", "страница", "блог", "аккаунт", "твиттер", "микроблог", "телеграм-канал", "канал"}
 # "большинство депутатов высказалось за": a vote, not a statement
 VOTERS = {"большинство", "меньшинство", "половина", "парламент", "дума", "сенат", "совет", "комитет", "депутат",
           "сенатор", "избиратель", "участник", "акционер"}
@@ -368,6 +366,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     ctx = _Context(doc, morph_vocab)
     drafts = _quote_first(ctx) + _according_to(ctx) + _follows_from(ctx) + _headline(ctx) + _appeared(ctx)
     drafts += _reporting_verbs(ctx, drafts)
+    drafts += _assessed(ctx, drafts)
     drafts += _dash_slot_verb(ctx, drafts)
     drafts += _dash_goes_on(ctx, drafts)
     drafts += _opening_paragraphs(ctx, drafts)
@@ -529,18 +528,24 @@ def _a_name(ctx: _Context, quoted: tuple[int, int]) -> bool:
 
 
 def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """"«…», — приводит слова руководителя палаты РИА Новости": whose words (the speaker)
-    and who relays them (the outlet that brings them, named last or as the subject)."""
-    if ctx.lemma(verb) not in ("приводить", "привести"):
+    """"«…», — приводит слова руководителя палаты РИА Новости", "The Guardian цитирует
+    пресс-службу резиденции:": whose words (the speaker) and who relays them (the outlet that
+    brings them, named last or as the subject)."""
+    quoting = ctx.lemma(verb) in QUOTING
+    if ctx.lemma(verb) not in ("приводить", "привести") and not quoting:
         return None
-    obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj" and ctx.lemma(c) in WORDS_NOUNS), None)
-    # whose: a genitive after the noun, or "его", "её" before it ("приводит его рассказ об аварии")
-    whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start
-                  and not ctx.prepositional(c) or c.start < obj.start and fold(c.text) in POSSESSIVE),
-                 None) if obj else None
+    obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj" and (quoting or ctx.lemma(c) in WORDS_NOUNS)),
+               None)
+    if quoting and obj is not None and ctx.lemma(obj) not in WORDS_NOUNS:
+        whose = obj  # "цитирует министра", "цитирует пресс-службу"
+    else:
+        # whose: a genitive after the noun, or "его", "её" before it ("приводит его рассказ об аварии")
+        whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start
+                      and not ctx.prepositional(c) or c.start < obj.start and fold(c.text) in POSSESSIVE),
+                     None) if obj else None
     # (someone's: "слова песни" are no one's)
     if whose is None or not (whose.feats.get("Animacy") == "Anim" or fold(whose.text) in POSSESSIVE
-                             or ctx.named(whose.start)):
+                             or ctx.named(whose.start) or quoting and fold(ctx.lemma(whose)).startswith(PRESS_OFFICES)):
         return None
     # (up to a colon, a quotation or a clause: the parse may hang the words said on the name)
     stop = next((t.start for t in ctx.subtree(whose) if t.start > whose.start and (
@@ -688,6 +693,44 @@ def _attributed_inside(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             d = replace(d, speaker=introduced.speaker)
         kept.append(d)
     return kept
+
+
+def _assessed(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """What something is said to be, as an assessment with "как" where the thing assessed is no
+    object after the verb: "Состояние пострадавших врачи оценивают как тяжёлое", "Их состояние
+    оценивается врачами как тяжёлое" (the passive with who assesses; "Ущерб оценивается как
+    значительный" says it of nobody). The content is what follows "как"."""
+    drafts = []
+    for verb in ctx.tokens:
+        lemma = ctx.lemma(verb)
+        passive = lemma in ASSESSED_PASSIVE
+        if not (passive or lemma in ASSESSING) or verb.feats.get("VerbForm") != "Fin" or verb.id in ctx.used \
+                or ctx.in_quote(verb.start) or any(d.content[0] <= verb.start < d.content[1] for d in found):
+            continue
+        own = ctx.children.get(verb.id, [])
+        if not passive and any(c.rel == "obj" and c.start > verb.start for c in own):
+            continue  # ("врачи оценивают его состояние как тяжёлое": the verb's object, found already)
+        sentence = ctx.sentence_of[verb.id]
+        after = ctx.between(verb.stop, sentence[1])
+        how = next((n for n, t in enumerate(after[:5]) if fold(t.text) == "как"), None)
+        if how is None or how + 1 >= len(after):
+            continue
+        if passive:
+            agent = next((c for c in own if c.rel == "obl" and c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "PROPN")
+                          and not ctx.prepositional(c)), None)
+            speaker = span_of([w for w in ctx.subtree(agent) if w.pos != "PUNCT"]) if agent is not None else None
+        else:
+            speaker = _subject(ctx, verb)
+        content = _trim_content(ctx, after[how + 1].start, _next_report(ctx, after[how + 1].start, sentence[1], cue=verb))
+        if speaker is None or content is None or _overlaps_one(content, found + drafts):
+            continue
+        ctx.used.add(verb.id)
+        drafts.append(_Draft(lemma, "indirect", "assert", content, sentence, speaker, verb.start, rule="assessed_as"))
+    return drafts
+
+
+ASSESSING = {"оценить", "оценивать", "охарактеризовать", "характеризовать", "описать", "описывать"}
+ASSESSED_PASSIVE = {"оцениваться", "характеризоваться", "описываться"}
 
 
 def _sentence_start(ctx: _Context, position: int) -> int:
@@ -933,7 +976,8 @@ def _first_person_colon(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         before = ctx.between(sentence[0], colon.start)
         root = next((t for t in before if t.rel == "root"), None)
-        if root is None or not _finite(root) or ctx.cue_act(root) or any(
+        # (a reporting verb's colon is its own, but describing is no report: "Вот как он описывал …:")
+        if root is None or not _finite(root) or ctx.cue_act(root) and ctx.lemma(root) not in ASSESSING or any(
                 ctx.lemma(t) in READ_OUT for t in before):
             continue  # ("зачитала письмо подзащитного:", "прочитал отрывок из романа:": another's words)
         subject = next((c for c in ctx.children.get(root.id, []) if c.rel in SUBJECT_RELS), None)
@@ -1980,7 +2024,7 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # "считала дни": counting; "считает его виновным" is an opinion
     if ctx.lemma(cue) in INTERPRETING and not _interprets(ctx, cue, words):
         return True
-    if ctx.lemma(cue) in ("оценить", "оценивать") and not ASSESSED.search(ctx.text, content[0], content[1]):
+    if ctx.lemma(cue) in ("оценить", "оценивать", "описать", "описывать") and not ASSESSED.search(ctx.text, content[0], content[1]):
         return True  # "оценил игру": appraised; "оценил состояние в $37 млрд", "оценивают как тяжёлое" say what it is
     # (what a "что" clause says is said, however short: "заявил, что это ложь")
     clause = content[0] > cue.start and re.search(r"(?:^|[\s,])(?:что|чтобы)\s*$", ctx.text[cue.stop : content[0]],
