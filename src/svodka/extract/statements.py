@@ -708,8 +708,11 @@ def _assessed(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                 or ctx.in_quote(verb.start) or any(d.content[0] <= verb.start < d.content[1] for d in found):
             continue
         own = ctx.children.get(verb.id, [])
-        if not passive and any(c.rel == "obj" and c.start > verb.start for c in own):
-            continue  # ("врачи оценивают его состояние как тяжёлое": the verb's object, found already)
+        if not passive and any(c.rel == "obj" and c.start > verb.start for c in own) or verb.rel == "acl:relcl" \
+                or any(fold(c.text).startswith(("котор", "что")) for c in own):
+            # ("врачи оценивают его состояние как тяжёлое": the verb's object, found already; "Суд,
+            # который он охарактеризовал как политический, …": a description inside another sentence)
+            continue
         sentence = ctx.sentence_of[verb.id]
         after = ctx.between(verb.stop, sentence[1])
         how = next((n for n, t in enumerate(after[:5]) if fold(t.text) == "как"), None)
