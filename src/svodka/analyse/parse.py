@@ -129,8 +129,23 @@ def tag_entities(doc: Doc, models: Models) -> None:
                 return cut
         return None
 
+    def place_word_before(span: DocSpan) -> bool:
+        """"Жительница Ростова Великого Марина Абрамова": the person's name took the place's
+        adjective before it, a word the dictionary knows as no name, in another case."""
+        if span.type != "PER" or len(span.tokens) < 3:
+            return False
+        first, second = span.tokens[:2]
+        parses = vocab.parse(first.text.lower())
+        return any(p.tag.POS == "ADJF" for p in parses) and not any(
+            {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) \
+            and None != first.feats.get("Case") != second.feats.get("Case") != None
+
     kept, changed = [], False
     for span in doc.spans:
+        if place_word_before(span):
+            rest = span.tokens[1:]
+            span = DocSpan(rest[0].start, span.stop, span.type, doc.text[rest[0].start : span.stop], tokens=rest)
+            changed = True
         if (split := outlet_after(span)) is not None:
             head, tail = span.tokens[:split], span.tokens[split:]
             kept.append(DocSpan(span.start, head[-1].stop, "ORG", doc.text[span.start : head[-1].stop]))

@@ -97,14 +97,14 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
     for sent in doc.sents:
         inside = {id(t) for span in sent.spans for t in span.tokens}
         # (a person named inside an organisation's name, "Фонд Горбачёва", "Нобелевского фонда",
-        # is part of that name: it ends no role, and as an adjective it is no person)
+        # is part of that name: it ends no role; NEREL counts the adjective a person, so it stays one)
         named_for = {id(span) for span in sent.spans if span.type == "PER" and any(
             o.type == "ORG" and o.start <= span.start and span.stop <= o.stop and o.stop - o.start > span.stop - span.start
             for o in sent.spans)}
         persons = {id(t) for span in sent.spans if span.type == "PER" and id(span) not in named_for for t in span.tokens}
         positions = {id(t): k for k, t in enumerate(sent.tokens)}
         for span in sent.spans:
-            if span.type not in TYPES or id(span) in named_for and _adjective_only(span, morph_vocab):
+            if span.type not in TYPES:
                 continue
             start, end = names.trim(span.start, span.stop, doc.text)
             if start >= end:
@@ -172,13 +172,6 @@ def _first_name_declined(normal: str, span: DocSpan, morph_vocab) -> str:
 VOWELS = set("аеиоуыэюя")
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 GENDERS = {"Masc": "masc", "Fem": "femn"}
-
-
-def _adjective_only(span: DocSpan, morph_vocab) -> bool:
-    """"Нобелевского" (of "Нобелевского фонда"): words the dictionary knows only as adjectives, never
-    as a name or a surname ("Толстого", "Достоевского" are both)."""
-    return all(p.tag.POS in ("ADJF", "ADJS") and not {"Name", "Surn"} & p.tag.grammemes
-               for t in span.tokens for p in morph_vocab.parse(t.text.lower()))
 
 
 _NORMALS: dict[tuple, str] = {}

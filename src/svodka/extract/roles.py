@@ -69,9 +69,20 @@ def _may_extend(tokens: list[DocToken], j: int, inside_name: set[int], morph_voc
         return True  # "директор школы № 5 Наталья Гордеева"
     if token.text.lower() in PREPOSITIONS and j > 0 and lemma(tokens[j - 1], morph_vocab) in OPEN_HEADS:
         return True  # "кандидат в депутаты", "кандидат на пост мэра"
+    if _one_of(tokens, j, morph_vocab):
+        return True  # "адвокат одного из задержанных", "мать одной из погибших"
     # a genitive noun or participle ("мать пострадавшего"); an accusative after "в/на"
     return token.pos in ("NOUN", "PROPN", "VERB") and token.feats.get("Case") in ("Gen", "Acc") and (
         token.feats.get("Case") == "Gen" or j > 0 and tokens[j - 1].text.lower() in PREPOSITIONS)
+
+
+def _one_of(tokens: list[DocToken], j: int, morph_vocab) -> bool:
+    """``tokens[j]`` is "одного"/"одной" or the "из" after it, of one among many in the genitive."""
+    token = tokens[j]
+    if fold(token.text) == "из":
+        return j > 0 and lemma(tokens[j - 1], morph_vocab) == "один" and tokens[j - 1].feats.get("Case") == "Gen"
+    return lemma(token, morph_vocab) == "один" and token.feats.get("Case") == "Gen" \
+        and j + 1 < len(tokens) and fold(tokens[j + 1].text) == "из"
 
 
 def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
