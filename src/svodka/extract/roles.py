@@ -209,9 +209,13 @@ def _glossed_nominative(tokens: list[DocToken], index: int, persons: set[int], m
     end = index
     while end + 1 < len(tokens) and id(tokens[end + 1]) in persons:
         end += 1
-    return end + 2 < len(tokens) and tokens[end + 1].text == "(" and bool(LATIN.match(tokens[end + 2].text)) \
-        and all(_can_be_nominative(t.text, morph_vocab) and any("nomn" in str(p.tag) for p in morph_vocab.parse(t.text.lower()))
-                for t in tokens[index : end + 1])
+    if not (end + 2 < len(tokens) and tokens[end + 1].text == "(" and LATIN.match(tokens[end + 2].text)):
+        return False
+    close = next((k for k in range(end + 2, len(tokens)) if tokens[k].text == ")"), None)
+    if close is not None and close + 1 < len(tokens) and id(tokens[close + 1]) in persons:
+        return False  # "Пресс-секретарь Ангелы Меркель (Angela Merkel) Штеффен Зайберт": whose, the genitive
+    return all(_can_be_nominative(t.text, morph_vocab) and any(
+        {"nomn", "sing"} <= p.tag.grammemes for p in morph_vocab.parse(t.text.lower())) for t in tokens[index : end + 1])
 
 
 LATIN = re.compile(r"[A-Za-z]")

@@ -350,6 +350,8 @@ class Resolver:
                 # a subject before the document ends before it, whatever the parse hung on it
                 words = [w for w in ctx.subtree(issuer) if w.pos != "PUNCT" and (issuer.start > t.start or w.start < t.start)]
                 found = _resolve(ctx, span_of(words), entities, self.places) if words else None
+                if found is None and len(words) == 1 and words[0].pos == "NOUN":
+                    found = self._called(words[0])  # "Письмо ассоциации есть у РБК": the association named
                 if found:
                     self.issued.append((t.start, found, ctx.lemma(t)))
                     # "Трамп и Путин сделали совместное заявление": both issued it
@@ -393,10 +395,21 @@ class Resolver:
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
 
+    def _called(self, noun: DocToken) -> str | None:
+        """The one organisation named before ``noun`` that the text called by it ("Ассоциация
+        производителей проката «Промсталь» … Письмо ассоциации")."""
+        word = fold(self.ctx.lemma(noun))
+        called = {e for e, n in self.org_nouns.items() if n == word
+                  and any(m.start < noun.start for m in self.mentions.get(e, ()))}
+        return called.pop() if len(called) == 1 else None
+
     def _page_owner(self, token: DocToken) -> bool:
         """The name is whose page the text speaks of: "В Твиттере шерифа округа Эда Гонсалеса
         появилась просьба. «…», — написал он" (by the words before it, in the genitive: the parse
         may hang them elsewhere)."""
+        sentence = self.ctx.sentence_of[token.id]
+        if any(sp.type == "PER" and token.stop < sp.start < sentence[1] for sp in self.ctx.doc.spans):
+            return False  # ("На канале блогера … вышло интервью с Иваном Ургантом. — сказал он": the guest)
         before = self.ctx.between(token.start - 80, token.start)
         for t in reversed(before[-6:]):
             if fold(self.ctx.lemma(t)) in PAGES:
@@ -1532,8 +1545,11 @@ def _resolve(ctx: Parsed, span: tuple[int, int], entities: list[Entity], places:
     clauses = {w.start for t in span_tokens if t.rel in CLAUSES and t.head_id in inside_span for w in ctx.subtree(t)}
     inside = [(e, m) for e in entities for m in e.mentions
               if start <= m.start and m.end <= end and m.start not in clauses]
+    # (a name's gloss in parentheses is the name again: "Пресс-секретарь Ангелы Меркель (Angela Merkel)
+    # Штеффен Зайберт" is Зайберт's phrase)
     people = [(e, m) for e, m in inside
-              if e.type == "PER" and not _possessor(ctx, m.start, inside_span) and not _acted_on(ctx, m.start, inside_span)]
+              if e.type == "PER" and not _possessor(ctx, m.start, inside_span) and not _acted_on(ctx, m.start, inside_span)
+              and not ctx.text[start : m.start].rstrip().endswith("(")]
     if people:
         # of two, the one named in full: "Адвокат Ермакова Наталья Ведерникова" is Ведерникова (the
         # tagger may call the genitive "Ермакова" a nominative)

@@ -536,8 +536,14 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
         return None
     obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj" and (quoting or ctx.lemma(c) in WORDS_NOUNS)),
                None)
+    subject = _subject(ctx, verb)
+    if subject is None:  # (the parse may call the outlet before the verb no subject: "Reuters цитирует …")
+        subject = next(((sp.start, sp.stop) for sp in ctx.doc.spans if sp.type == "ORG"
+                        and ctx.sentence_of[verb.id][0] <= sp.start and sp.stop <= verb.start), None)
+    if quoting and (subject is None or not _an_outlet(ctx, subject)):
+        return None  # ("Президент процитировал Достоевского:" is the president's use of the words)
     if quoting and obj is not None and ctx.lemma(obj) not in WORDS_NOUNS:
-        whose = obj  # "цитирует министра", "цитирует пресс-службу"
+        whose = obj  # "РИА Новости цитирует министра", "The Guardian цитирует пресс-службу"
     else:
         # whose: a genitive after the noun, or "его", "её" before it ("приводит его рассказ об аварии")
         whose = next((c for c in ctx.children.get(obj.id, []) if c.rel == "nmod" and c.start > obj.start
@@ -556,7 +562,6 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
         if outlet(ctx.text[words[n].start : words[-1].stop]):
             words, via = words[:n], (words[n].start, words[-1].stop)
             break
-    subject = _subject(ctx, verb)
     return span_of(words), via or subject
 
 
@@ -666,6 +671,16 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
     return []
 
 
+def _names_another(ctx: _Context, d: _Draft) -> bool:
+    """Between the draft's speaker and its content, a person other than the speaker: named, or a
+    noun or pronoun of a person ("слова сына", "о разговоре с нападающим", "его слова")."""
+    if d.speaker is None:
+        return True
+    words = [t for t in ctx.between(d.speaker[1], d.content[0]) if not ctx.in_quote(t.start)]
+    return any(t.feats.get("Animacy") == "Anim" or t.pos == "PROPN" or t.pos == "PRON" and t.feats.get("Person") == "3"
+               or ctx.lemma(t) in WORDS_NOUNS for t in words)
+
+
 def _attributed_inside(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """"рассказал о том, каково это: «Я всё ещё пытаюсь …, — признался ветеран НХЛ. — Когда ты не
     на льду …»": a quotation with an attribution of its own is the two statements around it, not
@@ -686,6 +701,10 @@ def _attributed_inside(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         if id(d) in outer:
             continue
         introduced = whole.get(id(d))
+        if introduced is not None and _names_another(ctx, introduced):
+            # ("напомнил слова президента: «…, — сказал тогда глава государства. — …»": the colon
+            # brings another's words, and the description inside is that other's)
+            introduced = None
         # (a description of a person may hold an organisation's name: "ветеран НХЛ")
         if introduced is not None and introduced.speaker is not None and d.speaker is not None and not any(
                 (sp.type == "PER" and d.speaker[0] <= sp.start < d.speaker[1] or sp.start == d.speaker[0])
@@ -716,8 +735,8 @@ def _assessed(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         sentence = ctx.sentence_of[verb.id]
         after = ctx.between(verb.stop, sentence[1])
         how = next((n for n, t in enumerate(after[:5]) if fold(t.text) == "как"), None)
-        if how is None or how + 1 >= len(after):
-            continue
+        if how is None or how + 1 >= len(after) or how and after[how - 1].text == ",":
+            continue  # ("Аналитики оценивают, как быстро восстановится рынок": a question, not an assessment)
         if passive:
             agent = next((c for c in own if c.rel == "obl" and c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "PROPN")
                           and not ctx.prepositional(c)), None)
@@ -810,6 +829,8 @@ def _words_brought(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             after = ctx.between(colon.stop, sentence[1])
             quoted = next((q for q in ctx.quotes if after and q[0] == after[0].start), None)
             content = quote_marks.inner(quoted) if quoted else _next_line(ctx, sentence[1]) if not after else None
+            line = next((q for q in ctx.quotes if content and q == content), None)
+            content = quote_marks.inner(line) if line else content  # (the line below, one quotation)
             kind = "direct"
         if content and not _overlaps_one(content, found + drafts):
             drafts.append(_Draft(ctx.lemma(verb), kind, "assert", content, sentence, speaker, verb.start, via,
@@ -2027,7 +2048,9 @@ def _not_said(ctx: _Context, cue: DocToken, content: tuple[int, int]) -> bool:
         return True  # "считала дни": counting; "считает его виновным" is an opinion
     if ctx.lemma(cue) in INTERPRETING and not _interprets(ctx, cue, words):
         return True
-    if ctx.lemma(cue) in ("оценить", "оценивать", "описать", "описывать") and not ASSESSED.search(ctx.text, content[0], content[1]):
+    if ctx.lemma(cue) in ("оценить", "оценивать", "описать", "описывать") and (
+            not ASSESSED.search(ctx.text, content[0], content[1]) or "," in ctx.text[cue.stop : content[0]]):
+        # ("описывает, как устроена система": how it works, a question; not what it is said to be)
         return True  # "оценил игру": appraised; "оценил состояние в $37 млрд", "оценивают как тяжёлое" say what it is
     # (what a "что" clause says is said, however short: "заявил, что это ложь")
     clause = content[0] > cue.start and re.search(r"(?:^|[\s,])(?:что|чтобы)\s*$", ctx.text[cue.stop : content[0]],
