@@ -180,8 +180,8 @@ def analyse(text: str, models: Models, *, tagger: bool = True) -> Doc:
     """``tagger=False`` stops at slovnet's spans: what svodka's tagger is trained on. Words
     in two alphabets are read in one (``scripts.unmix``, one character for one): the models
     see the tokens so, while ``doc.text`` stays the text as written, so that every record's
-    ``text[start:end]`` is what the article says (but for wiki emphasis marks, ``scripts.unmark``,
-    read as the spaces they stand for)."""
+    ``text[start:end]`` is what the article says (but for wiki emphasis marks and link markup,
+    ``scripts.unmark``, read as the spaces they stand for)."""
     read = unmark(text)
     doc = Doc(unmix(read))
     for stage in STAGES if tagger else STAGES[:-1]:

@@ -28,11 +28,18 @@ LATIN_LETTER = re.compile(r"[a-zA-Z]")
 # dumps): read as spaces, so that a quotation wrapped in it (": ''«…»''") is one and its
 # content does not begin with the marks; two to five apostrophes, never one ("Д'Артаньян")
 WIKI_EMPHASIS = re.compile(r"'{2,5}")
+# ... and an external link, "[http://… заявил]": the words it wraps are read, the address and
+# the brackets as spaces ("Буркхальтер [http://www.osce.org/… заявил], что …" is a report)
+WIKI_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]+[ \t]+([^\[\]\n]*)\]")
 
 
 def unmark(text: str) -> str:
-    """``text`` with wiki emphasis marks as spaces, one for one (offsets stay)."""
-    return WIKI_EMPHASIS.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
+    """``text`` with wiki emphasis marks and link markup as spaces, one for one (offsets stay)."""
+    if "''" in text:
+        text = WIKI_EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+    if "[http" in text or "[ftp" in text:
+        text = WIKI_LINK.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " ", text)
+    return text
 
 
 def unmix(text: str) -> str:

@@ -565,6 +565,16 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     return span_of(words), via or subject
 
 
+def _next_verb_of(ctx: _Context, cue: DocToken, verb: DocToken) -> bool:
+    """Right after a comma in what ``cue`` reported, a reporting verb in the cue's form (past, its
+    gender and number) with no subject of its own goes on with the cue's speaker ("заявил, что …
+    является незаконным, призвал воздержаться …")."""
+    return verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and bool(ctx.cue_act(verb)) \
+        and cue.feats.get("Tense") == "Past" == verb.feats.get("Tense") \
+        and all(cue.feats.get(f) == verb.feats.get(f) for f in ("Gender", "Number")) \
+        and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(verb.id, []))
+
+
 def _slot_verb(ctx: _Context, token: DocToken) -> bool:
     """"«…», — заметил мэр": in the slot after a quotation and a dash, a finite verb in the
     past or present with a subject after it reports, whether or not the lexicon lists it
@@ -2429,6 +2439,8 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             return words[k].start
         if t.text == "," and n + 1 < len(words) and _converb_outside(ctx, words[n + 1], start):
             return t.start  # "указывая на то, что …, обвинив единороссов в …": the speaker's next report
+        if cue is not None and t.text == "," and n + 1 < len(words) and _next_verb_of(ctx, cue, words[n + 1]):
+            return t.start  # "заявил, что референдум незаконен, призвал воздержаться …": the speaker's next
         if t.text in ("—", "–") and n and words[n - 1].text in (".", "!", "?", "…") and n + 1 < len(words) \
                 and words[n + 1].text[:1].isupper():
             return words[n - 1].start  # "… выросла до 150 тыс. руб. — Но и требования …": speech of its own
@@ -2731,6 +2743,15 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     token = verb
     if verb.feats.get("VerbForm") == "Conv" and verb.head_id in ctx.by_id:
         token = ctx.by_id[verb.head_id]
+    before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
+    if before and before[-1].text == ",":
+        # "заявил, что референдум незаконен, призвал воздержаться …": the reporter goes on
+        # (whatever verb of the clause the parse hung this one on)
+        said = [t for t in before if fold(t.text) == "что"]
+        first = next((t for t in before if said and t.stop <= said[0].start and t.pos == "VERB"
+                      and _next_verb_of(ctx, t, verb)), None)
+        if first is not None:
+            return _subject(ctx, first)
     for _ in range(3):
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
         objects = [c for c in ctx.children.get(token.id, []) if c.rel == "obj"]
@@ -3348,7 +3369,9 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
     before = ctx.between(d.sentence[0], d.cue_start)
     after = ctx.between(d.speaker[1], d.sentence[1])
     # after the news it relays, or set off by commas inside it
-    aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–")
+    # (not "Об этом в среду, 3 октября, сообщает сайт …": a sentence of its own that points back)
+    aside = before and before[-1].text in ",—–" and (d.content[1] <= d.cue_start or after and after[0].text in ",—–") \
+        and [fold(t.text) for t in ctx.between(ctx.sentence_of[cue.id][0], cue.start)[:2]] != ["об", "этом"]
     # "Как передаёт РИА Новости, …": relaying, set off like "по словам" ("как сообщает X, …" and
     # "как пишет X, …" may be the outlet's own finding and stay)
     passed_on = d.cue == "передавать" and any(c.text.lower() == "как" and c.start < cue.start
