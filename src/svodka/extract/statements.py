@@ -1108,6 +1108,13 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             and fold(tokens[i - 2].text) in RELATIVE and tokens[i - 2].start >= ctx.sentence_of[token.id][0]
         if ctx.lemma(noun) == "версия" and not opens and not opened:
             continue  # "по версии следствия" opens a clause
+        # "заявил, что, по его мнению, цены вырастут": the reporter's own hedge, inside the clause
+        # reported (with a source named, "заявил, что, по данным МВД, …", the clause's inner layer)
+        reported = i > 1 and tokens[i - 1].text == "," and fold(tokens[i - 2].text) == "что" and any(
+            ctx.cue_act(t) for t in tokens[:i] if t.start >= sentence[0])
+        if reported and pronoun is not None:
+            continue
+        opened = opened or reported
         in_sentence = [t for t in tokens if (token.start if opened else sentence[0]) <= t.start < sentence[1]]
         tail = [noun] if source else []
         if pronoun is None:
@@ -2437,7 +2444,7 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             while k and (words[k - 1].pos in ("CCONJ", "ADV") or words[k - 1].text == ","):
                 k -= 1
             return words[k].start
-        if t.text == "," and n + 1 < len(words) and _converb_outside(ctx, words[n + 1], start):
+        if t.text == "," and n and n + 1 < len(words) and _converb_outside(ctx, words[n + 1], start):
             return t.start  # "указывая на то, что …, обвинив единороссов в …": the speaker's next report
         if cue is not None and t.text == "," and n + 1 < len(words) and _next_verb_of(ctx, cue, words[n + 1]):
             return t.start  # "заявил, что референдум незаконен, призвал воздержаться …": the speaker's next
@@ -2513,8 +2520,10 @@ def _own_subtree(ctx: _Context, verb: DocToken) -> list[DocToken]:
     skip, cut = set(), None
     for child in ctx.children.get(verb.id, []):
         form = child.feats.get("VerbForm")
+        # (a converb right after "что," is the reported clause's: "заявил, что, возглавив список, он …")
+        opened = [fold(t.text) for t in ctx.between(child.start - 8, child.start)[-2:]] == ["что", ","]
         if child.pos == "VERB" and (child.rel == "conj" and form == "Fin" and ctx.cue_act(child)
-                                    or form == "Conv" and child.start > verb.start):
+                                    or form == "Conv" and child.start > verb.start and not opened):
             skip.update(t.id for t in ctx.subtree(child))
             cut = child.start if cut is None else min(cut, child.start)
     # what follows a converb clause belongs to it, even where the parse hangs it on the verb
