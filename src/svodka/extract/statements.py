@@ -2300,7 +2300,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # but "сказав, «что готов принять вызов»")
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl") and (
                 not ctx.in_quote(t.start) or ctx.text[t.start - 2 : t.start].strip() in quote_marks.PAIRS) \
-                and not _not_the_cues(ctx, t, cue) and not _relative_what(ctx, t):
+                and not _not_the_cues(ctx, t, cue) and not _relative_what(ctx, t) \
+                and ctx.lemma(cue) not in ("назвать", "называть"):  # ("назвал ложью слухи о том, что …": the object's)
             end = _next_report(ctx, t.stop, max(x.stop for x in after_cue), after_comma=True, cue=cue)
             return _trim_content(ctx, t.stop, end), "clause"
     # "спросил, предоставил ли Флинн …", "спросила, когда …": the question asked
