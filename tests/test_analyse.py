@@ -114,3 +114,21 @@ def test_wiki_emphasis_is_read_as_spaces(models, text, speaker, content):
     [statement] = svodka.extract(text, models=models).statements
     assert statement.content.text == content
     assert speaker in statement.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a wiki link around the reporting verb: the verb reports, the address is no word of the sentence
+    ("Председатель ОБСЕ Дидье Буркхальтер [http://www.osce.org/ru/cio/116317 заявил], что референдум незаконен.",
+     "Дидье Буркхальтер", "референдум незаконен"),
+    ("Закон подписан, [https://rada.gov.ua/news/57479 сообщается] на сайте Верховной Рады.",
+     "Верховной Рады", "Закон подписан"),
+])
+def test_wiki_links_are_read_as_their_words(models, text, speaker, content):
+    from svodka.analyse.scripts import unmark
+
+    read = unmark(text)
+    assert len(read) == len(text) and "http" not in read and "[" not in read and "]" not in read
+    assert unmark("Примечание [1] и [см. ниже]") == "Примечание [1] и [см. ниже]"  # no link, as written
+    [statement] = svodka.extract(text, models=models).statements
+    assert statement.content.text == content
+    assert speaker in statement.speaker.text

@@ -504,3 +504,30 @@ def test_another_countrys_body_is_not_the_russian_one(models):
 def test_a_federal_bodys_names_and_the_words_around_them(models, text, one):
     doc = svodka.extract(text, models=models)
     assert (len([e for e in doc.entities if e.type == "ORG"]) == 1) == one
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name glossed in Latin letters keeps its role; a genitive name glossed before another name gets none
+    ("Открывший церемонию председатель правления Нобелевского фонда Карл-Хенрик Хелдин (Carl-Henrik Heldin) отметил "
+     "заслуги лауреатов.",
+     {"Нобелевский": (), "Карл-Хенрик Хелдин": ("председатель правления Нобелевского фонда",)}),
+    ("Пресс-секретарь Ангелы Меркель (Angela Merkel) Штеффен Зайберт выступил утром.",
+     {"Ангела Меркель": (), "Штеффен Зайберт": ("пресс-секретарь",)}),
+    # "одного из" goes on with the role; emphatic "сам" is none of it
+    ("Адвокат одного из задержанных Руслан Агаев выступил в суде.", {"Руслан Агаев": ("адвокат одного из задержанных",)}),
+    ("На пресс-конференции сам хоккеист Оуэн Нолан рассказал о планах.", {"Оуэн Нолан": ("хоккеист",)}),
+    # the place's adjective before a name is the place's
+    ("Жительница Ростова Великого Марина Абрамова ездит на работу в Ярославль.",
+     {"Марина Абрамова": ("жительница Ростова Великого",)}),
+])
+def test_roles_of_round_seventeen(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert {e.name: e.roles for e in doc.entities if e.type == "PER"} == expected
+
+
+def test_a_first_name_is_put_in_the_case_of_its_declined_surname(models):
+    doc = svodka.extract("Автомобиль принадлежит её коллеге — Анне Никифоровой. Слова шерифа Эда Гонзалеса "
+                         "подтвердились. Визит Франсуа Олланда завершён. Хельга Филиппова приехала в Омск.", models=models)
+    # (not an indeclinable name, nor a woman's name and surname as written)
+    assert {e.name for e in doc.entities if e.type == "PER"} == {
+        "Анна Никифорова", "Эд Гонзалес", "Франсуа Олланд", "Хельга Филиппова"}

@@ -534,10 +534,13 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     quoting = ctx.lemma(verb) in QUOTING
     if ctx.lemma(verb) not in ("приводить", "привести") and not quoting:
         return None
-    obj = next((c for c in ctx.children.get(verb.id, []) if c.rel == "obj" and (quoting or ctx.lemma(c) in WORDS_NOUNS)),
+    # (the parse may call the one quoted a subject: its case says what it is, "цитирует пресс-службу")
+    obj = next((c for c in ctx.children.get(verb.id, []) if (c.rel == "obj" or quoting and c.start > verb.start
+                and c.pos in ("NOUN", "PROPN") and c.feats.get("Case") == "Acc") and (quoting or ctx.lemma(c) in WORDS_NOUNS)),
                None)
     subject = _subject(ctx, verb)
-    if subject is None:  # (the parse may call the outlet before the verb no subject: "Reuters цитирует …")
+    if subject is None or obj is not None and subject[0] <= obj.start < subject[1]:
+        # (nor an outlet before the verb a subject: "Reuters цитирует …")
         subject = next(((sp.start, sp.stop) for sp in ctx.doc.spans if sp.type == "ORG"
                         and ctx.sentence_of[verb.id][0] <= sp.start and sp.stop <= verb.start), None)
     if quoting and (subject is None or not _an_outlet(ctx, subject)):
