@@ -2956,6 +2956,13 @@ def test_round_sixteen_constructions(models, text, expected):
     # a name's Latin gloss is the same name again, not a person speaking
     ("Пресс-секретарь Ангелы Меркель (Angela Merkel) Штеффен Зайберт заявил, что канцлер здорова.",
      [("Штеффен Зайберт", "канцлер здорова")]),
+    # "«…», так сказал X"; quotations one after another are a statement each, shouted ones too
+    ("«Я хочу стать мэром, так как люблю этот город», так сказал Виталий Кличко на пресс-конференции.",
+     [("Виталий Кличко", "Я хочу стать мэром, так как люблю этот город")]),
+    ("Участники акции скандировали: «Работу молодым!» и «Долой коррупцию!». Пикетчики скандировали «Свободу!».",
+     [(None, "Работу молодым!"), (None, "Долой коррупцию!"), (None, "Свободу!")]),
+    # the quotation after a colon, not the acts that follow it
+    ("Министр Олег Сомов ответил: «Посмотрим» и покинул зал.", [("Олег Сомов", "Посмотрим")]),
 ])
 def test_round_seventeen_constructions(models, text, expected):
     assert said_by(text, models) == expected

@@ -382,6 +382,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
     drafts += _own_words_below(ctx, drafts)
     drafts += _interview_answers(ctx, drafts)
     drafts = _attributed_inside(ctx, drafts)
+    drafts = [part for d in drafts for part in _quotation_series(ctx, d)]
     drafts = [replace(d, speaker=_whole_names(ctx, d.speaker)) if d.speaker else d for d in drafts]
     drafts = [_sourced(ctx, d) for d in drafts]
     drafts.sort(key=lambda d: d.content[0])
@@ -449,8 +450,10 @@ def _quote_first(ctx: _Context) -> list[_Draft]:
             continue
         sentence = ctx.sentence_of[after[0].id]
         clause = [t for t in after if t.start < sentence[1]][:6]
-        # "«…», сказал X" (a comma, no dash) only with a reporting verb right after it
-        cue = next((t for t in clause[: 1 if comma else 4]
+        # "«…», сказал X" (a comma, no dash) only with a reporting verb right after it (or after
+        # "так": "«…», так сказал Кличко")
+        reach = 4 if not comma else 2 if clause and fold(clause[0].text) == "так" else 1
+        cue = next((t for t in clause[:reach]
                     if ctx.cue_act(t) or not comma and (_slot_verb(ctx, t) or _words_of(ctx, t))), None)
         if cue is None or not ctx.cue_act(cue) and any(c.rel == "obj" and c.pos == "PRON" for c in ctx.children.get(cue.id, [])) \
                 or _a_thing(ctx, cue) or ctx.said_in(cue) and any(
@@ -682,6 +685,21 @@ def _interrupted(ctx: _Context, start: int, end: int) -> list[_Draft]:
         first, second = _trim_content(ctx, start + 1, inside[k - 1].stop), _trim_content(ctx, rest[close].stop, end - 1)
         return [replace(draft, content=part) for part in (first, second) if part]
     return []
+
+
+def _quotation_series(ctx: _Context, d: _Draft) -> list[_Draft]:
+    """"скандировали: «Украина превыше всего!» и «Бандера, приди …!»": words said as quotations one
+    after another, each a statement of its own (a quotation's content has no marks around it)."""
+    if d.kind != "direct":
+        return [d]
+    series = [q for q in ctx.quotes if d.content[0] <= q[0] and q[1] <= d.content[1]
+              and not any(o != q and o[0] <= q[0] and q[1] <= o[1] for o in ctx.quotes)]
+    if not series or series[0][0] != d.content[0] or series[-1][1] < d.content[1] - 1:
+        return [d]
+    gaps = [ctx.text[a[1] : b[0]] for a, b in zip(series, series[1:])]
+    if not all(re.fullmatch(r"\s*(?:,|и|,\s*а\s+также)?\s*", gap) for gap in gaps):
+        return [d]
+    return [replace(d, content=quote_marks.inner(q)) for q in series]
 
 
 def _names_another(ctx: _Context, d: _Draft) -> bool:
@@ -1476,6 +1494,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
                                     else _verb_content(ctx, cue, speaker, sentence))
         # "Такие данные приводит ВЦИОМ по итогам опроса", "Такой прогноз содержится в обзоре X": the
         # figures before, whatever follows the verb
+        shouted = next((q for q in ctx.quotes if content and q[0] == content[0]), None) \
+            if ctx.lemma(cue) in SHOUTING and kind == "object" else None
+        if shouted is not None:
+            content, kind = (content[0], max(content[1], shouted[1])), "direct"  # "скандировали «Долой …!»"
         bringing = ctx.lemma(cue) in BRINGING
         pointing = [span_of(ctx.subtree(c)) for c in ctx.children.get(cue.id, [])
                     if bringing and c.rel == "obj" and c.start < cue.start or ctx.said_in(cue) and c.rel in SUBJECT_RELS]
@@ -2275,8 +2297,12 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         if len(following) > 1:
             # "вспоминает: «Никто не был так вежлив. Никто …»": the whole quotation, however many sentences
             quoted = next((q for q in ctx.quotes if q[0] == following[1].start), None)
-            # (not "заявил: «Газпром» продолжит поставки": a quoted name opens the sentence)
-            if quoted is not None and not ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n"):
+            # (not "заявил: «Газпром» продолжит поставки": a quoted name opens the sentence; but
+            # "ответила: «Посмотрим» и ушла" goes on with the speaker's acts, not words)
+            after = ctx.between(quoted[1], sentence[1]) if quoted is not None else []
+            acted = len(after) > 1 and fold(after[0].text) == "и" and after[1].pos == "VERB" \
+                and after[1].feats.get("VerbForm") == "Fin"
+            if quoted is not None and (not ctx.text[quoted[1] : sentence[1]].strip(" .!?…\n") or acted):
                 return quote_marks.inner(quoted), "direct"
             return _trim_content(ctx, following[0].stop, sentence[1]), "direct"
         return _next_line(ctx, sentence[1]), "direct"  # "Цветков сообщил:" and what he said on the next line
