@@ -2925,9 +2925,16 @@ def test_round_sixteen_constructions(models, text, expected):
      [(None, "тяжёлое"), (None, "удовлетворительное")]),
     ("Очевидцы описывают нападавшего как молодого человека с бородой. Автор подробно описывает, как устроена система.",
      [(None, "нападавшего как молодого человека с бородой")]),
-    # an outlet that quotes someone is the channel; a president quoting a writer makes no writer's statement
+    # whom someone quotes speaks, the one quoting is the channel (an outlet, or a president quoting a writer)
     ("The Guardian цитирует пресс-службу дворца: «Принц находится в самоизоляции». Президент процитировал "
-     "Достоевского: «Красота спасёт мир».", [(None, "Принц находится в самоизоляции")]),
+     "Достоевского: «Красота спасёт мир».",
+     [(None, "Принц находится в самоизоляции"), ("Достоевский", "Красота спасёт мир")]),
+    # a reporter's next verb only where no person in the clause may have gone on
+    ("Очевидец сообщил, что мужчина подошёл к кассе, потребовал деньги и скрылся.",
+     [(None, "мужчина подошёл к кассе, потребовал деньги и скрылся")]),
+    # an addressee before the colon is not whose words follow
+    ("Министр иностранных дел Олег Сомов ответил на вопрос журналистов: «Мы готовы, — сказал министр. — Но не "
+     "сейчас».", [("Олег Сомов", "Мы готовы"), ("Олег Сомов", "Но не сейчас")]),
     # the reporter's next verb after a comma ends the clause and is the reporter's
     ("Министр Олег Сомов заявил, что решение незаконно, призвал граждан сохранять спокойствие и сообщил, что проверка "
      "продолжится.", [("Олег Сомов", "решение незаконно"), ("Олег Сомов", "граждан сохранять спокойствие"),

@@ -546,8 +546,6 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
         # (nor an outlet before the verb a subject: "Reuters цитирует …")
         subject = next(((sp.start, sp.stop) for sp in ctx.doc.spans if sp.type == "ORG"
                         and ctx.sentence_of[verb.id][0] <= sp.start and sp.stop <= verb.start), None)
-    if quoting and (subject is None or not _an_outlet(ctx, subject)):
-        return None  # ("Президент процитировал Достоевского:" is the president's use of the words)
     if quoting and obj is not None and ctx.lemma(obj) not in WORDS_NOUNS:
         whose = obj  # "РИА Новости цитирует министра", "The Guardian цитирует пресс-службу"
     else:
@@ -571,14 +569,19 @@ def _words_of(ctx: _Context, verb: DocToken) -> tuple[tuple[int, int], tuple[int
     return span_of(words), via or subject
 
 
-def _next_verb_of(ctx: _Context, cue: DocToken, verb: DocToken) -> bool:
-    """Right after a comma in what ``cue`` reported, a reporting verb in the cue's form (past, its
-    gender and number) with no subject of its own goes on with the cue's speaker ("заявил, что …
-    является незаконным, призвал воздержаться …")."""
+def _next_verb_of(ctx: _Context, cue: DocToken, verb: DocToken, clause: list[DocToken]) -> bool:
+    """Right after a comma in what ``cue`` reported (``clause``), a reporting verb in the cue's form
+    (past, its gender and number) with no subject of its own goes on with the cue's speaker
+    ("заявил, что референдум является незаконным, призвал воздержаться …"); not where the clause has
+    a person of that form who may go on ("сообщил, что мужчина подошёл к кассе, потребовал денег")."""
     return verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and bool(ctx.cue_act(verb)) \
         and cue.feats.get("Tense") == "Past" == verb.feats.get("Tense") \
         and all(cue.feats.get(f) == verb.feats.get(f) for f in ("Gender", "Number")) \
-        and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(verb.id, []))
+        and not any(c.rel in SUBJECT_RELS for c in ctx.children.get(verb.id, [])) \
+        and not any(t.rel in SUBJECT_RELS and (t.feats.get("Animacy") == "Anim" or t.pos == "PRON" or any(
+                        sp.type == "PER" and sp.start <= t.start < sp.stop for sp in ctx.doc.spans))
+                    and t.feats.get("Number") == verb.feats.get("Number") and fold(t.text) not in RELATIVE
+                    for t in clause)
 
 
 def _slot_verb(ctx: _Context, token: DocToken) -> bool:
@@ -703,13 +706,16 @@ def _quotation_series(ctx: _Context, d: _Draft) -> list[_Draft]:
 
 
 def _names_another(ctx: _Context, d: _Draft) -> bool:
-    """Between the draft's speaker and its content, a person other than the speaker: named, or a
-    noun or pronoun of a person ("слова сына", "о разговоре с нападающим", "его слова")."""
+    """Between the draft's speaker and its content, words that bring another's speech ("слова
+    сына", "о разговоре с нападающим", "письмо матери"; not "ответил на вопрос журналистов")."""
     if d.speaker is None:
         return True
-    words = [t for t in ctx.between(d.speaker[1], d.content[0]) if not ctx.in_quote(t.start)]
-    return any(t.feats.get("Animacy") == "Anim" or t.pos == "PROPN" or t.pos == "PRON" and t.feats.get("Person") == "3"
-               or ctx.lemma(t) in WORDS_NOUNS for t in words)
+    return any(fold(ctx.lemma(t)) in ANOTHERS_WORDS for t in ctx.between(d.speaker[1], d.content[0])
+               if not ctx.in_quote(t.start))
+
+
+ANOTHERS_WORDS = WORDS_NOUNS | {"разговор", "беседа", "диалог", "письмо", "записка", "послание", "завещание", "фраза",
+                                "реплика", "цитата", "обращение"}
 
 
 def _attributed_inside(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
@@ -1131,10 +1137,11 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             continue  # "по версии следствия" opens a clause
         # "заявил, что, по его мнению, цены вырастут": the reporter's own hedge, inside the clause
         # reported (with a source named, "заявил, что, по данным МВД, …", the clause's inner layer)
-        reported = i > 1 and tokens[i - 1].text == "," and fold(tokens[i - 2].text) == "что" and any(
-            ctx.cue_act(t) for t in tokens[:i] if t.start >= sentence[0])
-        if reported and pronoun is not None:
-            continue
+        reporter = next((t for t in reversed(tokens[:i]) if t.start >= sentence[0] and ctx.cue_act(t)), None)
+        reported = i > 1 and tokens[i - 1].text == "," and fold(tokens[i - 2].text) == "что" and reporter is not None
+        if reported and pronoun is not None and PRONOUN_GENDERS.get(fold(pronoun.text)) in (
+                None, reporter.feats.get("Gender") if reporter.feats.get("Number") != "Plur" else "Plur"):
+            continue  # (but "Женщина сообщила, что, по его словам, …" is his)
         opened = opened or reported
         in_sentence = [t for t in tokens if (token.start if opened else sentence[0]) <= t.start < sentence[1]]
         tail = [noun] if source else []
@@ -1207,6 +1214,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                              sentence, speaker, token.start, rule="according_to"))
         ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
     return drafts
+
+
+PRONOUN_GENDERS = {"его": "Masc", "её": "Fem", "ее": "Fem", "их": "Plur"}
 
 
 def _follows_from(ctx: _Context) -> list[_Draft]:
@@ -2476,7 +2486,7 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             return words[k].start
         if t.text == "," and n and n + 1 < len(words) and _converb_outside(ctx, words[n + 1], start):
             return t.start  # "указывая на то, что …, обвинив единороссов в …": the speaker's next report
-        if cue is not None and t.text == "," and n + 1 < len(words) and _next_verb_of(ctx, cue, words[n + 1]):
+        if cue is not None and t.text == "," and n + 1 < len(words) and _next_verb_of(ctx, cue, words[n + 1], words[:n]):
             return t.start  # "заявил, что референдум незаконен, призвал воздержаться …": the speaker's next
         if t.text in ("—", "–") and n and words[n - 1].text in (".", "!", "?", "…") and n + 1 < len(words) \
                 and words[n + 1].text[:1].isupper():
@@ -2788,7 +2798,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         # (whatever verb of the clause the parse hung this one on)
         said = [t for t in before if fold(t.text) == "что"]
         first = next((t for t in before if said and t.stop <= said[0].start and t.pos == "VERB"
-                      and _next_verb_of(ctx, t, verb)), None)
+                      and _next_verb_of(ctx, t, verb, [w for w in before if w.start > said[0].start])), None)
         if first is not None:
             return _subject(ctx, first)
     for _ in range(3):
@@ -3417,7 +3427,11 @@ def _relayed(ctx: _Context, d: _Draft) -> bool:
                                               for c in ctx.children.get(cue.id, []))
     if not (aside or passed_on) or SOURCED.search(ctx.text, d.cue_start, d.sentence[1]):
         return False
-    return _an_outlet(ctx, d.speaker)
+    # (an organisation that "пишет" or "передаёт" a news item is an outlet, known or not: "…, пишет
+    # «Тамбовская жизнь»"; "сообщает «Газпром»" may be the company's own word)
+    return _an_outlet(ctx, d.speaker) or d.cue in ("писать", "передавать") and d.kind != "direct" and any(
+        sp.type == "ORG" and sp.start == d.speaker[0] + (ctx.text[d.speaker[0]] in quote_marks.PAIRS)
+        for sp in ctx.doc.spans)
 
 
 def _an_outlet(ctx: _Context, span: tuple[int, int]) -> bool:
