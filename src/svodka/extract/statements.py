@@ -722,7 +722,7 @@ def _attributed_inside(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """"рассказал о том, каково это: «Я всё ещё пытаюсь …, — признался ветеран НХЛ. — Когда ты не
     на льду …»": a quotation with an attribution of its own is the two statements around it, not
     one that holds the attribution; who introduced it is who the attribution describes, unless that
-    names someone ("…: «…, — сказал Петров, — …»" stays Petrov's)."""
+    names someone ("…: «…, — сказал Петров, — …»" stays Petrov's) or the colon brought another's words."""
     pieces = [d for d in drafts if d.rule == "quote_interrupted"]
     if not pieces:
         return drafts
@@ -743,7 +743,7 @@ def _attributed_inside(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             # brings another's words, and the description inside is that other's)
             introduced = None
         # (a description of a person may hold an organisation's name: "ветеран НХЛ")
-        if introduced is not None and introduced.speaker is not None and d.speaker is not None and not any(
+        if introduced is not None and d.speaker is not None and not any(
                 (sp.type == "PER" and d.speaker[0] <= sp.start < d.speaker[1] or sp.start == d.speaker[0])
                 for sp in ctx.doc.spans):
             d = replace(d, speaker=introduced.speaker)
