@@ -132,3 +132,11 @@ def test_wiki_links_are_read_as_their_words(models, text, speaker, content):
     [statement] = svodka.extract(text, models=models).statements
     assert statement.content.text == content
     assert speaker in statement.speaker.text
+
+
+def test_a_name_ends_where_a_wiki_link_begins(models):
+    doc = svodka.extract("Акции Сбербанка [https://www.sberbank.ru/ru/about Сбер] выросли. Решение Центрального банка "
+                         "Российской Федерации [https://www.cbr.ru/about/ ЦБ РФ] вступило в силу.", models=models)
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "Сбербанк" in names and "Центральный банк Российской Федерации" in names
+    assert not any("Сбер " in n or n.endswith("ЦБ РФ") for n in names)

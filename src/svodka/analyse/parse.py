@@ -17,7 +17,7 @@ from slovnet.bio import bio_spans
 
 from ..data import OUTLETS, ROLES, wordlist
 from . import inference
-from .scripts import unmark, unmix
+from .scripts import links, unmark, unmix
 from .models import Models, natasha
 
 QUOTES = re.compile(r"[«»„“”\"']")  # not part of an outlet's name as the list writes it
@@ -186,8 +186,29 @@ def analyse(text: str, models: Models, *, tagger: bool = True) -> Doc:
     doc = Doc(unmix(read))
     for stage in STAGES if tagger else STAGES[:-1]:
         stage(doc, models)
+    _within_links(doc, links(text))
     doc.text = read
     return doc
+
+
+def _within_links(doc: Doc, found: list[tuple[int, int, int]]) -> None:
+    """A name ends where a wiki link's words begin or end: "Центрального банка РФ [https://… ЦБ РФ]"
+    is the bank named twice, not one name read across the blanked address."""
+    kept, changed = [], False
+    for span in doc.spans:
+        cut = min((b for a, words, close in found for b in (a, close - 1) if span.start < b < span.stop
+                   and (b == a or span.start >= words)), default=None)
+        if cut is not None:
+            tokens = [t for t in span.tokens if t.stop <= cut]
+            changed = True
+            if not tokens:
+                continue
+            span = DocSpan(span.start, tokens[-1].stop, span.type, doc.text[span.start : tokens[-1].stop], tokens=tokens)
+        kept.append(span)
+    if changed:
+        doc.spans = kept
+        doc.envelop_span_tokens()
+        doc.envelop_sent_spans()
 
 
 def natasha_analyse(text: str) -> Doc:

@@ -33,6 +33,13 @@ WIKI_EMPHASIS = re.compile(r"'{2,5}")
 WIKI_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]+[ \t]+([^\[\]\n]*)\]")
 
 
+def links(text: str) -> list[tuple[int, int, int]]:
+    """The wiki links in ``text``: where each opens, where its words begin and where it closes."""
+    if "[http" not in text and "[ftp" not in text:
+        return []
+    return [(m.start(), m.start(1), m.end()) for m in WIKI_LINK.finditer(text)]
+
+
 def unmark(text: str) -> str:
     """``text`` with wiki emphasis marks and link markup as spaces, one for one (offsets stay)."""
     if "''" in text:
