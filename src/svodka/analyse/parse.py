@@ -196,6 +196,7 @@ def _within_links(doc: Doc, found: list[tuple[int, int, int]]) -> None:
     is the bank named twice, not one name read across the blanked address."""
     kept, changed = [], False
     for span in doc.spans:
+        # (at the link's opening for a name begun before it, at its closing bracket for one begun in its words)
         cut = min((b for a, words, close in found for b in (a, close - 1) if span.start < b < span.stop
                    and (b == a or span.start >= words)), default=None)
         if cut is not None:
