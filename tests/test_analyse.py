@@ -140,3 +140,5 @@ def test_a_name_ends_where_a_wiki_link_begins(models):
     names = {e.name for e in doc.entities if e.type == "ORG"}
     assert "Сбербанк" in names and "Центральный банк Российской Федерации" in names
     assert not any("Сбер " in n or n.endswith("ЦБ РФ") for n in names)
+    # (a name nested in the one cut keeps its words, and with them its normal form)
+    assert "Центрального банка" not in names

@@ -9,6 +9,7 @@ svodka's entity tagger (``svodka.ner``) has the last word on the spans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from natasha import Doc
@@ -163,8 +164,18 @@ def tag_entities(doc: Doc, models: Models) -> None:
         kept.append(span)
     if changed:
         doc.spans = kept
-        doc.envelop_span_tokens()
-        doc.envelop_sent_spans()
+        _envelop(doc)
+
+
+def _envelop(doc: Doc) -> None:
+    """Each span's tokens and each sentence's spans, nested spans too (natasha's own envelope gives a
+    token to one span only, and a name nested in another, "Центрального банка" of "Центрального
+    банка Российской Федерации", would lose its words and with them its normal form)."""
+    starts = [t.start for t in doc.tokens]
+    for span in doc.spans:
+        first, last = bisect_left(starts, span.start), bisect_left(starts, span.stop)
+        span.tokens = [t for t in doc.tokens[first:last] if t.stop <= span.stop]
+    doc.envelop_sent_spans()
 
 
 @lru_cache(maxsize=1)
@@ -205,11 +216,12 @@ def _within_links(doc: Doc, found: list[tuple[int, int, int]]) -> None:
             if not tokens:
                 continue
             span = DocSpan(span.start, tokens[-1].stop, span.type, doc.text[span.start : tokens[-1].stop], tokens=tokens)
+            if any((k.start, k.stop, k.type) == (span.start, span.stop, span.type) for k in kept + doc.spans):
+                continue  # (the name as the NER also found it without the link's words)
         kept.append(span)
     if changed:
         doc.spans = kept
-        doc.envelop_span_tokens()
-        doc.envelop_sent_spans()
+        _envelop(doc)
 
 
 def natasha_analyse(text: str) -> Doc:

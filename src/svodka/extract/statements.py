@@ -2486,8 +2486,11 @@ def _next_report(ctx: _Context, start: int, end: int, after_comma: bool = False,
             return words[k].start
         if t.text == "," and n and n + 1 < len(words) and _converb_outside(ctx, words[n + 1], start):
             return t.start  # "указывая на то, что …, обвинив единороссов в …": the speaker's next report
-        if cue is not None and t.text == "," and n + 1 < len(words) and _next_verb_of(ctx, cue, words[n + 1], words[:n]):
-            return t.start  # "заявил, что референдум незаконен, призвал воздержаться …": the speaker's next
+        # ("заявил, что референдум незаконен, (и) призвал воздержаться …": the speaker's next)
+        following = n + 2 if n + 2 < len(words) and fold(words[n + 1].text) == "и" else n + 1
+        if cue is not None and t.text == "," and following < len(words) \
+                and _next_verb_of(ctx, cue, words[following], words[:n]):
+            return t.start
         if t.text in ("—", "–") and n and words[n - 1].text in (".", "!", "?", "…") and n + 1 < len(words) \
                 and words[n + 1].text[:1].isupper():
             return words[n - 1].start  # "… выросла до 150 тыс. руб. — Но и требования …": speech of its own
@@ -2793,6 +2796,8 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     if verb.feats.get("VerbForm") == "Conv" and verb.head_id in ctx.by_id:
         token = ctx.by_id[verb.head_id]
     before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
+    if before and fold(before[-1].text) == "и" and len(before) > 1 and before[-2].text == ",":
+        before = before[:-1]  # ("…, и призвал …")
     if before and before[-1].text == ",":
         # "заявил, что референдум незаконен, призвал воздержаться …": the reporter goes on
         # (whatever verb of the clause the parse hung this one on)
