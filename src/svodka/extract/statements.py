@@ -1113,6 +1113,13 @@ def _according_to(ctx: _Context) -> list[_Draft]:
             # "согласно оглашённому решению суда", "по первоначальным словам девушки", "согласно
             # опубликованной декларации" (not the formula "по имеющейся информации")
             k += 1
+        elif preposition == "согласно" and k < len(tokens) and any(   # (the tagger may call it a noun)
+                p.tag.POS == "PRTF" and p.tag.case == "datv" for p in ctx.vocab.parse(tokens[k].text.lower())):
+            # ... with when or where between: "согласно оглашённому в понедельник решению суда"
+            noun = next((n for n in range(k + 1, min(k + 5, len(tokens))) if tokens[n].pos == "NOUN"
+                         and tokens[n].feats.get("Case") == "Dat"), None)
+            if noun is not None and all(t.text not in ",.;:" for t in tokens[k + 1 : noun]):
+                k = noun
         if k >= len(tokens):
             continue
         on, noun_lemma = preposition == "на", ctx.lemma(tokens[k])
