@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from natasha import Doc
 from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
-from ..data import OUTLETS, ROLES, wordlist
+from ..data import ROLES, wordlist
+from ..extract.words import fold, outlet_keys
 from . import inference
 from .scripts import links, unmark, unmix
 from .models import Models, natasha
 
-QUOTES = re.compile(r"[«»„“”\"']")  # not part of an outlet's name as the list writes it
 CYRILLIC = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё -]*")
 # an outlet's own word before its name, and a part of it that speaks for it ("пресс-служба РБК")
 OUTLET_WORDS = {"агентство", "информагентство", "холдинг", "медиахолдинг", "телеканал", "газета", "издание", "журнал",
@@ -124,7 +123,7 @@ def tag_entities(doc: Doc, models: Models) -> None:
             # (a body's name in Cyrillic, not a part of the outlet's: "The Wall Street Journal", "ИА Regnum")
             last = span.tokens[cut - 1]
             # (not "«Кедровские вести»", nor the outlet's own word: "Агентство Интерфакс", "Холдинг РБК")
-            if tail.lower().replace("ё", "е") in _outlet_names() and len(head) > 3 and CYRILLIC.fullmatch(head) \
+            if fold(tail) in outlet_keys() and len(head) > 3 and CYRILLIC.fullmatch(head) \
                     and last.pos in ("NOUN", "PROPN") and tail[:1].isupper() \
                     and vocab.parse(last.text.lower())[0].normal_form not in OUTLET_WORDS:
                 return cut
@@ -177,11 +176,6 @@ def _envelop(doc: Doc) -> None:
         span.tokens = [t for t in doc.tokens[first:last] if t.stop <= span.stop]
     doc.envelop_sent_spans()
 
-
-@lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
-    """The known outlets' names in lower case, without quotation marks."""
-    return frozenset(" ".join(QUOTES.sub("", o).split()).lower() for o in wordlist(OUTLETS))
 
 
 STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)

@@ -24,7 +24,7 @@ from natasha.doc import DocSpan
 from ..data import ALIASES, wordlist
 from ..records import Entity, Mention
 from . import names, roles as role_rules
-from .words import fold, stem, unquoted
+from .words import DICTIONARY_GENDERS, fold, stem, unquoted
 
 TYPES = ("PER", "ORG", "LOC")
 # Bodies every country has: "МВД" after "МВД Киргизии" is the Kyrgyz ministry, if the text
@@ -156,7 +156,7 @@ def _first_name_declined(normal: str, span: DocSpan, morph_vocab) -> str:
     if any({"Name", "Fixd"} <= p.tag.grammemes for p in parses):
         declined = {p.normal_form for p in parses if "Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes
                     and p.tag.case == CASES.get(case) and p.tag.number == "sing"
-                    and (gender is None or p.tag.gender == GENDERS.get(gender))}
+                    and (gender is None or p.tag.gender == DICTIONARY_GENDERS.get(gender))}
         return " ".join([declined.pop().capitalize(), words[1]]) if len(declined) == 1 else normal
     ending = surname.text[len(words[1]):]
     if gender != "Masc" or not ending or not surname.text.startswith(words[1]) or not first.text.endswith(ending):
@@ -171,7 +171,6 @@ def _first_name_declined(normal: str, span: DocSpan, morph_vocab) -> str:
 
 VOWELS = set("аеиоуыэюя")
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-GENDERS = {"Masc": "masc", "Fem": "femn"}
 
 
 _NORMALS: dict[tuple, str] = {}

@@ -16,11 +16,11 @@ from os.path import commonprefix
 
 from natasha.doc import DocToken
 
-from ..data import AGENCIES, NATIONALITIES, OUTLETS, ROLES, rows, wordlist
+from ..data import AGENCIES, NATIONALITIES, ROLES, rows, wordlist
 from ..records import Entity
 from . import quotes as quote_marks
 from .entities import GENERIC_BODIES
-from .words import fold, unquoted
+from .words import fold, outlet_keys, unquoted
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
 # "глава Казахстана" names the same post as "президент Казахстана".
@@ -1904,10 +1904,6 @@ def outlet(name: str) -> bool:
     do ("Los Angeles Times", "Daily Mirror", "Süddeutsche Zeitung")."""
     name = unquoted(name)  # "РИА «Новости»" is "РИА Новости"
     words = name.split()
-    return fold(name) in _outlets() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
+    return fold(name) in outlet_keys() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
         w[:1].isascii() or not w[:1].isalpha() for w in words) or bool(words) and words[0].lower() == "daily"
 
-
-@lru_cache(maxsize=1)
-def _outlets() -> frozenset[str]:
-    return frozenset(fold(unquoted(o)) for o in wordlist(OUTLETS))

@@ -27,10 +27,11 @@ from ..data import ACCUSATIONS, CUES, ROLES, table, wordlist
 from ..records import Entity, Span, Speaker, Statement
 from . import quotes as quote_marks
 from .numbers import SCALES, VAGUE
-from .words import fold, yo
+from .words import DICTIONARY_GENDERS, fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
 from .entities import GENERIC_BODIES
-from .speakers import ISSUING, ORG_ANAPHORS, PAGES, POSSESSIVE, PRESS_OFFICES, STATEMENT_NOUNS, Resolver, outlet
+from .speakers import (ISSUING, ORG_ANAPHORS, PAGES, POSSESSIVE, PRESS_OFFICES, PRONOUN_FORM, STATEMENT_NOUNS,
+                       Resolver, outlet)
 
 DASHES = "—–-"
 # a line of dialogue after a dash: "— Вы волнуетесь?"
@@ -1146,8 +1147,9 @@ def _according_to(ctx: _Context) -> list[_Draft]:
         # reported (with a source named, "заявил, что, по данным МВД, …", the clause's inner layer)
         reporter = next((t for t in reversed(tokens[:i]) if t.start >= sentence[0] and ctx.cue_act(t)), None)
         reported = i > 1 and tokens[i - 1].text == "," and fold(tokens[i - 2].text) == "что" and reporter is not None
-        if reported and pronoun is not None and PRONOUN_GENDERS.get(fold(pronoun.text)) in (
-                None, reporter.feats.get("Gender") if reporter.feats.get("Number") != "Plur" else "Plur"):
+        form = PRONOUN_FORM.get(fold(pronoun.text)) if reported and pronoun is not None else None
+        if reported and pronoun is not None and (form is None or (
+                form[0] == "Plur" if reporter.feats.get("Number") == "Plur" else form == ("Sing", reporter.feats.get("Gender")))):
             continue  # (but "Женщина сообщила, что, по его словам, …" is his)
         opened = opened or reported
         in_sentence = [t for t in tokens if (token.start if opened else sentence[0]) <= t.start < sentence[1]]
@@ -1221,9 +1223,6 @@ def _according_to(ctx: _Context) -> list[_Draft]:
                              sentence, speaker, token.start, rule="according_to"))
         ctx.used.update(t.id for t in tokens[i : k + 1] + tail)
     return drafts
-
-
-PRONOUN_GENDERS = {"его": "Masc", "её": "Fem", "ее": "Fem", "их": "Plur"}
 
 
 def _follows_from(ctx: _Context) -> list[_Draft]:
@@ -2966,7 +2965,7 @@ def _not_the_cues(ctx: _Context, token: DocToken, cue: DocToken) -> bool:
 def _nominative_for(ctx: _Context, word: DocToken, verb: DocToken) -> bool:
     """A dictionary reading of ``word`` is a nominative in the verb's gender and number, if
     the verb shows them (a masculine noun for a person may be a woman's: "сообщила публицист")."""
-    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(verb.feats.get("Gender"))
+    gender = DICTIONARY_GENDERS.get(verb.feats.get("Gender"))
     plural = verb.feats.get("Number") == "Plur"
     for p in ctx.vocab.parse(word.text.lower()):
         if "nomn" in p.tag and ("plur" in p.tag) == plural and (

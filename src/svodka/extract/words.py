@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from natasha.doc import DocToken
+
+from ..data import OUTLETS, wordlist
 
 _WS = re.compile(r"\s+")
 # Years a news text can mean by a bare four-digit number ("в 1592 году", "2022").
@@ -16,6 +19,8 @@ def yo(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е")
 
 
+# the tagger's gender as the dictionary (pymorphy) writes it
+DICTIONARY_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
@@ -25,6 +30,12 @@ QUOTE_CHARACTERS = re.compile(r"[«»„“”\"']")
 def unquoted(name: str) -> str:
     """The name without quotation marks, single-spaced ("РИА «Новости»" -> "РИА Новости")."""
     return " ".join(QUOTE_CHARACTERS.sub("", name).split())
+
+
+@lru_cache(maxsize=1)
+def outlet_keys() -> frozenset[str]:
+    """The known outlets' names (data/outlets.txt) as keys for comparing names: unquoted, folded."""
+    return frozenset(fold(unquoted(o)) for o in wordlist(OUTLETS))
 
 
 def fold(name: str) -> str:
