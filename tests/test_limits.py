@@ -24,6 +24,9 @@ WORST = {
     "sources without commas": '"По данным агентства Кедров-Пресс Ивана Петрова и Анны Котовой дом снесут. " * 2000',
     "pairs and they": '"Иван Петров и Анна Котова поженились. Они сообщили, что счастливы. " * 2000',
     "wiki emphasis": '"\'\'«Мы победим»\'\', — заявил \'\'\'Иван Петров\'\'\'. " * 3000',
+    # wiki links opened and never closed, or closed thousands of times on one line
+    "wiki links left open": '"Министр сказал, что всё хорошо. " + "[http://текстновости" * 30000',
+    "wiki links": '"Министр [http://example.org/a заявил], что всё хорошо. " * 3000',
 }
 
 

@@ -30,7 +30,9 @@ LATIN_LETTER = re.compile(r"[a-zA-Z]")
 WIKI_EMPHASIS = re.compile(r"'{2,5}")
 # ... and an external link, "[http://… заявил]": the words it wraps are read, the address and
 # the brackets as spaces ("Буркхальтер [http://www.osce.org/… заявил], что …" is a report)
-WIKI_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]+[ \t]+([^\[\]\n]*)\]")
+# (no "[" in the address: each try stops at the next link, so a text of "[http://…" repeated
+# thousands of times is read in linear time, not in quadratic)
+WIKI_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\[\]]+[ \t]+([^\[\]\n]*)\]")
 
 
 def links(text: str) -> list[tuple[int, int, int]]:
