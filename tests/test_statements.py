@@ -2978,3 +2978,34 @@ def test_round_sixteen_constructions(models, text, expected):
 ])
 def test_round_seventeen_constructions(models, text, expected):
     assert said_by(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role that names no body does not speak against the body a description names; one
+    # that names another does
+    ("Джон Миллер выдвинулся в президенты\n\nСенатор Джон Миллер выступил в Далласе. Миллеру 52 года. В понедельник "
+     "сенатор от Техаса заявил, что намерен бороться за пост президента.",
+     [("Джон Миллер", "намерен бороться за пост президента")]),
+    ("Джон Миллер выдвинулся в президенты\n\nСенатор от Огайо Джон Миллер выступил в Далласе. Миллеру 52 года. В "
+     "понедельник сенатор от Техаса заявил, что намерен бороться за пост президента.",
+     [(None, "намерен бороться за пост президента")]),
+    # the person a headline names, of whom the text gives no role, may hold the post a
+    # description names; not a person the headline does not name
+    ("Иван Сомов отказался от поездки в Вашингтон\n\nИван Сомов не поедет на саммит. Сомов провёл совещание в "
+     "столице. Премьер-министр страны заявил, что не полетит в Вашингтон.",
+     [("Иван Сомов", "не полетит в Вашингтон")]),
+    ("Саммит пройдёт без премьера\n\nИван Сомов не поедет на саммит. Сомов провёл совещание в столице. "
+     "Премьер-министр страны заявил, что не полетит в Вашингтон.",
+     [(None, "не полетит в Вашингтон")]),
+    # an agency's dateline is nobody's subject; "организация" is the body that spoke, not
+    # one it named as an object
+    ("Омск. 5 мая. ИНТЕРФАКС — Всемирная организация здравоохранения призвала правительства стран Азии усилить "
+     "надзор. «Зарегистрировано 38 тыс. случаев», — говорится в заявлении организации.",
+     [("Всемирная организация здравоохранения", "правительства стран Азии усилить надзор"),
+      ("Всемирная организация здравоохранения", "Зарегистрировано 38 тыс. случаев")]),
+    # the name the parse cut from a description right before the verb
+    ("Переводчица романа на английский Рейчел Браун рассказала газете The Guardian, что работа заняла год.",
+     [("Рейчел Браун", "работа заняла год")]),
+])
+def test_round_eighteen_constructions(models, text, expected):
+    assert said_by(text, models) == expected

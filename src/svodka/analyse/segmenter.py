@@ -11,6 +11,10 @@ role from its holder. Such a sentence goes on when the quotation is short, follo
 noun and, once closed, is followed by a person's first name; "он крикнул «Стой!»",
 "сказал: «Хватит!»" and "лозунг «Свободу Навальному!» Около ста человек" end where
 razdel says. Nor does a sentence end inside a short parenthesis ("(Тироль; Австрия)").
+
+An agency's dateline opening a paragraph ("Москва. 21 февраля. ИНТЕРФАКС — ВОЗ призвала …",
+"БИШКЕК, 5 августа /Новости-Кыргызстан/ — …") is a sentence of its own: the agency wrote
+the item, it is not the subject of its first sentence.
 """
 from __future__ import annotations
 
@@ -20,12 +24,18 @@ from collections.abc import Iterator
 from natasha import MorphVocab, Segmenter
 from natasha.segment import Sent
 
+from ..extract.words import fold, outlet_keys, unquoted
+
 LINE = re.compile(r"[^\n]+")
 TITLE_END = re.compile(r"[!?]\s*$|[!?][»“\"]\s*$")
 WORD_BEFORE = re.compile(r"(\w+)\s*$")
 WORD_AFTER = re.compile(r"\s*(\w+)")
 MAX_TITLE_WORDS = 4
 MAX_PARENTHESIS = 100  # characters inside a parenthesis a sentence may not end in
+# the place, the date (one of them at least) and the agency, between slashes or a known outlet
+DATELINE = re.compile(r"(?P<place>[А-ЯЁA-Z][\w-]*(?: [А-ЯЁA-Z][\w-]*){0,2}[.,] +)?"
+                      r"(?P<date>\d{1,2} [а-яё]{3,8}\.?(?: \d{4})?(?: ?г\.| года)?[.,]? +)?"
+                      r"(?:/[^/\n]{2,40}/|(?P<outlet>[^\s/.,—–-][^/\n—–]{0,38}?)) ?\.? ?[—–-] +")
 
 
 def _in_parentheses(before: str, following: str) -> bool:
@@ -36,6 +46,16 @@ def _in_parentheses(before: str, following: str) -> bool:
         and ")" in following[:MAX_PARENTHESIS] and "(" not in following[: following.find(")")]
 
 
+def _dateline(line: str) -> int:
+    """The length of the dateline opening ``line``, with the spaces after its dash; 0 if none."""
+    found = DATELINE.match(line)
+    if found is None or not (found["place"] or found["date"]) or found.end() == len(line):
+        return 0
+    if found["outlet"] is not None and fold(unquoted(found["outlet"])) not in outlet_keys():
+        return 0
+    return found.end()
+
+
 class LineSegmenter(Segmenter):
     def __init__(self, morph_vocab: MorphVocab | None = None) -> None:
         super().__init__()
@@ -44,6 +64,11 @@ class LineSegmenter(Segmenter):
     def sentenize(self, text: str) -> Iterator[Sent]:
         for line in LINE.finditer(text):
             offset, part = line.start(), line.group()
+            dateline = _dateline(part)
+            if dateline:
+                written = part[:dateline].rstrip()
+                yield Sent(offset, offset + len(written), written)
+                offset, part = offset + dateline, part[dateline:]
             spans: list[list[int]] = []
             for sent in super().sentenize(part):
                 before = part[spans[-1][0] : sent.start] if spans else ""

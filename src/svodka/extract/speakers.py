@@ -20,7 +20,7 @@ from ..data import AGENCIES, NATIONALITIES, ROLES, rows, wordlist
 from ..records import Entity
 from . import quotes as quote_marks
 from .entities import GENERIC_BODIES
-from .words import fold, outlet_keys, unquoted
+from .words import QUOTE_CHARACTERS, fold, outlet_keys, unquoted
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
 # "глава Казахстана" names the same post as "президент Казахстана".
@@ -1096,6 +1096,9 @@ class Resolver:
             spelled |= {w[:5] for w in fold(self.names[body]).split()} if body else set()
 
         countries = _countries(words, self.places)
+        named_tail = [t for t in words if t is not head and t.pos in ("NOUN", "PROPN")]
+        proper_tail = bool(named_tail) and all(t.text[:1].isupper() and _place_key(t.text) not in _nations().values()
+                                               for t in named_tail)
 
         def fits(e: str) -> bool:
             for role in self.roles.get(e) or ():
@@ -1103,7 +1106,11 @@ class Resolver:
                 if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):
                     continue  # "экс-глава Facebook" is not "Глава Facebook", "кубинский лидер" not "президент России"
                 named = bool(tail & {w[:5] for w in role_words})
-                if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
+                # a role that names no body by its name ("сенатор", "создатель социальной сети") says
+                # nothing against a name the description gives ("сенатор от Техаса", "создатель
+                # Facebook"), unless a country's ("Президент США" is not the bare "президент")
+                unnamed_body = proper_tail and role.islower() and not QUOTE_CHARACTERS.search(role)
+                if heads & set(role_words) and (named or not tail or unnamed_body) or lemma in GENERIC_HEADS and named:
                     return True
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
@@ -1131,10 +1138,17 @@ class Resolver:
             self.rule = "salient"
             return holders[0]
         if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0] \
-                or not fits(counts[0][1]):
+                or not fits(counts[0][1]) and not self._headline_post(counts[0][1], lemma):
             return None
         self.rule = "salient"
         return counts[0][1]
+
+    def _headline_post(self, entity: str, lemma: str) -> bool:
+        """The person a headline names, of whom the text gives no role, may be the post a
+        description names ("Нетаньяху отказался … Премьер-министр Израиля заявил")."""
+        headline = self.ctx.text.find("\n")
+        return not self.roles.get(entity) and (lemma in POSTS or lemma in GENERIC_HEADS) \
+            and 0 <= self.mentions[entity][0].start < headline
 
     def _issuer(self, position: int, noun: str) -> str | None:
         """Who issued the document last named ("Компания опубликовала заявление", "приказ
@@ -1304,10 +1318,12 @@ class Resolver:
                 return None
             chosen = called.pop()
             # ("Международная организация по миграции … Всемирная продовольственная программа … По
-            # оценке организации": any body is one, the nearest may be meant)
+            # оценке организации": any body is one, the nearest may be meant; not one named as an
+            # object, "ВОЗ призвала правительства стран Африки …")
             last = max(a.position for a in self.seen if a.entity == chosen and a.position < position)
             if noun in GENERIC_KINDS and any(a.kind == "ORG" and a.entity not in (chosen, None) and last < a.position < position
-                                             and self.org_kinds.get(a.entity) != "media" for a in self.seen):
+                                             and not a.oblique and self.org_kinds.get(a.entity) != "media"
+                                             for a in self.seen):
                 return None
             return chosen
         for fits in passes:

@@ -2861,7 +2861,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             whose = ctx.between(token.stop, words[0].start) if words and words[0].start > token.start else []
             if whose and fold(whose[-1].text) in ("его", "ее", "их"):
                 words = [whose[-1]] + words  # "сообщила её пресс-служба": the parse hung "её" on the verb
-            return span_of(words) if words else None
+            return span_of(words + _name_cut_off(ctx, subject, words, token)) if words else None
         # "стала лидером, хотя всегда подчеркивала, что …": a concessive clause without a subject of
         # its own (not "оцепила район, когда сообщили о бомбе": that "сообщили" is nobody's)
         concessive = token.rel == "advcl" and any(
@@ -2891,6 +2891,22 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 break
             token = ctx.by_id[token.head_id]
     return None
+
+
+def _name_cut_off(ctx: _Context, subject: DocToken, words: list[DocToken], verb: DocToken) -> list[DocToken]:
+    """The name the parse cut from a description before the verb ("Переводчица романа на
+    английский Рейчел Грин рассказала": the name hung on the outlet told after the verb):
+    the person named right before the verb, with no comma or verb between, in the nominative
+    or, an indeclinable foreign name read so by the tagger, the genitive ("Рейчел Браун")."""
+    if subject.pos != "NOUN" or subject.feats.get("Animacy") != "Anim" or words[-1].stop > verb.start \
+            or any(sp.type == "PER" and words[0].start <= sp.start < words[-1].stop for sp in ctx.doc.spans):
+        return []
+    between = ctx.between(words[-1].stop, verb.start)
+    name = next((sp for sp in ctx.doc.spans if sp.type == "PER" and between and sp.stop == between[-1].stop), None)
+    if name is None or any(t.text in ",;:—–-«»\"" or t.pos in ("VERB", "AUX") for t in between) \
+            or ctx.token_at(name.start) is None or ctx.token_at(name.start).feats.get("Case") not in ("Nom", "Gen"):
+        return []
+    return [t for t in between if t.start >= name.start]
 
 
 def _told_outlet(ctx: _Context, subject: DocToken | None) -> DocToken | None:
