@@ -3006,6 +3006,15 @@ def test_round_seventeen_constructions(models, text, expected):
     # the name the parse cut from a description right before the verb
     ("Переводчица романа на английский Рейчел Браун рассказала газете The Guardian, что работа заняла год.",
      [("Рейчел Браун", "работа заняла год")]),
+    # "он" after an unresolved description of a country is not a person of another country
+    ("Министр иностранных дел Японии Хироси Като прибыл в Сеул. «Наши страны стоят перед общими вызовами», — заявил "
+     "Като. Южнокорейский министр отметил, что споры остаются. Он выразил надежду, что диалог продолжится.",
+     [("Хироси Като", "Наши страны стоят перед общими вызовами"), (None, "споры остаются"),
+      (None, "диалог продолжится")]),
+    # a verb with no subject has the words from whom "со ссылкой на" names; with none, from no one
+    ("Со ссылкой на источник в Генштабе сообщалось, что генерал сохранит пост. Ранее сообщалось, что генерал уйдёт.",
+     [(None, "генерал сохранит пост")]),
+    ("Ранее со ссылкой на данные Росстата сообщалось, что цены выросли на 5%.", [("Росстат", "цены выросли на 5%")]),
 ])
 def test_round_eighteen_constructions(models, text, expected):
     assert said_by(text, models) == expected

@@ -1430,7 +1430,11 @@ class Resolver:
             if "PER" in kinds and a.kind == "" and a.entity is not None and self._person_since(a.position, position):
                 continue  # "Представитель МВД рассказал, что Смирнов задержан. Он заявил": Smirnov
             if a.entity is None and a.bare and a.number != "Plur":  # ("врачи … Они сообщают": the doctors)
-                named = self._back(a.position, "Sing", a.gender, kinds=("PER",))
+                # (of the description's country: "Южнокорейский министр отметил … Он" is not Japan's)
+                noun = self.ctx.token_at(a.position)
+                countries = _countries([noun, *self.ctx.children.get(noun.id, [])], self.places) if noun else set()
+                named = self._back(a.position, "Sing", a.gender, kinds=("PER",), accept=lambda e: not any(
+                    _abroad(countries, role, self.places) for role in self.roles.get(e) or ()))
                 if named[0] is not None:
                     return named  # "66-летний музыкант сообщил … — сказал он"
             return a.entity, (a.text if a.entity is None or a.kind == "" else None)

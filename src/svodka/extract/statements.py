@@ -1482,6 +1482,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         subject, told_to = _told(ctx, cue, subject)
         if subject is not None and _clause_then_place(ctx, cue, subject):
             subject = None  # "Военнослужащие приступили к учениям, сообщили в пресс-службе округа"
+        if subject is None:
+            subject = _unnamed_referring(ctx, cue)
         # "В МВД заявили": the place speaks; "…, добавили там": the place before, whatever the parse
         # made the subject
         placed = (subject is None or _there_after(ctx, cue) and cue.feats.get("Number") == "Plur") \
@@ -1819,15 +1821,25 @@ def _sourced(ctx: _Context, d: _Draft) -> _Draft:
     found = found or (opening if opening is not None and opening.end() < d.speaker[0] else None)
     if found is None or d.content[0] <= found.start() < d.content[1]:
         return d
+    source = _referred_to(ctx, found, d.speaker[0] if found is opening else d.sentence[1], d.content[0])
+    return replace(d, speaker=source, via=d.speaker) if source else d
+
+
+def _referred_to(ctx: _Context, found: re.Match, stop: int, content: int) -> tuple[int, int] | None:
+    """Who "со ссылкой на" (``found``) refers to: its words up to a mark, a verb or the content."""
     words = []
-    for t in ctx.between(found.end(), d.speaker[0] if found is opening else d.sentence[1]):
-        if t.text in ",.;:—–()" or t.pos in ("VERB", "AUX") or t.start >= d.content[0] > found.start() \
-                or len(words) == 8:
+    for t in ctx.between(found.end(), stop):
+        if t.text in ",.;:—–()" or t.pos in ("VERB", "AUX") or t.start >= content > found.start() or len(words) == 8:
             break
         words.append(t)
-    if not words:
-        return d
-    return replace(d, speaker=_whole_names(ctx, span_of(words)), via=d.speaker)
+    return _whole_names(ctx, span_of(words)) if words else None
+
+
+def _unnamed_referring(ctx: _Context, cue: DocToken) -> tuple[int, int] | None:
+    """"Со ссылкой на источник в Генштабе сообщалось, что …": a verb with no subject says who
+    it has the words from, before it in its sentence."""
+    found = SOURCED.search(ctx.text, ctx.sentence_of[cue.id][0], cue.start)
+    return _referred_to(ctx, found, cue.start, cue.start) if found else None
 
 
 def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
