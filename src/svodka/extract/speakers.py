@@ -1170,9 +1170,11 @@ class Resolver:
         return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
 
     def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None, noun: str) -> str | None:
-        """"Чиновник добавил": the last speaker of that gender goes on, if nobody else was
-        named since (outside what was reported) and no role the text gives them is another post."""
-        if cue is None or self.ctx.lemma(cue) not in CONTINUING or noun in NEWCOMERS:
+        """"Чиновник добавил", "Норвежский премьер также отметил": the last speaker of that
+        gender goes on, if nobody else was named since (outside what was reported) and no role the
+        text gives them is another post."""
+        if cue is None or noun in NEWCOMERS or self.ctx.lemma(cue) not in CONTINUING and not any(
+                fold(c.text) == "также" for c in self.ctx.children.get(cue.id, [])):
             return None
         last = self._last_speaker(span[0])
         known = last.gender or self.genders.get(last.entity or "") if last else None
