@@ -3020,6 +3020,9 @@ def test_round_seventeen_constructions(models, text, expected):
      "Политик также отметил, что преемником станет Ола Моэ.",
      [("Йенс Столтенберг", "министр энергетики Терье Хансен ушёл в отставку"),
       ("Йенс Столтенберг", "преемником станет Ола Моэ")]),
+    # a verdict is the court's named last, though the court did not speak
+    ("Мосгорсуд признал Ивана Петрова виновным и приговорил его к двум годам ограничения свободы. В приговоре "
+     "отмечается, что суд не нашёл вины врачей.", [("Мосгорсуд", "суд не нашёл вины врачей")]),
 ])
 def test_round_eighteen_constructions(models, text, expected):
     assert said_by(text, models) == expected

@@ -139,6 +139,7 @@ STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-ре�
                    "законопроект", "проект", "декларация",
                    "письмо", "релиз", "поздравление", "обращение", "послание", "некролог", "приветствие",
                    "прогноз", "заключение", "исследование", "обзор"}
+VERDICTS = {"приговор", "вердикт"}  # a court's, whether it "spoke" or passed the sentence
 # doing it issues the document named so: "поздравил", then "в поздравлении говорится"
 DOCUMENT_ACTS = {"поздравить": "поздравление", "поздравлять": "поздравление", "приветствовать": "приветствие",
                  "поприветствовать": "приветствие"}
@@ -1167,6 +1168,9 @@ class Resolver:
             return entity
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,
                                 accept=lambda e: e in self.documented)[0]
+        if not documented and noun in VERDICTS:  # "В приговоре отмечается": the court named last
+            return self._back(position, None, None, kinds=("ORG",),
+                              accept=lambda e: any(w.endswith("суд") for w in fold(self.names.get(e, "")).split()))[0]
         return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
 
     def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None, noun: str) -> str | None:
