@@ -3023,6 +3023,10 @@ def test_round_seventeen_constructions(models, text, expected):
     # a verdict is the court's named last, though the court did not speak
     ("Мосгорсуд признал Ивана Петрова виновным и приговорил его к двум годам ограничения свободы. В приговоре "
      "отмечается, что суд не нашёл вины врачей.", [("Мосгорсуд", "суд не нашёл вины врачей")]),
+    # a causal clause with no subject of its own has its verb's
+    ("Экологи из «Гринписа» выступают за запрет, поскольку считают, что пластик вредит рыбам. Фермеры выступают "
+     "против запрета, так как полагают, что он ударит по бизнесу.",
+     [("Гринпис", "пластик вредит рыбам"), (None, "он ударит по бизнесу")]),
 ])
 def test_round_eighteen_constructions(models, text, expected):
     assert said_by(text, models) == expected

@@ -2876,8 +2876,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             return span_of(words + _name_cut_off(ctx, subject, words, token)) if words else None
         # "стала лидером, хотя всегда подчеркивала, что …": a concessive clause without a subject of
         # its own (not "оцепила район, когда сообщили о бомбе": that "сообщили" is nobody's)
-        concessive = token.rel == "advcl" and any(
-            c.text.lower() == "хотя" for c in ctx.children.get(token.id, []))
+        # (or a causal one: "выступают за запрет, поскольку считают, что …", "так как полагает")
+        subordinate = token.rel == "advcl" and any(
+            fold(c.text) in ("хотя", "поскольку", "ибо", "так") and c.rel == "mark" for c in ctx.children.get(token.id, []))
         # "отказался сообщить …, добавив, что …": an infinitive's subject is its verb's
         controlled = token.rel == "xcomp" and token.feats.get("VerbForm") == "Inf"
         if subject is None and token is verb and token.rel == "acl:relcl" and (_place_speaker(ctx, token) or any(
@@ -2886,7 +2887,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             # "Путин, в пресс-службе которого сообщили": the press service, where it was said;
             # "прилетел в Сочи, где сообщили …": whoever it was, not Putin
             return None
-        if subject is not None or token.rel not in ("conj", "acl:relcl") and not concessive and not controlled \
+        if subject is not None or token.rel not in ("conj", "acl:relcl") and not subordinate and not controlled \
                 or token.head_id not in ctx.by_id:
             return (subject is None and _shared_subject(ctx, token)) or _subject_before(ctx, token)
         head = ctx.by_id[token.head_id]
