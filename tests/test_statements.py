@@ -2645,10 +2645,11 @@ def test_interview_answers_are_the_interviewees(models):
      [("Росатом", "нарушения устранены")]),
     ("Правительство выделило средства на космос. В госкорпорации уточнили, что средства пойдут на ракету.",
      [(None, "средства пойдут на ракету")]),
-    # a description points back: not to one the text names only after it (but a headline's may)
+    # a description points back: not to one the text names only after it (but a headline's may);
+    # "также" goes on with the last speaker (round 18)
     ("Главный тренер «Ротора» Игорь Беседин признал поражение. Тренер также сообщил, что капитан Андрей Мухин "
      "травмирован. Наставник «Шинника» Станислав Ковалёв назвал победу заслуженной.",
-     [("Игорь Беседин", "поражение"), (None, "капитан Андрей Мухин травмирован"),
+     [("Игорь Беседин", "поражение"), ("Игорь Беседин", "капитан Андрей Мухин травмирован"),
       ("Станислав Ковалёв", "победу заслуженной")]),
 ])
 def test_round_fourteen_constructions(models, text, expected):
