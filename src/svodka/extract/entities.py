@@ -136,7 +136,27 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                     + role_rules.roles_after(sent.tokens, index, positions[id(span.tokens[-1])], inside, morph_vocab,
                                              persons)
             result.append(mention)
+    _shared_surname(result, doc.text, morph_vocab)
     return result
+
+
+def _shared_surname(found: list[_Mention], text: str, morph_vocab) -> None:
+    """"Вера и Илья Политковские": two of one family, the surname written once, in the plural,
+    after the second first name; each is named with it in the singular of their gender ("Вера
+    Политковская", "Илья Политковский"), not "Вера" and "Илья Политковские"."""
+    for a, b in zip(found, found[1:]):
+        if a.type != "PER" or b.type != "PER" or a.sentence != b.sentence or text[a.end : b.start].strip() != "и":
+            continue
+        words = b.normal.split(" ")
+        if len(a.normal.split(" ")) != 1 or len(words) != 2:
+            continue
+        surname = next((p.normal_form for p in morph_vocab.parse(words[1].lower())
+                        if {"Surn", "plur", "nomn"} <= p.tag.grammemes), None)
+        genders = [next((g for p in morph_vocab.parse(name.lower()) for g in ("masc", "femn")
+                         if {"Name", g} <= p.tag.grammemes), None) for name in (a.normal, words[0])]
+        if surname is not None and None not in genders:
+            a.normal, b.normal = (f"{name} {names.of_gender(surname, gender).capitalize()}"
+                                  for name, gender in zip((a.normal, words[0]), genders))
 
 
 def _first_name_declined(normal: str, span: DocSpan, morph_vocab) -> str:

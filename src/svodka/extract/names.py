@@ -193,6 +193,16 @@ def feminine_surname(name: str, gender: str | None = None, case: str | None = No
     return " ".join(words)
 
 
+def of_gender(surname: str, gender: str) -> str:
+    """A man's surname as a woman's, for ``gender`` "femn" ("смирнов" -> "смирнова",
+    "политковский" -> "политковская"; "шмидт" stays)."""
+    if gender != "femn":
+        return surname
+    if surname.endswith(("ский", "цкий", "ской", "цкой")):
+        return surname[:-2] + "ая"
+    return surname + "а" if surname.endswith(("ов", "ев", "ёв", "ин", "ын")) else surname
+
+
 def is_patronymic(word: str, morph_vocab) -> bool:
     """"Фёдорович", "Ивановна"; not "Абрамович", which the dictionary also knows as a surname."""
     tags = [parse.tag for parse in morph_vocab.parse(word)]
