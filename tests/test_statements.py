@@ -2982,13 +2982,13 @@ def test_round_seventeen_constructions(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a role that names no body does not speak against the body a description names; one
-    # that names another does
-    ("Джон Миллер выдвинулся в президенты\n\nСенатор Джон Миллер выступил в Далласе. Миллеру 52 года. В понедельник "
+    # a role naming a body by its kind may be of the body a description names; a bare post says
+    # too little ("сенатор" is not the "сенатор от Техаса")
+    ("Создатель социальной сети Павел Громов представил сервис. Громов прибыл в Москву. Громов осмотрел офис. "
+     "«Это не почта», — пояснил создатель «ВКонтакте».",
+     [("Павел Громов", "Это не почта")]),
+    ("Сенатор Джон Миллер выступил в Далласе. Миллер прибыл в Остин. Миллер осмотрел завод. В понедельник "
      "сенатор от Техаса заявил, что намерен бороться за пост президента.",
-     [("Джон Миллер", "намерен бороться за пост президента")]),
-    ("Джон Миллер выдвинулся в президенты\n\nСенатор от Огайо Джон Миллер выступил в Далласе. Миллеру 52 года. В "
-     "понедельник сенатор от Техаса заявил, что намерен бороться за пост президента.",
      [(None, "намерен бороться за пост президента")]),
     # the person a headline names, of whom the text gives no role, may hold the post a
     # description names; not a person the headline does not name
@@ -2998,6 +2998,9 @@ def test_round_seventeen_constructions(models, text, expected):
     ("Саммит пройдёт без премьера\n\nИван Сомов не поедет на саммит. Сомов провёл совещание в столице. "
      "Премьер-министр страны заявил, что не полетит в Вашингтон.",
      [(None, "не полетит в Вашингтон")]),
+    # (nor a post of a place or a body the text does not tie them to)
+    ("Иван Сомов прибыл в Вашингтон\n\nИван Сомов провёл переговоры. Сомов посетил Конгресс. Президент США "
+     "заявил, что доволен встречей.", [(None, "доволен встречей")]),
     # an agency's dateline is nobody's subject; "организация" is the body that spoke, not
     # one it named as an object
     ("Омск. 5 мая. ИНТЕРФАКС — Всемирная организация здравоохранения призвала правительства стран Азии усилить "
@@ -3021,13 +3024,24 @@ def test_round_seventeen_constructions(models, text, expected):
      "Политик также отметил, что преемником станет Ола Моэ.",
      [("Йенс Столтенберг", "министр энергетики Терье Хансен ушёл в отставку"),
       ("Йенс Столтенберг", "преемником станет Ола Моэ")]),
-    # a verdict is the court's named last, though the court did not speak
+    # a verdict is the court's named last as acting, though the court did not speak
     ("Мосгорсуд признал Ивана Петрова виновным и приговорил его к двум годам ограничения свободы. В приговоре "
      "отмечается, что суд не нашёл вины врачей.", [("Мосгорсуд", "суд не нашёл вины врачей")]),
+    ("Дело передано в Тверской суд. В приговоре, вынесенном ранее по другому делу, отмечается, что вина доказана.",
+     [(None, "вина доказана")]),
+    # "также" goes on with a post of the last speaker, not another ("Министр обороны" after finance's)
+    ("Министр финансов Антон Силуанов сообщил, что бюджет исполнен. Министр обороны также отметил, что армия "
+     "получит деньги.", [("Антон Силуанов", "бюджет исполнен"), (None, "армия получит деньги")]),
+    # a clause that reports in its own right after ", но" ends what was reported before it
+    ("Со ссылкой на источник в министерстве сообщалось, что проверка завершена, но позже в министерстве уточнили, "
+     "что она продолжается.", [(None, "проверка завершена"), (None, "она продолжается")]),
     # a causal clause with no subject of its own has its verb's
     ("Экологи из «Гринписа» выступают за запрет, поскольку считают, что пластик вредит рыбам. Фермеры выступают "
      "против запрета, так как полагают, что он ударит по бизнесу.",
      [("Гринпис", "пластик вредит рыбам"), (None, "он ударит по бизнесу")]),
+    # (not a thing the parse made the main verb's subject; one statement for two verbs the parse joined)
+    ("Школы закрыли, так как говорят, что вирус опасен. Врачи рекомендуют прививаться, так как уверены, что вакцина "
+     "безопасна.", [(None, "вакцина безопасна")]),
 ])
 def test_round_eighteen_constructions(models, text, expected):
     assert said_by(text, models) == expected

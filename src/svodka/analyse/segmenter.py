@@ -32,6 +32,7 @@ WORD_BEFORE = re.compile(r"(\w+)\s*$")
 WORD_AFTER = re.compile(r"\s*(\w+)")
 MAX_TITLE_WORDS = 4
 MAX_PARENTHESIS = 100  # characters inside a parenthesis a sentence may not end in
+DASH = re.compile(r" [—–] ")
 # the place, the date (one of them at least) and the agency, between slashes or a known outlet
 DATELINE = re.compile(r"(?P<place>[А-ЯЁA-Z][\w-]*(?: [А-ЯЁA-Z][\w-]*){0,2}[.,] +)?"
                       r"(?P<date>\d{1,2} [а-яё]{3,8}\.?(?: \d{4})?(?: ?г\.| года)?[.,]? +)?"
@@ -51,6 +52,8 @@ def _dateline(line: str) -> int:
     found = DATELINE.match(line)
     if found is None or not (found["place"] or found["date"]) or found.end() == len(line):
         return 0
+    if DASH.search(line[found.end() :].split(". ")[0]):
+        return 0  # "Лондон, 12 июня. BBC — британское вещание — сообщает": a dash set off, not a dateline
     if found["outlet"] is not None and fold(unquoted(found["outlet"])) not in outlet_keys():
         return 0
     return found.end()

@@ -62,6 +62,7 @@ PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": 
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
 POINTING_TAILS = [["регио"], ["облас"], ["район"], ["город"], ["респу"], ["ведом"], ["компа"], ["края"],
                   ["завод"], ["предп"], ["перев"], ["вуз"], ["вуза"], ["униве"], ["банка"]]
+POINTING_STEMS = {stem for stems in POINTING_TAILS for stem in stems}  # ("глава региона добавил": whoever heads it)
 INTERLOCUTORS = {"собеседник", "источник"}
 OBLIQUE = "obl"  # the kind of an antecedent named as an object
 FAMILY = {"жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра", "супруга", "супруг", "родственник",
@@ -1107,10 +1108,11 @@ class Resolver:
                 if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):
                     continue  # "экс-глава Facebook" is not "Глава Facebook", "кубинский лидер" not "президент России"
                 named = bool(tail & {w[:5] for w in role_words})
-                # a role that names no body by its name ("сенатор", "создатель социальной сети") says
-                # nothing against a name the description gives ("сенатор от Техаса", "создатель
-                # Facebook"), unless a country's ("Президент США" is not the bare "президент")
-                unnamed_body = proper_tail and role.islower() and not QUOTE_CHARACTERS.search(role)
+                # a role that names a body by its kind, not its name ("создатель социальной сети"), may
+                # be of the body a description names ("создатель Facebook"), unless a country's; a
+                # bare post ("сенатор", "президент") says too little ("Сенатор от Техаса" may be another)
+                unnamed_body = proper_tail and len(role_words) > 1 and role.islower() \
+                    and not QUOTE_CHARACTERS.search(role)
                 if heads & set(role_words) and (named or not tail or unnamed_body) or lemma in GENERIC_HEADS and named:
                     return True
             return False
@@ -1139,17 +1141,20 @@ class Resolver:
             self.rule = "salient"
             return holders[0]
         if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0] \
-                or not fits(counts[0][1]) and not self._headline_post(counts[0][1], lemma):
+                or not fits(counts[0][1]) and not self._headline_post(counts[0][1], lemma, tail, countries):
             return None
         self.rule = "salient"
         return counts[0][1]
 
-    def _headline_post(self, entity: str, lemma: str) -> bool:
-        """The person a headline names, of whom the text gives no role, may be the post a
-        description names ("Нетаньяху отказался … Премьер-министр Израиля заявил")."""
+    def _headline_post(self, entity: str, lemma: str, tail: set[str], countries: set[str]) -> bool:
+        """The one person a headline names, of whom the text gives no role, may be the post a
+        description names without a place or a body ("Иванов отказался … Президент заявил",
+        "Глава государства заявил"; not "Президент США", "Глава Белого дома": whose, the text
+        has not said)."""
         headline = self.ctx.text.find("\n")
-        return not self.roles.get(entity) and (lemma in POSTS or lemma in GENERIC_HEADS) \
-            and 0 <= self.mentions[entity][0].start < headline
+        named = {e.id for e in self.entities if e.type == "PER" and any(0 <= m.start < headline for m in e.mentions)}
+        return not self.roles.get(entity) and (lemma in POSTS or lemma in GENERIC_HEADS) and named == {entity} \
+            and not countries and tail <= {w[:5] for w in STATE_WORDS}
 
     def _issuer(self, position: int, noun: str) -> str | None:
         """Who issued the document last named ("Компания опубликовала заявление", "приказ
@@ -1168,9 +1173,11 @@ class Resolver:
             return entity
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,
                                 accept=lambda e: e in self.documented)[0]
-        if not documented and noun in VERDICTS:  # "В приговоре отмечается": the court named last
-            return self._back(position, None, None, kinds=("ORG",),
-                              accept=lambda e: any(w.endswith("суд") for w in fold(self.names.get(e, "")).split()))[0]
+        if not documented and noun in VERDICTS:
+            # "В приговоре отмечается": the court named last as acting, not "Дело передано в Тверской суд"
+            return next((a.entity for a in sorted(self.seen, key=lambda a: -a.position)
+                         if a.position < position and a.kind == "ORG" and not a.oblique
+                         and any(w.endswith("суд") for w in fold(self.names.get(a.entity, "")).split())), None)
         return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
 
     def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None, noun: str) -> str | None:
@@ -1192,6 +1199,10 @@ class Resolver:
         words = [t for t in self.ctx.between(*span) if t.pos != "PUNCT"]
         if not _era_fits(_era([t.text for t in words]), roles, any(t.pos in ("NOUN", "PROPN") for t in words[1:])):
             return None  # "Бывший министр Ефимов задержан … Нынешний глава министерства заявил"
+        head = _head(self.ctx, words)
+        tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")} - POINTING_STEMS
+        if tail and roles and not any(tail & {w[:5] for w in role} for role in roles):
+            return None  # "Министр финансов … Министр обороны также отметил": another's post
         _, kind = BODY_TAILS.get(fold(words[-1].text)[:5], (None, None)) if len(words) > 1 else (None, None)
         if kind in NOT_AT and roles and all(_level(r) in NOT_AT[kind] for r in roles):
             return None  # "Глава района сообщил … Глава города добавил": another level's head

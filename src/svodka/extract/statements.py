@@ -1344,6 +1344,19 @@ def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] |
     return None
 
 
+def _before_another_report(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause ends where ", но" or ", а" opens another report with its own "что" ("…, что
+    проверка завершена, но позже в министерстве уточнили, что она продолжается")."""
+    tokens = ctx.between(*content)
+    for n, t in enumerate(tokens[:-1]):
+        if t.text == "," and fold(tokens[n + 1].text) in ("но", "а", "однако") and any(
+                _finite(v) and ctx.cue_act(v) and not ctx.in_quote(v.start)
+                and any(fold(ctx.subtree(c)[0].text) == "что" for c in ctx.children.get(v.id, []))
+                for v in tokens[n + 2 :]):
+            return _trim_content(ctx, content[0], t.start) or content
+    return content
+
+
 def _trim_content(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (ctx.text[end - 1] in ".,;:!?…—– " or ctx.text[end - 1].isspace()):
         end -= 1
@@ -1531,6 +1544,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # что её домогались, неоднократно лгала"
             resumed = next((t for t in ctx.between(*content) if t.text == "," and _verb_follows(ctx, t)), None)
             content = _trim_content(ctx, content[0], resumed.start) if resumed is not None else content
+        if content is not None and kind == "clause":
+            content = _before_another_report(ctx, content)
         if unsaid and (fronted or kind != "clause"):
             continue  # (a subject left unsaid speaks only in a "что" clause: "Писал учебники" is no claim)
         rule = "verb_fronted_clause" if fronted else f"participle_{kind}" if participle else f"verb_{kind}"
@@ -1649,6 +1664,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         back = _previous_sentence(ctx, sentence) if pointed else None
         if back and not _overlaps_one(back, found):
             new = [replace(d, kind="indirect", content=back, rule="verb_points_back") for d in new] + new
+        # (two verbs the parse gave one clause: "рекомендуют прививаться, так как уверены, что …")
+        new = [d for d in new if not any(o.content == d.content and o.speaker == d.speaker for o in drafts)]
         drafts += new
         found = found + drafts[-1:]
     return drafts
@@ -1839,7 +1856,9 @@ def _unnamed_referring(ctx: _Context, cue: DocToken) -> tuple[int, int] | None:
     """"Со ссылкой на источник в Генштабе сообщалось, что …": a verb with no subject says who
     it has the words from, before it in its sentence."""
     found = SOURCED.search(ctx.text, ctx.sentence_of[cue.id][0], cue.start)
-    return _referred_to(ctx, found, cue.start, cue.start) if found else None
+    if found is None or any(map(_finite, ctx.between(found.end(), cue.start))):
+        return None  # ("…сообщалось, что …, но позже в министерстве уточнили": the first verb's)
+    return _referred_to(ctx, found, cue.start, cue.start)
 
 
 def _whole_names(ctx: _Context, speaker: tuple[int, int]) -> tuple[int, int]:
@@ -2824,6 +2843,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                       and _next_verb_of(ctx, t, verb, [w for w in before if w.start > said[0].start])), None)
         if first is not None:
             return _subject(ctx, first)
+    through = False  # come up from a clause of its own ("…, поскольку считают, что …")
     for _ in range(3):
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
         objects = [c for c in ctx.children.get(token.id, []) if c.rel == "obj"]
@@ -2862,6 +2882,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None and _across_clauses(ctx, subject, token):
             subject = None  # the parse crossed two clauses: the nominative phrase before the verb stands in
         subject = _told_outlet(ctx, subject) or subject
+        if through and subject is not None and (subject.feats.get("Case") not in (None, "Nom") or subject.feats.get(
+                "Animacy") == "Inan" and ctx.named(subject.start) is None and fold(ctx.lemma(subject)) not in ORG_WORDS):
+            return None  # "Школы закрыли, так как говорят, что …": the verb's own unnamed "they"
         if subject is not None and _agrees(subject, token, ctx):
             # ("— рассказала она «Тверской жизни»": a pronoun has no genitive of its own; the
             # outlet told hangs on it by a parse error)
@@ -2898,7 +2921,7 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             # "Фролова приехала на завод, где он выступил … и сказал": the parse joined "сказал" to
             # the wrong verb; the verb before it of its gender has its subject
             return _subject_of_the_verb_before(ctx, verb)
-        token = head
+        token, through = head, subordinate
         for _ in range(10):  # bounded: the parse may hold a cycle
             if token.pos in ("VERB", "AUX") or token.head_id not in ctx.by_id or token.rel == "root":
                 break
