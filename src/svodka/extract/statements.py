@@ -2882,8 +2882,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         if subject is not None and _across_clauses(ctx, subject, token):
             subject = None  # the parse crossed two clauses: the nominative phrase before the verb stands in
         subject = _told_outlet(ctx, subject) or subject
-        if through and subject is not None and (subject.feats.get("Case") not in (None, "Nom") or subject.feats.get(
-                "Animacy") == "Inan" and ctx.named(subject.start) is None and fold(ctx.lemma(subject)) not in ORG_WORDS):
+        if through and subject is not None and ctx.named(subject.start) is None and (
+                subject.feats.get("Case") not in (None, "Nom")
+                or subject.feats.get("Animacy") == "Inan" and fold(ctx.lemma(subject)) not in ORG_WORDS):
             return None  # "Школы закрыли, так как говорят, что …": the verb's own unnamed "they"
         if subject is not None and _agrees(subject, token, ctx):
             # ("— рассказала она «Тверской жизни»": a pronoun has no genitive of its own; the
