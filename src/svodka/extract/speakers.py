@@ -1644,8 +1644,10 @@ def _acronyms(words: list[str]) -> set[str]:
 
 
 def _posts(noun: str) -> set[str]:
-    """The role words that name the same post as ``noun``: "мэр" is also a "глава", a "градоначальник"."""
-    return {noun}.union(*(words | {key} for key, words in HEAD_SYNONYMS.items() if noun == key or noun in words),
+    """The role words that name the same post as ``noun``: "мэр" is also a "глава", a "градоначальник"
+    (but not a "губернатор", another "глава")."""
+    return {noun}.union(*(words | {key} if noun == key or key not in GENERIC_HEADS else {key}
+                          for key, words in HEAD_SYNONYMS.items() if noun == key or noun in words),
                         *(words for words in SAME_POSTS if noun in words))
 
 
