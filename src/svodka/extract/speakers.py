@@ -1203,6 +1203,8 @@ class Resolver:
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")} - POINTING_STEMS
         if tail and roles and not any(tail & {w[:5] for w in role} for role in roles):
             return None  # "Министр финансов … Министр обороны также отметил": another's post
+        if not roles and self.ctx.lemma(cue) not in CONTINUING and (tail or _countries(words, self.places)):
+            return None  # "Нетаньяху заявил … Президент США также заявил": also, someone else, as often
         _, kind = BODY_TAILS.get(fold(words[-1].text)[:5], (None, None)) if len(words) > 1 else (None, None)
         if kind in NOT_AT and roles and all(_level(r) in NOT_AT[kind] for r in roles):
             return None  # "Глава района сообщил … Глава города добавил": another level's head
