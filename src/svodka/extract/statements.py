@@ -145,6 +145,7 @@ CLAUSE_ONLY |= WISHES
 # "Медведев не исключил возвращения": only with "не"
 ONLY_DENIED = {"исключить", "исключать", "скрывать"}  # ("не скрывает, что …" admits it)
 # "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
+REFUSING = {"отказаться", "отказываться"}
 ADMITTED = {"вина", "участие", "причастность", "поражение"}  # (a court "признал факт нарушения" finds)
 # short adjectives that report a belief with a clause: "уверен, что …", "убеждена, что …"
 SHORT_CUES = {"уверенный", "убежденный", "убедить", "уверить"}  # "убеждена", "уверены" are lemmatised as verbs
@@ -350,6 +351,8 @@ class _Context(Parsed):
         done = form == "Inf" and token.rel == "xcomp" and head is not None and self.lemma(head) in DONE \
             and head.feats.get("VerbForm") == "Fin" and not any(
                 c.text.lower() == "не" for c in self.children.get(head.id, []))  # "не успел заявить"
+        # "отказался признать вину": a plea too
+        done = done or form == "Inf" and head is not None and self.lemma(head) in REFUSING and _a_plea(self, token)
         # (a converb with no comma before it the parse may make the root: "покинул зал заявив: «…»")
         if token.pos != "VERB" or not (form == "Fin" or form == "Conv" and token.rel in ("advcl", "root") or done):
             return None
@@ -1344,6 +1347,16 @@ def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] |
     return None
 
 
+def _a_plea(ctx: _Context, cue: DocToken) -> bool:
+    """"признал вину", "признал себя виновным": the defendant's own word; "признал виновным" a verdict
+    (not another's: "суд признал вину подсудимого", "признал поражение истца"; nor "поражение в
+    правах", a sentence)."""
+    admitted = {ctx.lemma(c) for c in ctx.children.get(cue.id, []) if not any(
+        g.rel == "nmod" and g.feats.get("Case") == "Gen" or ctx.lemma(g) == "право"
+        for g in ctx.children.get(c.id, []))}
+    return ctx.lemma(cue) in ("признать", "признавать") and bool(admitted & ADMITTED or {"себя", "виновный"} <= admitted)
+
+
 def _before_another_report(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
     """A reported clause ends where ", но" or ", а" opens another report with its own "что" ("…, что
     проверка завершена, но позже в министерстве уточнили, что она продолжается")."""
@@ -1596,6 +1609,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue
         negated = any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, []))
         ruled_out = cue_lemma in ONLY_DENIED and not negated and kind == "object" and _ruled_out(ctx, content)
+        head = ctx.by_id.get(cue.head_id)
+        if (negated or head is not None and ctx.lemma(head) in REFUSING) and _a_plea(ctx, cue):
+            act = "deny"  # "Подсудимый не признал вину", "отказался признать вину": a plea, as "отрицает свою вину" is
         if act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
                 negated and (kind == "clause" or _genitive_object(ctx, content))) and not ruled_out:
             # "политик не упоминал вирус"; but "не отрицают, что …" admits, "не исключил возвращения"
@@ -1605,14 +1621,7 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             act = "deny"  # "Министр исключил повышение НДС": says it will not happen
         if _not_said(ctx, cue, content):
             continue
-        # "признал вину", "признал себя виновным": the defendant's own word; "признал виновным" a verdict
-        # (not another's: "суд признал вину подсудимого", "признал поражение истца"; nor "поражение в
-        # правах", a sentence)
-        admitted = {ctx.lemma(c) for c in ctx.children.get(cue.id, []) if not any(
-            g.rel == "nmod" and g.feats.get("Case") == "Gen" or ctx.lemma(g) == "право"
-            for g in ctx.children.get(c.id, []))}
-        admits = cue_lemma in ("признать", "признавать") and bool(
-            admitted & ADMITTED or {"себя", "виновный"} <= admitted)
+        admits = _a_plea(ctx, cue)
         infinitive = _infinitive(ctx, content)
         converb = cue.feats.get("VerbForm") == "Conv"
         # a converb reports with a clause, a quotation, "заявив о …" or "пообещав сделать …"
