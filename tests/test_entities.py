@@ -535,7 +535,9 @@ def test_a_first_name_is_put_in_the_case_of_its_declined_surname(models):
 
 def test_a_surname_written_once_for_two_first_names_is_each_ones(models):
     doc = svodka.extract("Ольга и Максим Смирновы рассказали о свадьбе. Анна и Пётр Шмидты приехали позже. Позже "
-                         "Смирнова ответила на вопросы. Елена и Сергей прибыли первыми.", models=models)
-    # (of each one's gender; not two first names alone)
+                         "Смирнова ответила на вопросы. Елена и Сергей прибыли первыми. Ирина и Олег Толстые не "
+                         "приехали. Полиция задержала Марию и Ивана Сидоровых.", models=models)
+    # (of each one's gender, the first name in the nominative; not two first names alone)
     assert {e.name for e in doc.entities if e.type == "PER"} == {
-        "Ольга Смирнова", "Максим Смирнов", "Анна Шмидт", "Пётр Шмидт", "Елена", "Сергей"}
+        "Ольга Смирнова", "Максим Смирнов", "Анна Шмидт", "Пётр Шмидт", "Елена", "Сергей", "Ирина Толстая",
+        "Олег Толстой", "Мария Сидорова", "Иван Сидоров"}

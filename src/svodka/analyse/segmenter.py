@@ -33,6 +33,9 @@ WORD_AFTER = re.compile(r"\s*(\w+)")
 MAX_TITLE_WORDS = 4
 MAX_PARENTHESIS = 100  # characters inside a parenthesis a sentence may not end in
 DASH = re.compile(r" [—–] ")
+# "МОСКВА, 3 окт — РИА Новости. ": the place, the date, a dash and a known outlet
+OUTLET_AFTER = re.compile(r"[А-ЯЁA-Z][\w-]*(?: [А-ЯЁA-Z][\w-]*){0,2}, \d{1,2} [а-яё]{3,8}\.?(?: \d{4})? [—–-] "
+                          r"(?P<outlet>[^\n.—–]{2,30})\. +")
 # the place, the date (one of them at least) and the agency, between slashes or a known outlet
 DATELINE = re.compile(r"(?P<place>[А-ЯЁA-Z][\w-]*(?: [А-ЯЁA-Z][\w-]*){0,2}[.,] +)?"
                       r"(?P<date>\d{1,2} [а-яё]{3,8}\.?(?: \d{4})?(?: ?г\.| года)?[.,]? +)?"
@@ -47,8 +50,16 @@ def _in_parentheses(before: str, following: str) -> bool:
         and ")" in following[:MAX_PARENTHESIS] and "(" not in following[: following.find(")")]
 
 
-def _dateline(line: str) -> int:
-    """The length of the dateline opening ``line``, with the spaces after its dash; 0 if none."""
+def dateline(line: str) -> int:
+    """The length of an agency's dateline opening ``line`` (with the spaces after it), 0 if none:
+    "Москва. 21 февраля. ИНТЕРФАКС — " or "МОСКВА, 3 окт — РИА Новости. "."""
+    found = OUTLET_AFTER.match(line)
+    if found is not None and fold(unquoted(found["outlet"])) in outlet_keys():
+        return found.end()
+    return _before_dash(line)
+
+
+def _before_dash(line: str) -> int:
     found = DATELINE.match(line)
     if found is None or not (found["place"] or found["date"]) or found.end() == len(line):
         return 0
@@ -67,11 +78,11 @@ class LineSegmenter(Segmenter):
     def sentenize(self, text: str) -> Iterator[Sent]:
         for line in LINE.finditer(text):
             offset, part = line.start(), line.group()
-            dateline = _dateline(part)
-            if dateline:
-                written = part[:dateline].rstrip()
+            opening = dateline(part)
+            if opening:
+                written = part[:opening].rstrip()
                 yield Sent(offset, offset + len(written), written)
-                offset, part = offset + dateline, part[dateline:]
+                offset, part = offset + opening, part[opening:]
             spans: list[list[int]] = []
             for sent in super().sentenize(part):
                 before = part[spans[-1][0] : sent.start] if spans else ""

@@ -151,12 +151,13 @@ def _shared_surname(found: list[_Mention], text: str, morph_vocab) -> None:
         if len(a.normal.split(" ")) != 1 or len(words) != 2:
             continue
         surname = next((p.normal_form for p in morph_vocab.parse(words[1].lower())
-                        if {"Surn", "plur", "nomn"} <= p.tag.grammemes), None)
-        genders = [next((g for p in morph_vocab.parse(name.lower()) for g in ("masc", "femn")
-                         if {"Name", g} <= p.tag.grammemes), None) for name in (a.normal, words[0])]
-        if surname is not None and None not in genders:
-            a.normal, b.normal = (f"{name} {names.of_gender(surname, gender).capitalize()}"
-                                  for name, gender in zip((a.normal, words[0]), genders))
+                        if {"Surn", "plur"} <= p.tag.grammemes), None)
+        # (each first name in the nominative: "задержала Марию и Ивана Сидоровых")
+        firsts = [next(((p.normal_form, g) for p in morph_vocab.parse(name.lower()) for g in ("masc", "femn")
+                        if {"Name", g} <= p.tag.grammemes), None) for name in (a.normal, words[0])]
+        if surname is not None and None not in firsts:
+            a.normal, b.normal = (f"{first.capitalize()} {names.of_gender(surname, gender).capitalize()}"
+                                  for first, gender in firsts)
 
 
 def _first_name_declined(normal: str, span: DocSpan, morph_vocab) -> str:

@@ -195,10 +195,10 @@ def feminine_surname(name: str, gender: str | None = None, case: str | None = No
 
 def of_gender(surname: str, gender: str) -> str:
     """A man's surname as a woman's, for ``gender`` "femn" ("смирнов" -> "смирнова",
-    "политковский" -> "политковская"; "шмидт" stays)."""
+    "политковский" -> "политковская", "толстой" -> "толстая"; "шмидт" stays)."""
     if gender != "femn":
         return surname
-    if surname.endswith(("ский", "цкий", "ской", "цкой")):
+    if surname.endswith(("ый", "ий", "ой")):
         return surname[:-2] + "ая"
     return surname + "а" if surname.endswith(("ов", "ев", "ёв", "ин", "ын")) else surname
 

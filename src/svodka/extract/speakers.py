@@ -17,10 +17,11 @@ from os.path import commonprefix
 from natasha.doc import DocToken
 
 from ..data import AGENCIES, NATIONALITIES, ROLES, rows, wordlist
+from ..analyse.segmenter import dateline
 from ..records import Entity
 from . import quotes as quote_marks
 from .entities import GENERIC_BODIES
-from .words import QUOTE_CHARACTERS, fold, outlet_keys, unquoted
+from .words import fold, outlet_keys, unquoted
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
 # "глава Казахстана" names the same post as "президент Казахстана".
@@ -304,8 +305,8 @@ class Resolver:
                 opening = ctx.text[m.start - 1] if m.start else ""
                 own_marks = opening in quote_marks.PAIRS and m.end < len(ctx.text) \
                     and ctx.text[m.end] in quote_marks.PAIRS[opening] and e.type == "ORG"
-                if token is None or ctx.in_quote(m.start) and not own_marks:
-                    continue
+                if token is None or ctx.in_quote(m.start) and not own_marks or e.type == "ORG" and self._in_dateline(m.start):
+                    continue  # (the agency whose dateline opens the item wrote it: "в заявлении агентства" is another's)
                 if e.type == "PER" and token.feats.get("Case") not in (None, "Nom") and not self._page_owner(token):
                     continue  # "после известия о смерти Дадашева" does not set up "он" (but "в Твиттере шерифа" does)
                 gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text)
@@ -396,6 +397,11 @@ class Resolver:
                 # noun's lemma), for a pronoun no subject fits
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
+
+    def _in_dateline(self, position: int) -> bool:
+        line = self.ctx.text.rfind("\n", 0, position) + 1
+        end = self.ctx.text.find("\n", position)
+        return position < line + dateline(self.ctx.text[line : end if end >= 0 else len(self.ctx.text)])
 
     def _called(self, noun: DocToken) -> str | None:
         """The one organisation named before ``noun`` that the text called by it ("Ассоциация
@@ -1098,9 +1104,6 @@ class Resolver:
             spelled |= {w[:5] for w in fold(self.names[body]).split()} if body else set()
 
         countries = _countries(words, self.places)
-        named_tail = [t for t in words if t is not head and t.pos in ("NOUN", "PROPN")]
-        proper_tail = bool(named_tail) and all(t.text[:1].isupper() and _place_key(t.text) not in _nations().values()
-                                               for t in named_tail)
 
         def fits(e: str) -> bool:
             for role in self.roles.get(e) or ():
@@ -1108,12 +1111,7 @@ class Resolver:
                 if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):
                     continue  # "экс-глава Facebook" is not "Глава Facebook", "кубинский лидер" not "президент России"
                 named = bool(tail & {w[:5] for w in role_words})
-                # a role that names a body by its kind, not its name ("создатель социальной сети"), may
-                # be of the body a description names ("создатель Facebook"), unless a country's; a
-                # bare post ("сенатор", "президент") says too little ("Сенатор от Техаса" may be another)
-                unnamed_body = proper_tail and len(role_words) > 1 and role.islower() \
-                    and not QUOTE_CHARACTERS.search(role)
-                if heads & set(role_words) and (named or not tail or unnamed_body) or lemma in GENERIC_HEADS and named:
+                if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
                     return True
             return False
         counts = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "PER" and e.mentions
@@ -1141,20 +1139,10 @@ class Resolver:
             self.rule = "salient"
             return holders[0]
         if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0] \
-                or not fits(counts[0][1]) and not self._headline_post(counts[0][1], lemma, tail, countries):
+                or not fits(counts[0][1]):
             return None
         self.rule = "salient"
         return counts[0][1]
-
-    def _headline_post(self, entity: str, lemma: str, tail: set[str], countries: set[str]) -> bool:
-        """The one person a headline names, of whom the text gives no role, may be the post a
-        description names without a place or a body ("Иванов отказался … Президент заявил",
-        "Глава государства заявил"; not "Президент США", "Глава Белого дома": whose, the text
-        has not said)."""
-        headline = self.ctx.text.find("\n")
-        named = {e.id for e in self.entities if e.type == "PER" and any(0 <= m.start < headline for m in e.mentions)}
-        return not self.roles.get(entity) and (lemma in POSTS or lemma in GENERIC_HEADS) and named == {entity} \
-            and not countries and tail <= {w[:5] for w in STATE_WORDS}
 
     def _issuer(self, position: int, noun: str) -> str | None:
         """Who issued the document last named ("Компания опубликовала заявление", "приказ
@@ -1203,7 +1191,13 @@ class Resolver:
         tail = {fold(t.text)[:5] for t in words if t is not head and t.pos in ("NOUN", "PROPN")} - POINTING_STEMS
         if tail and roles and not any(tail & {w[:5] for w in role} for role in roles):
             return None  # "Министр финансов … Министр обороны также отметил": another's post
-        if not roles and self.ctx.lemma(cue) not in CONTINUING and (tail or _countries(words, self.places)):
+        countries = _countries(words, self.places)
+        nations = set(_nations().values())  # (countries only: "скандинавского королевства" is none)
+        said_for = {c for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(role)
+                    if (c := _country(w, self.places)) in nations}
+        if countries & nations and said_for and not countries & said_for:
+            return None  # "Президент России … Американский президент также заявил"
+        if not roles and self.ctx.lemma(cue) not in CONTINUING and (tail or countries):
             return None  # "Нетаньяху заявил … Президент США также заявил": also, someone else, as often
         _, kind = BODY_TAILS.get(fold(words[-1].text)[:5], (None, None)) if len(words) > 1 else (None, None)
         if kind in NOT_AT and roles and all(_level(r) in NOT_AT[kind] for r in roles):

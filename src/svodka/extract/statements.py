@@ -2924,6 +2924,8 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 or token.head_id not in ctx.by_id:
             return (subject is None and _shared_subject(ctx, token)) or _subject_before(ctx, token)
         head = ctx.by_id[token.head_id]
+        if token is verb and verb.rel == "conj" and verb.feats.get("Number") == "Plur" and head.feats.get("Number") == "Sing":
+            return None  # "заявил, что …, а в СК добавили, что …": nobody's the singular subject was
         if token.rel == "conj" and (_other_gender(head, verb) or ctx.in_quote(head.start) and not ctx.in_quote(verb.start)
                                     or _subject_clash(ctx, head, verb) or _skips_a_verb(ctx, head, verb)):
             # ("«…», — сказал прораб и добавил: «…»": the parse joined "добавил" to a verb of the quotation;
