@@ -142,6 +142,7 @@ STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-ре�
                    "письмо", "релиз", "поздравление", "обращение", "послание", "некролог", "приветствие",
                    "прогноз", "заключение", "исследование", "обзор"}
 VERDICTS = {"приговор", "вердикт"}  # a court's, whether it "spoke" or passed the sentence
+RELEASES = {"сообщение", "пресс-релиз", "релиз", "заявление", "коммюнике"}  # what a press service puts out
 # doing it issues the document named so: "поздравил", then "в поздравлении говорится"
 DOCUMENT_ACTS = {"поздравить": "поздравление", "поздравлять": "поздравление", "приветствовать": "приветствие",
                  "поприветствовать": "приветствие"}
@@ -492,6 +493,8 @@ class Resolver:
             anchored = self._anchored(span, words)
             if anchored:
                 self.rule = "anchored"
+                if self.seen and self.seen[-1].position == start:
+                    self.seen[-1].text = anchored  # (whose it is goes on with it: "— говорится в сообщении")
                 return None, anchored
         elif entity is not None:
             kind = self.types.get(entity, "")
@@ -546,11 +549,8 @@ class Resolver:
         if len(words) == 1 and fold(ctx.lemma(words[0])).startswith(PRESS_OFFICES):
             # "сообщили в пресс-службе округа. По данным пресс-службы, …": the press service that spoke last
             self.rule = "press_office"
-            last = next((a for a in sorted(self.seen, key=lambda a: -a.position) if a.spoke and a.position < span[0]
-                         and fold(ctx.text[a.position : a.stop]).startswith(PRESS_OFFICES)), None)
-            if last is not None:
-                return last.entity, (ctx.text[last.position : last.stop] if last.entity is None else None)
-            return None, None  # (not a guess: which press service, the text has not said by a speaker)
+            # (not a guess: which press service, the text has not said by a speaker)
+            return self._last_press_office(span[0])
         if len(words) == 1 and fold(words[0].text) in PRONOUN_FORM:
             number, gender = PRONOUN_FORM[fold(words[0].text)]
             # "он сказал" is a person sooner than the agency named last
@@ -663,7 +663,11 @@ class Resolver:
                 ctx.lemma(c) in STATEMENT_NOUNS for c in ctx.children.get(head.id, []))
             if noun in STATEMENT_NOUNS or authored:
                 self.rule = "statement_noun"
-                return self._issuer(span[0], ctx.lemma(head)), None
+                issuer = self._issuer(span[0], ctx.lemma(head))
+                if issuer is None and noun in RELEASES:
+                    # "…, сообщили в пресс-службе ведомства. «…», — говорится в сообщении": its release
+                    return self._last_press_office(span[0])
+                return issuer, None
             if noun == "интервью":  # "— говорится в интервью": the one who gave it
                 self.rule = "interview"
                 return self._interviewed(span[0]), None
@@ -1143,6 +1147,14 @@ class Resolver:
             return None
         self.rule = "salient"
         return counts[0][1]
+
+    def _last_press_office(self, position: int) -> tuple[str | None, str | None]:
+        """The press service that spoke last: its entity, or its words where it has none."""
+        last = next((a for a in sorted(self.seen, key=lambda a: -a.position) if a.spoke and a.position < position
+                     and fold(self.ctx.text[a.position : a.stop]).startswith(PRESS_OFFICES)), None)
+        if last is None:
+            return None, None
+        return last.entity, (last.text if last.entity is None else None)
 
     def _issuer(self, position: int, noun: str) -> str | None:
         """Who issued the document last named ("Компания опубликовала заявление", "приказ
