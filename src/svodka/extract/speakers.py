@@ -137,6 +137,7 @@ ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 GENERIC_KINDS = {"организация"}  # what any body is, named so or not
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
+                   "отчетность",
                    "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
                    "законопроект", "проект", "декларация",
                    "письмо", "релиз", "поздравление", "обращение", "послание", "некролог", "приветствие",
@@ -1667,8 +1668,9 @@ def _post_words(role: str) -> set[str]:
     for head, body in zip(words, words[1:]):
         if head in GENERIC_HEADS | {"председатель"} and body in STATE_HEADS:
             words += STATE_HEADS[body]
-        if head == "замглавы" and (body in MINISTRY_ABBREVIATIONS or body.startswith("мин") and body in rows(AGENCIES)):
-            words.append("замминистра")  # "замглавы Минцифры"
+        if head == "замглавы" and (body in MINISTRY_ABBREVIATIONS or body.startswith("мин") and any(
+                body.startswith(agency) and len(body) - len(agency) <= 2 for agency in rows(AGENCIES))):
+            words.append("замминистра")  # "замглавы Минцифры", "замглавы Минпромторга" (in any case)
     return set(words)
 
 

@@ -208,7 +208,8 @@ WHEN = {"понедельник", "вторник", "среда", "четвер�
         "октябрь", "ноябрь", "декабрь", "конец", "начало", "середина"}
 # "в интервью телеканалу CNN заявили", "в ответ на запрос РБК сообщили": not who speaks
 NOT_PLACES = WHEN | OCCASIONS | {"ответ", "связь", "результат", "случай", "интервью", "эфир", "комментарий", "очередь"}
-DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "приговор", "указ",
+DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "отчетность",
+             "приговор", "указ",
              "приказ", "распоряжение", "законопроект", "решение", "постановление", "интервью", "статья", "материал",
              "публикация", "обращение", "релиз",
              "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике",
@@ -1258,9 +1259,11 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
                 or rest and not (rest[0].text in ".!?…" or rest[0].text == "," and len(rest) > 1 and (
                     fold(ctx.lemma(rest[1])) in RELATIVE or rest[1].feats.get("VerbForm") == "Part")):
             continue
-        # (whose: "данных Росстата", "приказа генерального директора"; but "материалов дела" are the speaker)
+        # (whose: "данных Росстата", "приказа генерального директора", "прогноза ведомства"; but
+        # "материалов дела" are the speaker)
         whose = owner and owner[0].pos != "ADP" and any(
-            t.feats.get("Animacy") == "Anim" or ctx.named(t.start) is not None for t in owner)
+            t.feats.get("Animacy") == "Anim" or ctx.named(t.start) is not None or fold(ctx.lemma(t)) in ORG_WORDS
+            for t in owner)
         speaker = span_of(owner if whose else source)
         drafts.append(_Draft("следовать", "according_to", "assert", content, sentence, speaker, token.start,
                              rule="follows_from"))
@@ -1272,7 +1275,7 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
 SUBORDINATORS = {"если", "чтобы", "когда", "пока", "хотя", "при", "для", "что"}
 # what a claim follows from, besides the documents an according-to phrase names
 # (folded: "отчёт" is "отчет")
-FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчет", "приказ", "письмо", "протокол", "ответ",
+FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчет", "отчетность", "приказ", "письмо", "протокол", "ответ",
                   "анализ", "мониторинг", "расчет", "база", "выписка", "справка", "карточка", "пресс-релиз",
                   "релиз", "публикация", "сведение", "сведения", "информация", "документация", "результат"}
 
