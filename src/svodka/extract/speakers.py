@@ -314,9 +314,7 @@ class Resolver:
                 gender = (_adjective_gender(ctx, token) or _surname_gender(ctx.vocab, m.text)
                           if e.type == "PER" else None) or token.feats.get("Gender")
                 self.seen.append(_Antecedent(m.start, e.id, m.text, "Sing" if e.type == "PER" else None,
-                                             gender, e.type,
-                                             oblique=token.feats.get("Case") not in (None, "Nom")
-                                             or token.rel in ("obj", "iobj", "obl", "nmod")))
+                                             gender, e.type, oblique=_oblique(ctx, token)))
         named = {m.start for e in entities for m in e.mentions}
         # "X опубликовал заявление": where, and X; None where a document was only asked for or
         # received ("потребовал от ФСБ отчёта"), whose it is unknown
@@ -1471,6 +1469,21 @@ class Resolver:
 # "глава внешнеполитического ведомства России" and "министр иностранных дел"
 BODY_ALIASES = {"мид": ("иност", "внешн"), "миноб": ("оборо", "военн"), "мвд": ("внутр",),
                 "минфи": ("финан",), "минюс": ("юстиц",), "минзд": ("здрав",)}
+
+
+def _oblique(ctx: Parsed, token: DocToken) -> bool:
+    """Named in a case other than the nominative or as an object; a name in apposition as its
+    noun is ("сети супермаркетов «Азбука вкуса»"); not a subject, whatever case the tagger read
+    ("ПАО «Магнит» завершило": "ПАО" read as a genitive), nor a genitive of the subject ("Акции
+    автопроизводителя Rheinwerk AG упали")."""
+    if token.rel in ("appos", "flat", "flat:name") and token.head_id in ctx.by_id:
+        token = ctx.by_id[token.head_id]
+    head = ctx.by_id.get(token.head_id)
+    # (not a name nested in the subject's: "СК" of "Следственное управление СК по … области")
+    if token.rel in SUBJECT_RELS or token.rel == "nmod" and head is not None and head.rel in SUBJECT_RELS \
+            and ctx.named(head.start) is None:
+        return False
+    return token.feats.get("Case") not in (None, "Nom") or token.rel in ("obj", "iobj", "obl", "nmod")
 
 
 def _an_outlets_word(noun: str) -> bool:
