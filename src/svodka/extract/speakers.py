@@ -210,6 +210,10 @@ NEWCOMERS = {"представитель", "пресс-секретарь", "с�
 # descriptions of the person just introduced ("— говорит эксперт" after "Аналитик «Финама» Олег
 # Дронов не согласен"), and the roles that make someone one
 EXPERTS = {"эксперт", "аналитик", "специалист", "экономист"}
+# who speak for a state, never called its experts
+OFFICIALS = {"министр", "замминистра", "президент", "вице-президент", "губернатор", "мэр", "премьер", "премьер-министр",
+             "вице-премьер", "посол", "пресс-секретарь", "представитель", "госсекретарь", "спикер", "канцлер", "депутат",
+             "сенатор", "прокурор", "генпрокурор", "следователь"}
 LAWYERS = {"юрист", "адвокат", "защитник"}
 EXPERT_ROLES = {"аналитик", "экономист", "эксперт", "политолог", "социолог", "специалист", "консультант", "стратег",
                 "профессор", "исследователь", "партнер"}
@@ -707,7 +711,8 @@ class Resolver:
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
                 # "министр сообщил" is not the one whose roles the text gives, none of them a minister
-                went_on = self._went_on(span, cue.feats.get("Gender") if cue is not None else None, cue, noun)
+                went_on = self._went_on(span, cue.feats.get("Gender") if cue is not None else None, cue, noun) \
+                    or self._expert_went_on(span, cue.feats.get("Gender") if cue is not None else None, noun)
                 if went_on:
                     return went_on, None
                 self.rule = "person_noun"
@@ -1214,6 +1219,20 @@ class Resolver:
         if kind in NOT_AT and roles and all(_level(r) in NOT_AT[kind] for r in roles):
             return None  # "Глава района сообщил … Глава города добавил": another level's head
         self.rule = "description"
+        return last.entity
+
+    def _expert_went_on(self, span: tuple[int, int], gender: str | None, noun: str) -> str | None:
+        """"Директор ИКСИ Наталья Акиндинова считает, что … Эксперт указала, что …": a bare
+        "эксперт", "аналитик" right after a person spoke, no one named since, is that person, if
+        the text gives them no official's post (a minister is not called an expert)."""
+        if noun not in EXPERTS:
+            return None
+        last = self._last_speaker(span[0])
+        known = last.gender or self.genders.get(last.entity or "") if last else None
+        if last is None or last.kind != "PER" or gender and known and gender != known \
+                or any(OFFICIALS & _post_words(role) for role in self.roles.get(last.entity) or ()):
+            return None
+        self.rule = "expert_went_on"
         return last.entity
 
     def _holds(self, entity: str | None, posts: set[str]) -> bool:
