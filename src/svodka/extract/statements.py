@@ -216,7 +216,9 @@ DOCUMENTS = {"сообщение", "заявление", "пресс-релиз"
              "телеграмма", "комментарий", "петиция", "эссе", "поздравление", "некролог", "приветствие",
              # what a body publishes on a market or a budget: "говорится в прогнозе АКАР", "в заключении
              # Счётной палаты", "в исследовании Гильдии", "в обзоре союза"
-             "прогноз", "заключение", "исследование", "обзор"}
+             "прогноз", "заключение", "исследование", "обзор",
+             # a reply to a request, a party's filing: "в ответе пресс-службы", "в иске ведомства"
+             "ответ", "иск", "жалоба", "ходатайство"}
 
 
 LINE_END = re.compile(r"[ \t\xa0]*(\n|$)")
@@ -1241,7 +1243,9 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
                 or ctx.in_quote(token.start):
             continue
         sentence = ctx.sentence_of[token.id]
-        k = i + 2 + (tokens[i + 2].pos == "ADJ" and i + 3 < len(tokens))
+        k = i + 2
+        while k + 1 < len(tokens) and tokens[k].pos == "ADJ" and k < i + 5:  # "из обновлённого макроэкономического прогноза"
+            k += 1
         if k >= len(tokens) or fold(ctx.lemma(tokens[k])) not in ACCORDING_DOCUMENTS | FOLLOWING_FROM:
             continue
         source = list(itertools.takewhile(lambda t: t.text not in ",.;:!?", ctx.between(tokens[i + 2].start,
