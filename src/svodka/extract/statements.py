@@ -1244,7 +1244,8 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
             continue
         sentence = ctx.sentence_of[token.id]
         k = i + 2
-        while k + 1 < len(tokens) and tokens[k].pos == "ADJ" and k < i + 5:  # "из обновлённого макроэкономического прогноза"
+        while k + 1 < len(tokens) and (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part") \
+                and k < i + 5:  # "из обновлённого макроэкономического прогноза"
             k += 1
         if k >= len(tokens) or fold(ctx.lemma(tokens[k])) not in ACCORDING_DOCUMENTS | FOLLOWING_FROM:
             continue
@@ -1258,7 +1259,8 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
         # проанализировала «Метриум»"): not "Чтобы оформить льготу, следует из информации … выбрать",
         # "Если ставка снизится, следует из прогноза ЦБ, кредиты подешевеют", nor a report of its own
         if not claim or not source or fold(claim[0].text) in RELATIVE | SUBORDINATORS \
-                or not any(_finite(t) for t in claim) or any(t.pos in ("VERB", "AUX") for t in source) \
+                or not any(_finite(t) for t in claim) \
+                or any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in source) \
                 or any(ctx.cue_act(t) and _finite(t) and not ctx.in_quote(t.start) for t in claim) \
                 or rest and not (rest[0].text in ".!?…" or rest[0].text == "," and len(rest) > 1 and (
                     fold(ctx.lemma(rest[1])) in RELATIVE or rest[1].feats.get("VerbForm") == "Part")):
