@@ -27,6 +27,9 @@ WORST = {
     # wiki links opened and never closed, or closed thousands of times on one line
     "wiki links left open": '"Министр сказал, что всё хорошо. " + "[http://текстновости" * 30000',
     "wiki links": '"Министр [http://example.org/a заявил], что всё хорошо. " * 3000',
+    # an agency's dateline before a line naming thousands of organisations; thousands of datelines
+    "a dateline before a long line": '"Москва. 21 февраля. ИНТЕРФАКС — " + "Компания «Ромашка» сообщила, что цены растут. " * 3000',
+    "datelines": '"Омск, 5 мая. ТАСС — Компания «Ромашка» сообщила, что цены растут.\\n" * 3000',
 }
 
 

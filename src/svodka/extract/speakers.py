@@ -288,6 +288,7 @@ class Resolver:
         self.person_mentions = sorted((m.start, e.id) for e in entities if e.type == "PER" for m in e.mentions)
         self.places = _places(entities)
         self.mentions = {e.id: e.mentions for e in entities}
+        self.datelines: dict[int, int] = {}  # a line's start -> the length of its dateline
         # what the statements resolved so far reported, in order of start: the starts, and the
         # furthest end among the contents that start at or before each
         self.reported_starts: list[int] = []
@@ -403,9 +404,12 @@ class Resolver:
                                              OBLIQUE))
 
     def _in_dateline(self, position: int) -> bool:
-        line = self.ctx.text.rfind("\n", 0, position) + 1
-        end = self.ctx.text.find("\n", position)
-        return position < line + dateline(self.ctx.text[line : end if end >= 0 else len(self.ctx.text)])
+        text = self.ctx.text
+        line = text.rfind("\n", 0, position) + 1
+        if line not in self.datelines:  # (once a line: a long one may name thousands)
+            end = text.find("\n", position)
+            self.datelines[line] = dateline(text[line : end if end >= 0 else len(text)])
+        return position < line + self.datelines[line]
 
     def _called(self, noun: DocToken) -> str | None:
         """The one organisation named before ``noun`` that the text called by it ("Ассоциация
