@@ -124,6 +124,7 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
     "агентство": {"media", "body"}, "министерство": {"ministry"}, "ведомство": {"ministry", "body"},
     "служба": None, "компания": {"company"}, "концерн": {"company"}, "корпорация": {"company"},
     "предприятие": {"company"}, "банк": {"bank"}, "регулятор": {"regulator", "body"}, "холдинг": {"company"},
+    "агрохолдинг": {"company"}, "ритейлер": {"company"},
     "авиакомпания": {"company"}, "перевозчик": {"company"}, "завод": {"company"}, "комбинат": {"company"},
     "госкорпорация": {"company"}, "маркетплейс": {"company"}, "сервис": {"company"}, "ретейлер": {"company"},
     "застройщик": {"company"}, "девелопер": {"company"}, "вуз": {"университет", "институт", "академия"},
@@ -1704,9 +1705,11 @@ def _post_words(role: str) -> set[str]:
     for head, body in zip(words, words[1:]):
         if head in GENERIC_HEADS | {"председатель"} and body in STATE_HEADS:
             words += STATE_HEADS[body]
-        if head == "замглавы" and (body in MINISTRY_ABBREVIATIONS or body.startswith("мин") and any(
-                body.startswith(agency) and len(body) - len(agency) <= 2 for agency in rows(AGENCIES))):
-            words.append("замминистра")  # "замглавы Минцифры", "замглавы Минпромторга" (in any case)
+        if head == "замглавы" and (body in MINISTRY_ABBREVIATIONS or body.startswith("министерств") or
+                                   body.startswith("мин") and any(body.startswith(agency) and len(body) - len(agency) <= 2
+                                                                 for agency in rows(AGENCIES))):
+            # "замглавы Минцифры", "замглавы Минпромторга" (in any case), "заместитель главы министерства"
+            words.append("замминистра")
     return set(words)
 
 

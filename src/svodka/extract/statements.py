@@ -1252,6 +1252,8 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
         source = list(itertools.takewhile(lambda t: t.text not in ",.;:!?", ctx.between(tokens[i + 2].start,
                                                                                           sentence[1])))
         owner = [t for t in source if t.start > tokens[k].start]
+        if len(owner) > 2 and fold(owner[0].text) in ("на", "в") and ctx.lemma(owner[1]) in PAGES:
+            owner = owner[2:]  # "следует из информации на сайте банка": whose the page is
         content = _trim_content(ctx, sentence[0], tokens[i - 1].start)
         rest = ctx.between(source[-1].stop, sentence[1]) if source else []
         claim = ctx.between(*content) if content else []
