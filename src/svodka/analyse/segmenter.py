@@ -54,9 +54,13 @@ def dateline(line: str) -> int:
     """The length of an agency's dateline opening ``line`` (with the spaces after it), 0 if none:
     "Москва. 21 февраля. ИНТЕРФАКС — " or "МОСКВА, 3 окт — РИА Новости. "."""
     found = OUTLET_AFTER.match(line)
-    if found is not None and fold(unquoted(found["outlet"])) in outlet_keys():
+    if found is not None and _known(found["outlet"]):
         return found.end()
     return _before_dash(line)
+
+
+def _known(outlet: str) -> bool:
+    return fold(unquoted(outlet)) in outlet_keys()
 
 
 def _before_dash(line: str) -> int:
@@ -65,7 +69,7 @@ def _before_dash(line: str) -> int:
         return 0
     if DASH.search(line[found.end() :].split(". ")[0]):
         return 0  # "Лондон, 12 июня. BBC — британское вещание — сообщает": a dash set off, not a dateline
-    if found["outlet"] is not None and fold(unquoted(found["outlet"])) not in outlet_keys():
+    if found["outlet"] is not None and not _known(found["outlet"]):
         return 0
     return found.end()
 

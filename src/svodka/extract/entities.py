@@ -156,8 +156,13 @@ def _shared_surname(found: list[_Mention], text: str, morph_vocab) -> None:
         firsts = [next(((p.normal_form, g) for p in morph_vocab.parse(name.lower()) for g in ("masc", "femn")
                         if {"Name", g} <= p.tag.grammemes), None) for name in (a.normal, words[0])]
         if surname is not None and None not in firsts:
-            a.normal, b.normal = (f"{first.capitalize()} {names.of_gender(surname, gender).capitalize()}"
+            a.normal, b.normal = (f"{_capitalised(first)} {_capitalised(names.of_gender(surname, gender))}"
                                   for first, gender in firsts)
+
+
+def _capitalised(word: str) -> str:
+    """"римская-корсакова" -> "Римская-Корсакова"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _first_name_declined(normal: str, span: DocSpan, morph_vocab) -> str:
