@@ -1196,9 +1196,8 @@ class Resolver:
         if cue is None or noun in NEWCOMERS or self.ctx.lemma(cue) not in CONTINUING and not any(
                 fold(c.text) == "также" for c in self.ctx.children.get(cue.id, [])):
             return None
-        last = self._last_speaker(span[0])
-        known = last.gender or self.genders.get(last.entity or "") if last else None
-        if last is None or last.kind != "PER" or gender and known and gender != known:
+        last = self._last_person_speaker(span[0], gender)
+        if last is None:
             return None
         if noun in POSTS and self.roles.get(last.entity) and not self._holds(last.entity, _posts(noun)):
             return None  # "Боррель назвал … Российский министр резюмировал": not Borrell
@@ -1230,15 +1229,19 @@ class Resolver:
         """"Директор ИКСИ Наталья Акиндинова считает, что … Эксперт указала, что …": a bare
         "эксперт", "аналитик" right after a person spoke, no one named since, is that person, if
         the text gives them no official's post (a minister is not called an expert)."""
-        if noun not in EXPERTS:
-            return None
-        last = self._last_speaker(span[0])
-        known = last.gender or self.genders.get(last.entity or "") if last else None
-        if last is None or last.kind != "PER" or gender and known and gender != known \
-                or any(OFFICIALS & _post_words(role) for role in self.roles.get(last.entity) or ()):
+        last = self._last_person_speaker(span[0], gender) if noun in EXPERTS else None
+        if last is None or any(OFFICIALS & _post_words(role) for role in self.roles.get(last.entity) or ()):
             return None
         self.rule = "expert_went_on"
         return last.entity
+
+    def _last_person_speaker(self, position: int, gender: str | None) -> _Antecedent | None:
+        """The person who spoke last, no one named since, if not of another gender than ``gender``."""
+        last = self._last_speaker(position)
+        known = last.gender or self.genders.get(last.entity or "") if last else None
+        if last is None or last.kind != "PER" or gender and known and gender != known:
+            return None
+        return last
 
     def _holds(self, entity: str | None, posts: set[str]) -> bool:
         """One of the roles the text gives ``entity`` is one of ``posts`` ("главный врач больницы" is
