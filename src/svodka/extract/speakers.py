@@ -211,10 +211,8 @@ NEWCOMERS = {"представитель", "пресс-секретарь", "с�
 # descriptions of the person just introduced ("— говорит эксперт" after "Аналитик «Финама» Олег
 # Дронов не согласен"), and the roles that make someone one
 EXPERTS = {"эксперт", "аналитик", "специалист", "экономист"}
-# who speak for a state, never called its experts
-OFFICIALS = {"министр", "замминистра", "президент", "вице-президент", "губернатор", "мэр", "премьер", "премьер-министр",
-             "вице-премьер", "посол", "пресс-секретарь", "представитель", "госсекретарь", "спикер", "канцлер", "депутат",
-             "сенатор", "прокурор", "генпрокурор", "следователь"}
+COACHES = {"тренер", "наставник"}  # "специалист" in sports news
+AGED = re.compile(r"\d+-летн")  # "52-летний специалист"
 LAWYERS = {"юрист", "адвокат", "защитник"}
 EXPERT_ROLES = {"аналитик", "экономист", "эксперт", "политолог", "социолог", "специалист", "консультант", "стратег",
                 "профессор", "исследователь", "партнер"}
@@ -1213,9 +1211,13 @@ class Resolver:
             return None  # "Министр финансов … Министр обороны также отметил": another's post
         countries = _countries(words, self.places)
         nations = set(_nations().values())  # (countries only: "скандинавского королевства" is none)
+
+        def national(word: str) -> str | None:  # (a country's name, whether the text names it or not)
+            return _country(word, self.places) or (_place_key(word) if word[:1].isupper() else None)
+        named = {c for t in words if (c := national(t.text)) in nations}
         said_for = {c for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(role)
-                    if (c := _country(w, self.places)) in nations}
-        if countries & nations and said_for and not countries & said_for:
+                    if (c := national(w)) in nations}
+        if (countries | named) & nations and said_for and not (countries | named) & said_for:
             return None  # "Президент России … Американский президент также заявил"
         if not roles and self.ctx.lemma(cue) not in CONTINUING and (tail or countries):
             return None  # "Нетаньяху заявил … Президент США также заявил": also, someone else, as often
@@ -1226,11 +1228,19 @@ class Resolver:
         return last.entity
 
     def _expert_went_on(self, span: tuple[int, int], gender: str | None, noun: str) -> str | None:
-        """"Директор ИКСИ Наталья Акиндинова считает, что … Эксперт указала, что …": a bare
-        "эксперт", "аналитик" right after a person spoke, no one named since, is that person, if
-        the text gives them no official's post (a minister is not called an expert)."""
-        last = self._last_person_speaker(span[0], gender) if noun in EXPERTS else None
-        if last is None or any(OFFICIALS & _post_words(role) for role in self.roles.get(last.entity) or ()):
+        """"Георгий Остапкович считает, что … — сказал эксперт": a bare "эксперт", "аналитик",
+        "специалист" (with an age at most: "52-летний специалист") right after a person spoke, no
+        one named since, is that person, if a role the text gives them, if any, is one an expert
+        has."""
+        words = [t for t in self.ctx.between(*span) if t.pos != "PUNCT"]
+        if noun not in EXPERTS or not all(t is words[-1] or AGED.match(fold(t.text)) for t in words):
+            return None  # ("Футбольный эксперт", "опрошенный изданием эксперт": someone new)
+        last = self._last_person_speaker(span[0], gender)
+        roles = {w for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(fold(role))} if last else set()
+        # (a role, if any, that makes one: an analyst's, an expert body's, an industry union's, a coach
+        # for "специалист"; not a company's own head, a lawyer, a footballer)
+        if last is None or roles and not (roles & (EXPERT_ROLES | COACHES) or any(
+                w.startswith(EXPERT_BODIES) or w[:-1] in MEMBERS_BODIES or w in MEMBERS_BODIES for w in roles)):
             return None
         self.rule = "expert_went_on"
         return last.entity

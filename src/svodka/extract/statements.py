@@ -1369,6 +1369,9 @@ def _a_plea(ctx: _Context, cue: DocToken) -> bool:
     return ctx.lemma(cue) in ("признать", "признавать") and bool(admitted & ADMITTED or {"себя", "виновный"} <= admitted)
 
 
+HIS_WORDS = re.compile(r"по (?:его|ее|её|их) (?:словам|мнению|данным|оценке|информации)", re.IGNORECASE)
+
+
 def _before_another_report(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
     """A reported clause ends where ", но" or ", а" opens another report with its own "что" ("…, что
     проверка завершена, но позже в министерстве уточнили, что она продолжается")."""
@@ -1377,6 +1380,8 @@ def _before_another_report(ctx: _Context, content: tuple[int, int]) -> tuple[int
         if t.text == "," and fold(tokens[n + 1].text) in ("но", "а", "однако") and any(
                 _finite(v) and ctx.cue_act(v) and not ctx.in_quote(v.start)
                 and any(fold(ctx.subtree(c)[0].text) == "что" for c in ctx.children.get(v.id, []))
+                # (not the reporter's own "…, а профсоюзы, по его словам, согласились, что …")
+                and not HIS_WORDS.search(ctx.text, t.start, v.start)
                 for v in tokens[n + 2 :]):
             return _trim_content(ctx, content[0], t.start) or content
     return content
@@ -1598,7 +1603,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # "по данным МВД, задержанный признался в краже" is the ministry's claim alone
             continue
         pointed = kind == "direct" and topic_before
-        if kind != "clause" and (_anaphoric(ctx, content, act) or data or topic_before and not pointed):
+        anaphoric = kind != "clause" and _anaphoric(ctx, content, act)
+        if kind != "clause" and (anaphoric or data or topic_before and not pointed):
             content, rule = _previous_sentence(ctx, sentence), "verb_points_back"  # "Об этом сообщила пресс-служба"
             # "Об этом говорится в сообщении дворца. Полиция подтвердила эту информацию": the
             # sentence before only said whose the claim was; this one bears out the same claim
@@ -1606,8 +1612,12 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             borne_out = next((d.content for d in found if d.rule == "verb_points_back" and d.sentence == before), None)
             if borne_out is not None:
                 content = borne_out
-            elif content is None or _overlaps_one(content, found):
-                continue  # the sentence before is already somebody's statement: a repetition
+            elif content is None or any(min(d.content[1], content[1]) - max(d.content[0], content[0])
+                                        >= ((content[1] - content[0]) / 2 if anaphoric else 1) for d in found):
+                # the sentence before is already somebody's statement: a repetition (but "Об этом"
+                # takes a sentence with a clause of another's inside: "Власти отказались …,
+                # поскольку считают, что … Об этом сообщил мэр")
+                continue
         if cue.start < content[0] < speaker[1] and speaker[0] < content[1]:
             # the parse took a subject of what was said for the speaker's: the phrase before the verb
             # (also when it hung a name before the verb on it: "«Коммерсантъ» объяснил тем, что президент …")
