@@ -1239,8 +1239,9 @@ class Resolver:
         roles = {w for role in self.roles.get(last.entity) or () for w in ROLE_WORD.findall(fold(role))} if last else set()
         # (a role, if any, that makes one: an analyst's, an expert body's, an industry union's, a coach
         # for "специалист"; not a company's own head, a lawyer, a footballer)
-        if last is None or roles and not (roles & (EXPERT_ROLES | COACHES) or any(
-                w.startswith(EXPERT_BODIES) or w[:-1] in MEMBERS_BODIES or w in MEMBERS_BODIES for w in roles)):
+        if last is None or roles and not (roles & (EXPERT_ROLES | COACHES | {"врач"}) or any(
+                w.startswith(EXPERT_BODIES) or w[:-1] in MEMBERS_BODIES or w in MEMBERS_BODIES
+                or w.endswith("лог") for w in roles)):  # ("эколог", "кардиолог", "вирусолог")
             return None
         self.rule = "expert_went_on"
         return last.entity

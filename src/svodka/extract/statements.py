@@ -1359,6 +1359,13 @@ def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] |
     return None
 
 
+def _in_a_side_clause(ctx: _Context, d: _Draft) -> bool:
+    """The draft's reporting verb is not its sentence's own: it sits in a clause that hangs on
+    another verb ("отказались от проекта, поскольку считают, что …")."""
+    cue = ctx.token_at(d.cue_start)
+    return cue is not None and cue.rel == "advcl"
+
+
 def _a_plea(ctx: _Context, cue: DocToken) -> bool:
     """"признал вину", "признал себя виновным": the defendant's own word; "признал виновным" a verdict
     (not another's: "суд признал вину подсудимого", "признал поражение истца"; nor "поражение в
@@ -1612,10 +1619,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             borne_out = next((d.content for d in found if d.rule == "verb_points_back" and d.sentence == before), None)
             if borne_out is not None:
                 content = borne_out
-            elif content is None or any(min(d.content[1], content[1]) - max(d.content[0], content[0])
-                                        >= ((content[1] - content[0]) / 2 if anaphoric else 1) for d in found):
+            elif content is None or any(d.content[0] < content[1] and content[0] < d.content[1] and not (
+                    anaphoric and _in_a_side_clause(ctx, d)) for d in found):
                 # the sentence before is already somebody's statement: a repetition (but "Об этом"
-                # takes a sentence with a clause of another's inside: "Власти отказались …,
+                # takes a sentence whose report is in a clause of its own: "Власти отказались …,
                 # поскольку считают, что … Об этом сообщил мэр")
                 continue
         if cue.start < content[0] < speaker[1] and speaker[0] < content[1]:
