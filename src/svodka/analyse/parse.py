@@ -16,7 +16,7 @@ from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
 from ..data import ROLES, wordlist
-from ..extract.words import fold, outlet_keys
+from ..extract.words import known_outlet
 from . import inference
 from .scripts import links, unmark, unmix
 from .models import Models, natasha
@@ -123,7 +123,7 @@ def tag_entities(doc: Doc, models: Models) -> None:
             # (a body's name in Cyrillic, not a part of the outlet's: "The Wall Street Journal", "ИА Regnum")
             last = span.tokens[cut - 1]
             # (not "«Кедровские вести»", nor the outlet's own word: "Агентство Интерфакс", "Холдинг РБК")
-            if fold(tail) in outlet_keys() and len(head) > 3 and CYRILLIC.fullmatch(head) \
+            if known_outlet(tail) and len(head) > 3 and CYRILLIC.fullmatch(head) \
                     and last.pos in ("NOUN", "PROPN") and tail[:1].isupper() \
                     and vocab.parse(last.text.lower())[0].normal_form not in OUTLET_WORDS:
                 return cut
@@ -175,7 +175,6 @@ def _envelop(doc: Doc) -> None:
         first, last = bisect_left(starts, span.start), bisect_left(starts, span.stop)
         span.tokens = [t for t in doc.tokens[first:last] if t.stop <= span.stop]
     doc.envelop_sent_spans()
-
 
 
 STAGES = (segment, tag_morph, parse_syntax, tag_ner, tag_entities)

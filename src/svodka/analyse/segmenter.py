@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from natasha import MorphVocab, Segmenter
 from natasha.segment import Sent
 
-from ..extract.words import fold, outlet_keys, unquoted
+from ..extract.words import known_outlet
 
 LINE = re.compile(r"[^\n]+")
 TITLE_END = re.compile(r"[!?]\s*$|[!?][»“\"]\s*$")
@@ -54,13 +54,9 @@ def dateline(line: str) -> int:
     """The length of an agency's dateline opening ``line`` (with the spaces after it), 0 if none:
     "Москва. 21 февраля. ИНТЕРФАКС — " or "МОСКВА, 3 окт — РИА Новости. "."""
     found = OUTLET_AFTER.match(line)
-    if found is not None and _known(found["outlet"]):
+    if found is not None and known_outlet(found["outlet"]):
         return found.end()
     return _before_dash(line)
-
-
-def _known(outlet: str) -> bool:
-    return fold(unquoted(outlet)) in outlet_keys()
 
 
 def _before_dash(line: str) -> int:
@@ -69,7 +65,7 @@ def _before_dash(line: str) -> int:
         return 0
     if DASH.search(line[found.end() :].split(". ")[0]):
         return 0  # "Лондон, 12 июня. BBC — британское вещание — сообщает": a dash set off, not a dateline
-    if found["outlet"] is not None and not _known(found["outlet"]):
+    if found["outlet"] is not None and not known_outlet(found["outlet"]):
         return 0
     return found.end()
 

@@ -21,7 +21,7 @@ from ..analyse.segmenter import dateline
 from ..records import Entity
 from . import quotes as quote_marks
 from .entities import GENERIC_BODIES
-from .words import fold, outlet_keys, unquoted
+from .words import fold, known_outlet, unquoted
 from .parsed import RELATIVE, SUBJECT_RELS, Parsed, span_of
 
 # "глава Казахстана" names the same post as "президент Казахстана".
@@ -2004,8 +2004,7 @@ def _last_person(persons: list[Entity], position: int) -> str | None:
 def outlet(name: str) -> bool:
     """Known as an outlet (data/outlets.txt), or a Latin name that ends as newspapers' names
     do ("Los Angeles Times", "Daily Mirror", "Süddeutsche Zeitung")."""
-    name = unquoted(name)  # "РИА «Новости»" is "РИА Новости"
-    words = name.split()
-    return fold(name) in outlet_keys() or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
+    words = unquoted(name).split()  # "РИА «Новости»" is "РИА Новости"
+    return known_outlet(name) or bool(words) and words[-1].lower() in NEWSPAPER_WORDS and all(
         w[:1].isascii() or not w[:1].isalpha() for w in words) or bool(words) and words[0].lower() == "daily"
 

@@ -38,6 +38,11 @@ def outlet_keys() -> frozenset[str]:
     return frozenset(fold(unquoted(o)) for o in wordlist(OUTLETS))
 
 
+def known_outlet(name: str) -> bool:
+    """``name`` is an outlet of data/outlets.txt, however quoted, spaced or cased ("РИА «Новости»")."""
+    return fold(unquoted(name)) in outlet_keys()
+
+
 def fold(name: str) -> str:
     """Key for comparing names: case, ё/е, spacing and the kind of apostrophe ("L’Est", "L'Est")
     do not matter."""
