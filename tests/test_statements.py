@@ -2862,8 +2862,8 @@ def test_round_fifteen_constructions(models, text, expected):
      "— пояснил он.",
      [("Заря", "Тестирование защищает граждан"), (None, "банки не заинтересованы"),
       ("Собеседник «Ведомостей»", "Банкам выгоднее продавать вклады, и клиент доволен")]),
-    # a victim's description is not the person just named: the text does not say who was harmed
-    ("Пенсионерка из Твери Галина Морозова рассказала, что видела аварию. — Мне очень страшно, — говорит пострадавшая.",
+    # a victim's description is not the witness just named (round 19: a person of no such role is)
+    ("Очевидица Галина Морозова рассказала, что видела аварию. — Мне очень страшно, — говорит пострадавшая.",
      [("Галина Морозова", "видела аварию"), (None, "Мне очень страшно")]),
     # nor an expert's one who is no expert, or after another expert the text does not name
     ("Тренер «Спартака» Деян Станкович недоволен. — Команда устала, — говорит эксперт.",

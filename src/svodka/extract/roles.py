@@ -95,12 +95,16 @@ def _by_phrase(tokens: list[DocToken], index: int, morph_vocab) -> set[int]:
             continue
         tail = tokens[k + 1 : index]
         # (after the role's head or its genitive: "глава Роспотребнадзора по Подмосковью")
-        before = tokens[k - 1]
-        if tail and (_is_role(before, morph_vocab) or before.pos in ("NOUN", "PROPN") and before.feats.get("Case") == "Gen") \
+        # (or the name in quotation marks: "владелец сети «Хлебница» в Вологде")
+        named = k > 1 and tokens[k - 1].text in QUOTE_MARKS
+        before = tokens[k - 2] if named else tokens[k - 1]
+        if tail and (_is_role(before, morph_vocab) or before.pos in ("NOUN", "PROPN") and (
+                    named or before.feats.get("Case") == "Gen")) \
                 and tail[0].feats.get("Case") == case \
                 and (case == "Dat" or len(tail) <= 3 and tail[-1].pos == "PROPN") \
                 and all(t.pos in ("NOUN", "PROPN", "ADJ") or t.text.lower() in ("с", "и") for t in tail):
-            return {id(t) for t in tokens[k:index]}
+            # and one before it: "уполномоченный по правам человека в России"
+            return {id(t) for t in tokens[k:index]} | _by_phrase(tokens, k, morph_vocab)
         return set()
     return set()
 
@@ -365,20 +369,22 @@ def _normal(phrase: list[DocToken], morph_vocab) -> str | None:
     head = next((k for k, t in enumerate(phrase) if _is_role(t, morph_vocab)), None)
     if head is None:
         return None
-    # (an adjective agrees with a feminine head: "народная артистка", not "народный артистка")
-    feminine = phrase[head].feats.get("Gender") == "Fem"
-    words = " ".join(_feminine(t, morph_vocab) if feminine and t.pos == "ADJ" else lemma(t, morph_vocab)
-                     for t in phrase[: head + 1])
+    # (an adjective agrees with a feminine head: "народная артистка", not "народный артистка"; a
+    # participle is no infinitive: "ушедший хирург", not "уйти хирург")
+    gender = "Fem" if phrase[head].feats.get("Gender") == "Fem" else "Masc"
+    words = " ".join(_agreeing(t, gender, morph_vocab) if t.pos in ("ADJ", "VERB")
+                     else lemma(t, morph_vocab) for t in phrase[: head + 1])
     for previous, t in zip(phrase[head:], phrase[head + 1 :]):
         words += (" " if t.start > previous.stop else "") + t.text  # the tail as written, spacing kept
     return words
 
 
-def _feminine(token: DocToken, morph_vocab) -> str:
-    """An adjective in the feminine nominative singular ("народной" -> "народная")."""
+def _agreeing(token: DocToken, gender: str, morph_vocab) -> str:
+    """An adjective or a participle in the nominative singular of ``gender`` ("народной" ->
+    "народная", "ушедшего" -> "ушедший")."""
     for parse in morph_vocab.parse(token.text.lower()):
-        if "ADJF" in str(parse.tag):
-            form = parse.inflect({"Nom", "Fem", "Sing"})
+        if "ADJF" in str(parse.tag) or "PRTF" in str(parse.tag):
+            form = parse.inflect({"Nom", gender, "Sing"})
             if form is not None:
                 return form.word.replace("ё", "е")
     return lemma(token, morph_vocab)

@@ -57,7 +57,14 @@ MEMBERS_BODIES = {"профсоюз", "ассоциация", "объедине�
 SAME_POSTS = [{"мэр", "градоначальник"}, {"адвокат", "защитник"}, {"тренер", "наставник"}, {"омбудсмен", "уполномоченный"}]
 TWO_WORD_POSTS = {"главный врач": "главврач", "главный редактор": "главред", "генеральный директор": "гендиректор",
                   "генеральный прокурор": "генпрокурор", "генеральный секретарь": "генсек",
-                  "заместитель министра": "замминистра", "заместитель главы": "замглавы"}
+                  "заместитель министра": "замминистра", "заместитель главы": "замглавы",
+                  "заместитель председателя": "зампред"}
+# an occupation a text may name by its kind on second mention ("Хирург Игорь Лабутин … — объяснил врач")
+KIND_OF = {**dict.fromkeys(("хирург", "терапевт", "педиатр", "стоматолог", "офтальмолог", "анестезиолог",
+                            "реаниматолог", "онколог", "кардиолог", "невролог", "инфекционист", "главврач"), "врач"),
+           **dict.fromkeys(("учитель", "учительница", "преподаватель", "преподавательница", "воспитатель",
+                            "воспитательница"), "педагог"),
+           **dict.fromkeys(("депутат", "сенатор"), "парламентарий")}
 PRONOUN_FORM = {"он": ("Sing", "Masc"), "его": ("Sing", "Masc"), "она": ("Sing", "Fem"), "ее": ("Sing", "Fem"),
                 "они": ("Plur", None), "их": ("Plur", None)}
 # "глава региона", "мэр города", "директор компании": the one who holds that post in the text
@@ -202,7 +209,8 @@ OWN_OFFICES = {"министр", "президент", "губернатор", "
 VOICES = {"представитель", "представительница", "пресс-секретарь", "спикер", "сотрудник", "сотрудница"}
 # a description with one of these heads brings in someone new ("представитель полиции",
 # "житель Москвы"), not the person named before
-NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "свидетель",
+NEWCOMERS = {"представитель", "пресс-секретарь", "сотрудник", "собеседник", "источник", "очевидец", "очевидица",
+             "свидетель", "свидетельница",
              "житель", "жительница", "пользователь", "эксперт", "аналитик", "специалист", "член", "участник",
              "адвокат", "защитник", "следователь", "врач", "юрист", "один", "другой", "коллега", "сосед", "соседка",
              "информатор", "инсайдер", "злоумышленник", "преступник", "незнакомец", "прохожий", "пассажир",
@@ -214,6 +222,9 @@ EXPERTS = {"эксперт", "аналитик", "специалист", "эко
 COACHES = {"тренер", "наставник"}  # "специалист" in sports news
 AGED = re.compile(r"\d+-летн")  # "52-летний специалист"
 LAWYERS = {"юрист", "адвокат", "защитник"}
+# masculine nouns of posts and occupations that name women too
+COMMON_GENDER = POSTS | EXPERTS | LAWYERS | {"врач", "педагог", "парламентарий", "депутат", "сенатор", "политик",
+                                             "дипломат", "чиновник", "хирург"}
 EXPERT_ROLES = {"аналитик", "экономист", "эксперт", "политолог", "социолог", "специалист", "консультант", "стратег",
                 "профессор", "исследователь", "партнер"}
 # or who heads or works at a place of research ("директор Центра развития ВШЭ")
@@ -710,6 +721,12 @@ class Resolver:
             if said is not None:
                 self.rule = "unnamed_last_speaker"  # "Одна из пассажирок рассказала … — сказала пострадавшая"
                 return None, said
+            if len(words) == 1 and head.pos in ("ADJ", "VERB") and fold(head.text).endswith(ADJECTIVAL):
+                described = self._part_went_on(span, (cue.feats.get("Gender") if cue is not None else None)
+                                               or head.feats.get("Gender"), head)
+                if described is not None:
+                    self.rule = "part_went_on"
+                    return described, None
             if bare and unnamed and head.feats.get("Animacy") == "Anim" and head.feats.get("Number") == "Sing" \
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
@@ -719,7 +736,9 @@ class Resolver:
                 if went_on:
                     return went_on, None
                 self.rule = "person_noun"
-                gender = (cue.feats.get("Gender") if cue is not None else None) or head.feats.get("Gender")
+                # ("по словам парламентария": a masculine post is a woman's too; "пенсионер" is a man)
+                gender = (cue.feats.get("Gender") if cue is not None else None) or (
+                    None if noun in COMMON_GENDER else head.feats.get("Gender"))
                 last = self._unnamed_last(span[0], gender, head)
                 if last is not None:
                     # "…, 78-летняя жительница Коломны, рассказала … — призналась пенсионерка": the unnamed
@@ -1240,10 +1259,28 @@ class Resolver:
         # (a role, if any, that makes one: an analyst's, an expert body's, an industry union's, a coach
         # for "специалист"; not a company's own head, a lawyer, a footballer)
         if last is None or roles and not (roles & (EXPERT_ROLES | COACHES | {"врач"}) or any(
-                w.startswith(EXPERT_BODIES) or w[:-1] in MEMBERS_BODIES or w in MEMBERS_BODIES
+                w.startswith(EXPERT_BODIES) or any(w.startswith(b[:-1]) and len(w) <= len(b) + 1 for b in MEMBERS_BODIES)
                 or w.endswith("лог") for w in roles)):  # ("эколог", "кардиолог", "вирусолог")
             return None
         self.rule = "expert_went_on"
+        return last.entity
+
+    def _part_went_on(self, span: tuple[int, int], gender: str | None, word: DocToken) -> str | None:
+        """"Жительница Самары Юлия Никитина рассказала … «…», — говорит пострадавшая": a part in
+        the story, a noun declined as an adjective, right after a named person of that gender
+        spoke (no one named since, at most a paragraph back) is that person, unless a role the
+        text gives them is a post, a side's ("адвокат", "очевидец") or a relative's, or names
+        another in that part ("мать пострадавшей девочки")."""
+        last = self._last_person_speaker(span[0], gender)
+        if gender is None or last is None or last.entity is None \
+                or self.ctx.text.count("\n\n", last.position, span[0]) > 1:
+            return None
+        stem = fold(self.ctx.lemma(word))[:6]
+        for role in self.roles.get(last.entity) or ():
+            words = ROLE_WORD.findall(fold(role))
+            if words[0] in POSTS | FAMILY | NEWCOMERS - {"житель", "жительница", "пассажир"} \
+                    or any(w.startswith(stem) for w in words):
+                return None
         return last.entity
 
     def _last_person_speaker(self, position: int, gender: str | None) -> _Antecedent | None:
@@ -1724,7 +1761,7 @@ def _post_words(role: str) -> set[str]:
                                                                  for agency in rows(AGENCIES))):
             # "замглавы Минцифры", "замглавы Минпромторга" (in any case), "заместитель главы министерства"
             words.append("замминистра")
-    return set(words)
+    return set(words) | {KIND_OF[w] for w in words if w in KIND_OF}
 
 
 def _one_word_posts(role: str) -> str:
@@ -1815,8 +1852,13 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             # министров" is a prime minister, "глава государства" a president
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
             after = role_words[role_words.index(role_head) + 1 :]
-            if role_head in GENERIC_HEADS and [fold(w)[:5] for w in after[:1]] in (["прави"], ["кабин"], ["госуд"]):
+            if KIND_OF.get(fold(role_head)) == head_lemma:
+                role_head = head_lemma  # "хирург" for "— объяснил врач"
+            if role_head in GENERIC_HEADS and [fold(w)[:5] for w in after[:1]] in (["прави"], ["кабин"], ["госуд"]) \
+                    or role_head == "председатель" and [fold(w) for w in after[:1]] in (["правительства"], ["кабинета"]):
+                # ("председатель правительства" is its premier too, not of "правительственной комиссии")
                 role_head = "президент" if fold(after[0]).startswith("госуд") else "премьер-министр"
+                after = [w for w in after[1:] if fold(w) != "министров"]  # whose: "кабинета министров Киргизии"
             if posts is not None:
                 # the head of a state or a government, not "президент «Лукойла»"
                 fits = role_head in posts and all(fold(w)[:5] in places or fold(w) in STATE_WORDS for w in after)
@@ -1826,7 +1868,7 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
                 # ("глава Минфина" is its minister; a bare "Министр же" is not the "глава ЦБ")
                 named = heads | BODY_HEADS if head_lemma in BODY_HEADS and wanted else heads
                 role_words += [w for word in role_words for w in _spelt(word)]
-                fits = bool(named & set(role_words)) and all(
+                fits = bool(named & {*role_words, role_head}) and all(
                     any(fold(w).startswith(stem) for w in role_words) for stem in wanted)
             if fits:
                 holders.append(e)

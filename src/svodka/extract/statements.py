@@ -3235,8 +3235,27 @@ def _phrase_end(ctx: _Context, subject: DocToken, verb: DocToken) -> list[DocTok
         # but "один из организаторов акции, местный активист Тимур Ахмедов" goes on
         if t.text == "," and depth == 0 and not ctx.in_quote(t.start) and (
                 n + 1 == len(following) or following[n + 1].id not in inside):
-            return [w for w in words if w.start < t.start]
+            return [w for w in words if w.start < t.start] + _one_of_them_named(ctx, subject, following[n:])
     return words
+
+
+def _one_of_them_named(ctx: _Context, subject: DocToken, after: list[DocToken]) -> list[DocToken]:
+    """"— рассказала одна из пострадавших, учительница Елена Сафонова.": the apposition naming
+    "one of them" after the verb, however the parse hung it, up to a name in the nominative
+    that ends the sentence or the clause."""
+    if fold(subject.text) not in ("один", "одна") or not any(
+            fold(c.text) == "из" for k in ctx.children.get(subject.id, []) for c in [k, *ctx.children.get(k.id, [])]):
+        return []
+    for n, t in enumerate(after[1:9], 1):
+        name = next((sp for sp in ctx.doc.spans if sp.type == "PER" and sp.start == t.start), None)
+        if name is not None:
+            rest = [w for w in after if w.start >= name.stop]
+            if (not rest or rest[0].text in ",.;") and t.feats.get("Case") in (None, "Nom"):
+                return [w for w in after if w.stop <= name.stop]
+            return []
+        if t.pos not in ("ADJ", "NOUN", "PROPN", "ADP", "NUM") and t.text not in "«»\"-":
+            return []
+    return []
 
 
 def _object(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
