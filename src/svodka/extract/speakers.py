@@ -643,6 +643,8 @@ class Resolver:
             # the police; unless the text says who, the post as written ("представитель полиции"
             # speaks for the police)
             described = self._described(span, head, position) if ctx.lemma(head) in POSTS else None
+            if ctx.lemma(head) in VOICES and head.feats.get("Number") == "Sing":
+                described = self._voice_went_on(span, entity, position)
             if described or ctx.lemma(head) not in VOICES:
                 self.rule = "post_of_organisation"
                 return described or self._salient(span, head, position), None
@@ -1282,6 +1284,28 @@ class Resolver:
                     or any(w.startswith(stem) for w in words):
                 return None
         return last.entity
+
+    def _voice_went_on(self, span: tuple[int, int], body: str, position: int) -> str | None:
+        """"Пресс-секретарь президента Кирилл Заварзин пояснил … «…», — добавил представитель
+        Кремля": a spokesperson of the body who spoke last (no one named since, at most a
+        paragraph back) goes on, if their role names that body ("официального представителя
+        генсека ООН … представитель ООН ответил") or names no other and the verb goes on."""
+        cue = self.ctx.token_at(position)
+        last = self._last_person_speaker(span[0], cue.feats.get("Gender") if cue is not None else None)
+        if last is None or last.entity is None or self.ctx.text.count("\n\n", last.position, span[0]) > 1:
+            return None
+        going_on = cue is not None and (self.ctx.lemma(cue) in CONTINUING or any(
+            fold(c.text) == "также" for c in self.ctx.children.get(cue.id, [])))
+        own = {fold(w)[:4] for e in self.entities if e.id == body for name in (e.name, *e.aliases)
+               for w in ROLE_WORD.findall(name)}
+        for role in self.roles.get(last.entity) or ():
+            words = ROLE_WORD.findall(role)
+            if not any(fold(w).startswith(("представител", "пресс-секретар", "спикер")) for w in words):
+                continue
+            bodies = {fold(w)[:4] for w in words[1:] if w[:1].isupper() and not _country(w, self.places)}
+            if bodies & own or not bodies and going_on:
+                return last.entity
+        return None
 
     def _last_person_speaker(self, position: int, gender: str | None) -> _Antecedent | None:
         """The person who spoke last, no one named since, if not of another gender than ``gender``."""

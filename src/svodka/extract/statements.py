@@ -2414,7 +2414,7 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # but "сказав, «что готов принять вызов»")
         if t.text.lower() in ("что", "чтобы", "будто") and t.rel in ("mark", "obj", "nsubj", "obl") and (
                 not ctx.in_quote(t.start) or ctx.text[t.start - 2 : t.start].strip() in quote_marks.PAIRS) \
-                and not _not_the_cues(ctx, t, cue) and not _relative_what(ctx, t) \
+                and not _not_the_cues(ctx, t, cue) and not _relative_what(ctx, t) and not _which_of_about(ctx, t, cue) \
                 and ctx.lemma(cue) not in ("назвать", "называть"):  # ("назвал ложью слухи о том, что …": the object's)
             end = _next_report(ctx, t.stop, max(x.stop for x in after_cue), after_comma=True, cue=cue)
             return _trim_content(ctx, t.stop, end), "clause"
@@ -2435,7 +2435,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
                  and following[n + 1].text.lower() in ("что", "чтобы")), None)
     clause = following[told:] if told is not None and not any(
         t.pos in ("VERB", "AUX") or t.text in ",;:—–()" for t in following[:told]) else following
-    if len(clause) >= 2 and clause[0].text == "," and clause[1].text.lower() in ("что", "чтобы"):
+    if len(clause) >= 2 and clause[0].text == "," and clause[1].text.lower() in ("что", "чтобы") \
+            and not _which_of_about(ctx, clause[1], cue):
         rest = clause[2:]
         stop = next((n for n, t in enumerate(rest) if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
                      and ctx.cue_act(t) and n and rest[n - 1].text.lower() in ("и", ",")), None)
@@ -2475,7 +2476,8 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         # relative clause that reports itself: "отверг критику оппозиции, которая заявляет, что …")
         words = ctx.between(start, end)
         end = next((w.start for w, v in zip(words, words[1:]) if w.text == "," and not ctx.in_quote(w.start) and (
-            v.feats.get("VerbForm") == "Fin" and ctx.cue_act(v) or _reporting_relative(ctx, v))), end)
+            v.feats.get("VerbForm") == "Fin" and ctx.cue_act(v) or _reporting_relative(ctx, v)
+            or fold(v.text) == "что" and _which_of_about(ctx, v, cue))), end)
         return _trim_content(ctx, start, _next_report(ctx, start, end, after_comma=True)), "object"
     # "процесс, который он охарактеризовал как политический": no parenthesis, only what follows the verb
     if any(ctx.lemma(c) in RELATIVE and c.rel == "obj" for c in ctx.children.get(cue.id, [])):
@@ -3025,6 +3027,18 @@ def _relative_what(ctx: _Context, token: DocToken) -> bool:
     return len(before) >= 2 and before[-1].text == "," and fold(before[-2].text) in POINTERS
 
 
+def _which_of_about(ctx: _Context, what: DocToken, cue: DocToken) -> bool:
+    """"заявили о выходе из коалиции, что, как предполагается, позволит …": a "что" right after
+    the comma that ends the verb's "о" object is that phrase's "which", not what was said (but
+    "сообщил о том, что …")."""
+    about = next((c for c in ctx.children.get(cue.id, []) if c.rel == "obl" and cue.start < c.start < what.start
+                  and fold(ctx.subtree(c)[0].text) in ("о", "об") and fold(c.text) not in POINTERS), None)
+    if about is None:
+        return False
+    between = ctx.between(ctx.subtree(about)[-1].stop, what.start)
+    return bool(between) and all(t.pos == "PUNCT" for t in between) and between[-1].text == ","
+
+
 def _reporting_relative(ctx: _Context, word: DocToken) -> bool:
     """``word`` ("которая") opens a relative clause whose verb reports with a clause of its own."""
     verb = ctx.by_id.get(word.head_id)
@@ -3383,9 +3397,12 @@ def _document_source(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             words = [w for w in ctx.subtree(owner) if w.pos != "PUNCT" and w.start < words[0].start] if owner else []
             if words:
                 return span_of(words)
-            # "распространила заявление, в котором …"; not "полиция изъяла письмо, в котором …"
+            # "распространила заявление, в котором …"; not "полиция изъяла письмо, в котором …": the
+            # document itself, whoever wrote it ("получила анонимное письмо, в котором сообщалось")
             issuer = ctx.by_id.get(document.head_id)
-            return _subject(ctx, issuer) if issuer is not None and ctx.lemma(issuer) in ISSUING else None
+            if issuer is not None and ctx.lemma(issuer) in ISSUING:
+                return _subject(ctx, issuer)
+            return span_of([t for t in ctx.subtree(document) if t.start <= document.start and t.pos in ("ADJ", "NOUN")])
         if fold(child.text) in ("нем", "ней") and len(words) == 2:
             # "МИД опубликовал комментарий. В нём сказано …": the document named last, in this
             # sentence or the one before
