@@ -140,7 +140,8 @@ ORG_ANAPHORS: dict[str, set[str] | None] = {
 # only the one it called so, never another organisation
 INSTITUTIONS = {"институт", "университет", "музей", "театр", "больница", "клиника", "фонд", "партия", "клуб",
                 "академия", "епархия", "школа", "колледж", "лицей", "библиотека", "консерватория", "суд", "мэрия",
-                "ассоциация", "профсоюз", "заповедник", "организация", "управление", "двор"}
+                "ассоциация", "профсоюз", "заповедник", "организация", "управление", "двор", "департамент", "комитет",
+                "инспекция"}
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 GENERIC_KINDS = {"организация"}  # what any body is, named so or not
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
@@ -163,7 +164,8 @@ ISSUING = {"распространить", "распространять", "оп
 AUTHORS = {"автор", "составитель", "разработчик"}  # "авторы документа" speak for whoever issued it
 # What kind of organisation a word before its name ("британское издание Daily Mirror",
 # "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
-ORG_KINDS = {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
+# (an institution's kind is its own word unless it is of a kind already: "ведомство" is a "департамент" too)
+ORG_KINDS = {noun: noun for noun in INSTITUTIONS} | {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
              "информагентство": "media", "радиостанция": "media", "сайт": "media", "министерство": "ministry",
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
@@ -176,8 +178,7 @@ ORG_KINDS = {"издание": "media", "газета": "media", "телекан
              "госдума": "authority", "совет": "authority",
              "агентство": "body", "управление": "body", "прокуратура": "body", "департамент": "body",
              "интернет-издание": "media", "интернет-портал": "media", "онлайн-издание": "media",
-             "телекомпания": "media"} | {
-             noun: noun for noun in INSTITUTIONS}
+             "телекомпания": "media"}
 # a country's central bank, the "регулятор" of the banks (not a bank named since: "ЦБ отозвал лицензию у банка
 # «Меридиан». Регулятор объяснил …")
 CENTRAL_BANK = re.compile(r"(?:цб|центробанк|центральный банк|банк россии|национальный банк|нацбанк|федеральная резервная"
@@ -222,6 +223,7 @@ EXPERTS = {"эксперт", "аналитик", "специалист", "эко
 COACHES = {"тренер", "наставник"}  # "специалист" in sports news
 AGED = re.compile(r"\d+-летн")  # "52-летний специалист"
 LAWYERS = {"юрист", "адвокат", "защитник"}
+VICTIMS = ("пострадавш", "потерпевш")  # "пострадавшая", "потерпевший"
 # masculine nouns of posts and occupations that name women too
 COMMON_GENDER = POSTS | EXPERTS | LAWYERS | {"врач", "педагог", "парламентарий", "депутат", "сенатор", "политик",
                                              "дипломат", "чиновник", "хирург"}
@@ -292,6 +294,7 @@ class Resolver:
         self.genders: dict[str, str] = {}  # a person's gender as a verb of theirs showed it ("заявил")
         self.name_genders: dict[str, str | None] = {}  # as the dictionary knows the name
         self.documented: set[str] = set()  # speakers whose statement was quoted from a document ("в заявлении МВД")
+        self.pointed: dict[int, str | None] = {}  # where a word of its kind pointed back to an organisation
         self.types = {e.id: e.type for e in entities}
         self.roles = {e.id: e.roles for e in entities}
         self.names = {e.id: e.name for e in entities}
@@ -705,6 +708,7 @@ class Resolver:
                 plural = head.feats.get("Number") == "Plur" or cue is not None and cue.feats.get("Number") == "Plur" \
                     and (head.feats.get("Case") == "Nom" or head.rel in SUBJECT_RELS)
                 found = None if plural else self._organisation(span[0], noun)
+                self.pointed[head.start] = found
                 # ("в районном суде" is not the "Верховный суд" named before)
                 if found is not None and noun in INSTITUTIONS and any(
                         t.pos == "ADJ" and fold(ctx.lemma(t)) not in ANY_ONE_OF_ITS_KIND
@@ -741,7 +745,7 @@ class Resolver:
                 # ("по словам парламентария": a masculine post is a woman's too; "пенсионер" is a man)
                 gender = (cue.feats.get("Gender") if cue is not None else None) or (
                     None if noun in COMMON_GENDER else head.feats.get("Gender"))
-                last = self._unnamed_last(span[0], gender, head)
+                last = self._unnamed_last(span[0], gender, head, words)
                 if last is not None:
                     # "…, 78-летняя жительница Коломны, рассказала … — призналась пенсионерка": the unnamed
                     # person who spoke last, not a name further back
@@ -1161,7 +1165,8 @@ class Resolver:
             for role in self.roles.get(e) or ():
                 role_words = [fold(w) for w in ROLE_WORD.findall(_one_word_posts(fold(role)))]
                 if role_words and role_words[0] in body_heads \
-                        and (spelled & {w[:5] for w in role_words} or initials & _acronyms(role_words[1:])) \
+                        and (spelled & {w[:5] for w in role_words} or initials & _acronyms(role_words[1:])
+                             or spelled & self._pointed_to(e, role_words[1:])) \
                         and not _abroad(countries, role, self.places) \
                         and (not countries or any(_country(w, self.places) for w in role_words)):
                     return True
@@ -1175,6 +1180,14 @@ class Resolver:
             return None
         self.rule = "salient"
         return counts[0][1]
+
+    def _pointed_to(self, person: str, words: list[str]) -> set[str]:
+        """The stems of the name of the organisation a word of its kind in a role points back to
+        where the text gave the role ("… РЖД … генеральный директор компании Василий Гордеев")."""
+        nouns = {noun[:5]: noun for noun in ORG_ANAPHORS if len(noun) > 4}
+        noun = next((nouns[w[:5]] for w in words if w[:5] in nouns), None)
+        body = self._organisation(self.mentions[person][0].start, noun) if noun and self.mentions.get(person) else None
+        return {w[:5] for w in fold(self.names[body]).split()} if body else set()
 
     def _last_press_office(self, position: int) -> tuple[str | None, str | None]:
         """The press service that spoke last: its entity, or its words where it has none."""
@@ -1268,42 +1281,43 @@ class Resolver:
         return last.entity
 
     def _part_went_on(self, span: tuple[int, int], gender: str | None, word: DocToken) -> str | None:
-        """"Жительница Самары Юлия Никитина рассказала … «…», — говорит пострадавшая": a part in
-        the story, a noun declined as an adjective, right after a named person of that gender
-        spoke (no one named since, at most a paragraph back) is that person, unless a role the
-        text gives them is a post, a side's ("адвокат", "очевидец") or a relative's, or names
-        another in that part ("мать пострадавшей девочки")."""
+        """"Жительница Самары Юлия Никитина рассказала … «…», — говорит пострадавшая": a victim
+        right after a named person of that gender spoke (no one named since, at most a paragraph
+        back, no other person of that gender spoken of) is that person, unless a role the text
+        gives them is a post, a side's ("адвокат", "очевидец") or a relative's, or names another
+        victim ("мать пострадавшей девочки")."""
         last = self._last_person_speaker(span[0], gender)
-        if gender is None or last is None or last.entity is None \
+        if gender is None or last is None or last.entity is None or not fold(word.text).startswith(VICTIMS) \
                 or self.ctx.text.count("\n\n", last.position, span[0]) > 1:
             return None
-        stem = fold(self.ctx.lemma(word))[:6]
+        # (not when anything since her name names another of her gender: "рассказала, что её соседку избили")
+        named = max(m.end for m in self.mentions[last.entity] if m.start < span[0])
+        if any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Gender") in (gender, None)
+               for t in self.ctx.between(named, span[0])):
+            return None
         for role in self.roles.get(last.entity) or ():
             words = ROLE_WORD.findall(fold(role))
             if words[0] in POSTS | FAMILY | NEWCOMERS - {"житель", "жительница", "пассажир"} \
-                    or any(w.startswith(stem) for w in words):
+                    or any(w.startswith(VICTIMS) for w in words):
                 return None
         return last.entity
 
     def _voice_went_on(self, span: tuple[int, int], body: str, position: int) -> str | None:
-        """"Пресс-секретарь президента Кирилл Заварзин пояснил … «…», — добавил представитель
-        Кремля": a spokesperson of the body who spoke last (no one named since, at most a
-        paragraph back) goes on, if their role names that body ("официального представителя
-        генсека ООН … представитель ООН ответил") or names no other and the verb goes on."""
+        """"Заместитель официального представителя генсека ООН Рафаэль Мартинес заявил … Представитель
+        ООН ответил": the spokesperson who spoke last (no one named since, at most a paragraph back),
+        if their role names that body (not "пресс-секретарь президента" for "представитель МИД")."""
         cue = self.ctx.token_at(position)
         last = self._last_person_speaker(span[0], cue.feats.get("Gender") if cue is not None else None)
         if last is None or last.entity is None or self.ctx.text.count("\n\n", last.position, span[0]) > 1:
             return None
-        going_on = cue is not None and (self.ctx.lemma(cue) in CONTINUING or any(
-            fold(c.text) == "также" for c in self.ctx.children.get(cue.id, [])))
-        own = {fold(w)[:4] for e in self.entities if e.id == body for name in (e.name, *e.aliases)
+        own = {fold(w) for e in self.entities if e.id == body for name in (e.name, *e.aliases)
                for w in ROLE_WORD.findall(name)}
         for role in self.roles.get(last.entity) or ():
             words = ROLE_WORD.findall(role)
             if not any(fold(w).startswith(("представител", "пресс-секретар", "спикер")) for w in words):
                 continue
-            bodies = {fold(w)[:4] for w in words[1:] if w[:1].isupper() and not _country(w, self.places)}
-            if bodies & own or not bodies and going_on:
+            bodies = {fold(w) for w in words[1:] if w[:1].isupper() and not _country(w, self.places)}
+            if any(_same_word(a, b) for a in bodies for b in own):
                 return last.entity
         return None
 
@@ -1466,13 +1480,13 @@ class Resolver:
                 names = [(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type in ("ORG", "PER")]
                 if "media" not in kinds and any(
                         ctx.lemma(t) == noun and not any(a <= t.start < b or t.stop < a <= t.stop + 3 for a, b in names)
-                        and not self._points_back(t)
+                        and not self._points_back(t) and self.pointed.get(t.start) != chosen.entity
                         for t in ctx.between(chosen.position, position) if t.pos == "NOUN" and t.start < position - 1):
                     return None
                 return chosen.entity
         return None
 
-    def _unnamed_last(self, position: int, gender: str | None, word: DocToken) -> str | None:
+    def _unnamed_last(self, position: int, gender: str | None, word: DocToken, words: list[DocToken] = ()) -> str | None:
         """The description of the unnamed person of ``gender`` who spoke last, with no one named
         since ("Одна из пострадавших, 78-летняя жительница Коломны, рассказала …"), if ``word`` is
         one any person is ("женщина", "пенсионерка") or the description's own ("пострадавшая"
@@ -1482,6 +1496,9 @@ class Resolver:
                 or gender is None or last.gender != gender:
             return None
         described = self.ctx.between(last.position, last.stop)
+        if {fold(t.text)[:4] for t in words if t is not word and t.pos in ("ADJ", "PROPN", "NOUN")} \
+                - {fold(t.text)[:4] for t in described}:
+            return None  # "российский премьер … Вьетнамский премьер подчеркнул": another
         stem = fold(self.ctx.lemma(word))[:5]
         if fold(self.ctx.lemma(word)) not in ANYONE and not any(fold(t.text).startswith(stem) for t in described):
             return None
@@ -1772,6 +1789,23 @@ def _posts(noun: str) -> set[str]:
                         *(words for words in SAME_POSTS if noun in words))
 
 
+def _named_last(ctx: Parsed, person: Entity, entities: list[Entity], position: int, noun: str) -> bool:
+    """``person`` is the one named last before ``position``, with no ``noun`` since ("Хирург Игорь
+    Лабутин … осмотрел другой врач. — сообщил врач" is the other)."""
+    mentions = [(m.start, e.id) for e in entities if e.type == "PER" for m in e.mentions if m.start < position]
+    if not mentions or max(mentions)[1] != person.id:
+        return False
+    since = max(m.end for m in person.mentions if m.start < position)
+    return not any(ctx.lemma(t) == noun for t in ctx.between(since, position))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two folded words are one in another case ("мида", "мид"), not two that start alike
+    ("роскосмоса", "роскомнадзора")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 2 and len(short) >= 2
+
+
 def _post_words(role: str) -> set[str]:
     """A role's words, with the one-word post of a two-word one ("главврач") and the head of a
     state or a government its post ("глава государства" a "президент", "глава кабинета
@@ -1785,7 +1819,7 @@ def _post_words(role: str) -> set[str]:
                                                                  for agency in rows(AGENCIES))):
             # "замглавы Минцифры", "замглавы Минпромторга" (in any case), "заместитель главы министерства"
             words.append("замминистра")
-    return set(words) | {KIND_OF[w] for w in words if w in KIND_OF}
+    return set(words)
 
 
 def _one_word_posts(role: str) -> str:
@@ -1876,8 +1910,11 @@ def _role_holder(ctx: Parsed, span: tuple[int, int], entities: list[Entity], pla
             # министров" is a prime minister, "глава государства" a president
             role_head = next((w for w in role_words if w in wordlist(ROLES)), role_words[0])
             after = role_words[role_words.index(role_head) + 1 :]
-            if KIND_OF.get(fold(role_head)) == head_lemma:
-                role_head = head_lemma  # "хирург" for "— объяснил врач"
+            by_kind = KIND_OF.get(fold(role_head)) == head_lemma
+            if by_kind:  # "хирург" for "— объяснил врач", if named last and no other "врач" since
+                if not _named_last(ctx, e, entities, start, head_lemma):
+                    continue
+                role_head = head_lemma
             if role_head in GENERIC_HEADS and [fold(w)[:5] for w in after[:1]] in (["прави"], ["кабин"], ["госуд"]) \
                     or role_head == "председатель" and [fold(w) for w in after[:1]] in (["правительства"], ["кабинета"]):
                 # ("председатель правительства" is its premier too, not of "правительственной комиссии")

@@ -2484,6 +2484,10 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         return (_trim_content(ctx, after_cue[0].start, after_cue[-1].stop) if after_cue else None), "object"
     # "Однако, добавил он, организаторы …" — a parenthetical attribution
     sentence_tokens = ctx.between(*sentence)
+    which = [t for t in sentence_tokens if t.stop <= cue.start][-2:]
+    if len(which) == 2 and which[0].text == "," and fold(which[1].text) == "что" and which[1].head_id == cue.id:
+        # "Минобороны сообщило о поражении склада, что подтвердили местные власти": what it refers to
+        return _trim_content(ctx, sentence[0], which[0].start), "indirect"
     phrase_start = min(cue.start, speaker[0]) if speaker else cue.start
     phrase_end = max(cue.stop, speaker[1]) if speaker else cue.stop
     content = _around(ctx, sentence_tokens, phrase_start, phrase_end)
@@ -3029,14 +3033,20 @@ def _relative_what(ctx: _Context, token: DocToken) -> bool:
 
 def _which_of_about(ctx: _Context, what: DocToken, cue: DocToken) -> bool:
     """"заявили о выходе из коалиции, что, как предполагается, позволит …": a "что" right after
-    the comma that ends the verb's "о" object is that phrase's "which", not what was said (but
-    "сообщил о том, что …")."""
+    the comma that ends the verb's "о" object, its verb next with no subject of its own, is that
+    phrase's "which", not what was said ("отозвался о новичке, что тот не готов"; "сообщил о
+    том, что …")."""
     about = next((c for c in ctx.children.get(cue.id, []) if c.rel == "obl" and cue.start < c.start < what.start
                   and fold(ctx.subtree(c)[0].text) in ("о", "об") and fold(c.text) not in POINTERS), None)
     if about is None:
         return False
     between = ctx.between(ctx.subtree(about)[-1].stop, what.start)
-    return bool(between) and all(t.pos == "PUNCT" for t in between) and between[-1].text == ","
+    if not between or not all(t.pos == "PUNCT" for t in between) or between[-1].text != ",":
+        return False
+    after = _outside_parentheses(ctx.between(what.stop, ctx.sentence_of[what.id][1]))
+    if after and after[0].text == ",":  # ("что, как предполагается, позволит": an aside first)
+        after = after[next((n for n, t in enumerate(after[1:], 1) if t.text == ","), 0) + 1:]
+    return bool(after) and after[0].pos in ("VERB", "AUX") and after[0].feats.get("VerbForm") == "Fin"
 
 
 def _reporting_relative(ctx: _Context, word: DocToken) -> bool:
