@@ -541,3 +541,21 @@ def test_a_surname_written_once_for_two_first_names_is_each_ones(models):
     assert {e.name for e in doc.entities if e.type == "PER"} == {
         "Ольга Смирнова", "Максим Смирнов", "Анна Шмидт", "Пётр Шмидт", "Елена", "Сергей", "Ирина Толстая",
         "Олег Толстой", "Мария Сидорова", "Иван Сидоров"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle in the nominative, not its verb's infinitive
+    ("Заслуженный артист России Пётр Орлов выступил в Туле.", {"Пётр Орлов": ("заслуженный артист России",)}),
+    ("Ушедший хирург Игорь Лабутин рассказал о нагрузке.", {"Игорь Лабутин": ("ушедший хирург",)}),
+    # a "по …" phrase and the place after it; a place after a name in quotation marks
+    ("Уполномоченный по правам ребёнка в Москве Ольга Ярова посетила школу.",
+     {"Ольга Ярова": ("уполномоченный по правам ребёнка в Москве",)}),
+    ("Владелец кафе «Уют» в Твери Андрей Смирнов закрыл заведение.",
+     {"Андрей Смирнов": ("владелец кафе «Уют» в Твери",)}),
+    # witnesses and neighbours are what the text calls them
+    ("Соседка Анна Котова вызвала полицию. Очевидец Олег Бурцев снял видео.",
+     {"Анна Котова": ("соседка",), "Олег Бурцев": ("очевидец",)}),
+])
+def test_roles_of_round_nineteen(models, text, expected):
+    doc = svodka.extract(text, models=models)
+    assert {e.name: e.roles for e in doc.entities if e.type == "PER"} == expected

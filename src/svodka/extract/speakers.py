@@ -1141,10 +1141,14 @@ class Resolver:
 
         countries = _countries(words, self.places)
 
+        # ("Глава государства" is its president or leader, not the "председатель Государственной думы")
+        state = next((posts for word, posts in STATE_POSTS.items() if tail == {word}), None)
+
         def fits(e: str) -> bool:
             for role in self.roles.get(e) or ():
                 role_words = [fold(w) for w in ROLE_WORD.findall(role)]
-                if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places):
+                if any(w.startswith(FORMER) for w in role_words) or _abroad(countries, role, self.places) \
+                        or state is not None and not state & set(role_words):
                     continue  # "экс-глава Facebook" is not "Глава Facebook", "кубинский лидер" not "президент России"
                 named = bool(tail & {w[:5] for w in role_words})
                 if heads & set(role_words) and (named or not tail) or lemma in GENERIC_HEADS and named:
@@ -1164,7 +1168,7 @@ class Resolver:
         def holds(e: str) -> bool:
             for role in self.roles.get(e) or ():
                 role_words = [fold(w) for w in ROLE_WORD.findall(_one_word_posts(fold(role)))]
-                if role_words and role_words[0] in body_heads \
+                if role_words and role_words[0] in body_heads and (state is None or state & set(role_words)) \
                         and (spelled & {w[:5] for w in role_words} or initials & _acronyms(role_words[1:])
                              or spelled & self._pointed_to(e, role_words[1:])) \
                         and not _abroad(countries, role, self.places) \

@@ -3040,7 +3040,8 @@ def _which_of_about(ctx: _Context, what: DocToken, cue: DocToken) -> bool:
                   and fold(ctx.subtree(c)[0].text) in ("о", "об") and fold(c.text) not in POINTERS), None)
     if about is None:
         return False
-    between = ctx.between(ctx.subtree(about)[-1].stop, what.start)
+    # (up to the "что": the parse may hang the clause on the object's noun)
+    between = ctx.between(max(t.stop for t in ctx.subtree(about) if t.stop <= what.start and t.pos != "PUNCT"), what.start)
     if not between or not all(t.pos == "PUNCT" for t in between) or between[-1].text != ",":
         return False
     after = _outside_parentheses(ctx.between(what.stop, ctx.sentence_of[what.id][1]))
