@@ -416,6 +416,27 @@ class Resolver:
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
 
+    def named_next(self, span: tuple[int, int], entity: str, until: int) -> bool:
+        """"Медведев пообещал, что … Глава государства заявил, что … «…», — уточнил Медведев": a
+        post's description no rule resolved (at ``span``) is ``entity`` when that person spoke just
+        before it and is named next as a speaker in its paragraph (at ``until``), no one else named
+        between, and a role the text gives them, if any, is that post."""
+        ctx = self.ctx
+        words = [t for t in ctx.between(*span) if t.pos != "PUNCT"]
+        head = _head(ctx, words) if words else None
+        if head is None or head.pos != "NOUN" or head.feats.get("Number") != "Sing" or self.types.get(entity) != "PER" \
+                or fold(ctx.lemma(head)) not in POSTS - NEWCOMERS \
+                or any(fold(w.text) in INDEFINITE | POSSESSIVE | EMPHATIC for w in words) \
+                or ANONYMOUS.search(fold(ctx.text[span[0] : span[1]])) or "\n" in ctx.text[span[0] : until] \
+                or any(ctx.named(w.start) for w in words):
+            return False
+        if any(e != entity for start, e in self.person_mentions if span[1] <= start < until):
+            return False  # someone else named between
+        before = self._last_speaker(span[0])
+        if before is None or before.entity != entity:
+            return False
+        return not self.roles.get(entity) or self._holds(entity, _posts(fold(ctx.lemma(head))))
+
     def _in_dateline(self, position: int) -> bool:
         text = self.ctx.text
         line = text.rfind("\n", 0, position) + 1
