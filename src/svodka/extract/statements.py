@@ -30,8 +30,8 @@ from .numbers import SCALES, VAGUE
 from .words import DICTIONARY_GENDERS, fold, yo
 from .parsed import PRONOUNS, RELATIVE, SUBJECT_RELS, Parsed, span_of
 from .entities import GENERIC_BODIES
-from .speakers import (ISSUING, ORG_ANAPHORS, PAGES, POSSESSIVE, PRESS_OFFICES, PRONOUN_FORM, STATEMENT_NOUNS,
-                       Resolver, outlet)
+from .speakers import (ISSUING, LEGAL_FORMS, ORG_ANAPHORS, PAGES, POSSESSIVE, PRESS_OFFICES, PRONOUN_FORM,
+                       STATEMENT_NOUNS, Resolver, outlet)
 
 DASHES = "—–-"
 # a line of dialogue after a dash: "— Вы волнуетесь?"
@@ -132,7 +132,7 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
                "сомневаться", "надеяться", "передать", "передавать", "признаваться", "проинформировать",
                "информировать", "заметить", "замечать", "уведомить", "уведомлять", "опасаться", "бояться", "подозревать",
                "отозваться", "отзываться", "приводиться",
-               "пожелать", "желать", "посчитать", "угрожать", "гарантировать", "предполагать", "предположить",
+               "пожелать", "желать", "посчитать", "подсчитать", "угрожать", "гарантировать", "предполагать", "предположить",
                "утверждаться", "заключить", "заключать", "согласиться", "соглашаться", "повторить", "повторять",
                "намекнуть", "намекать", "известить", "извещать", "высказать", "высказывать", "допустить", "допускать",
                "пошутить", "шутить", "усомниться", "возмутиться", "возмущаться", "похвастаться", "хвастаться",
@@ -142,6 +142,7 @@ CLAUSE_ONLY = {"признать", "признавать", "выразить", "
 WISHES = {"пожелать", "желать", "угрожать", "гарантировать", "посоветовать", "советовать", "порекомендовать",
           "рекомендовать", "предлагать"}
 CLAUSE_ONLY |= WISHES
+ADVISING = {"посоветовать", "советовать", "порекомендовать", "рекомендовать"}  # ("не рекомендует купаться")
 # "Медведев не исключил возвращения": only with "не"
 ONLY_DENIED = {"исключить", "исключать", "скрывать"}  # ("не скрывает, что …" admits it)
 # "признал вину", "признал своё участие в драке": the speaker's own admission, not a verdict
@@ -547,7 +548,9 @@ def _a_name(ctx: _Context, quoted: tuple[int, int]) -> bool:
     "«Исламский джихад», заявляют …", "называя их «пугалками»": a named entity, or a
     short noun phrase not in the nominative. («Нет», «Всё под контролем» are speech.)"""
     start, end = quote_marks.inner(quoted)
-    if any((sp.start, sp.stop) == (start, end) for sp in ctx.doc.spans):
+    before = ctx.text[max(0, quoted[0] - 8) : quoted[0]].split()
+    # (a company's, after its legal form: "ООО «Меркурий-Инвест»")
+    if any((sp.start, sp.stop) == (start, end) for sp in ctx.doc.spans) or before and fold(before[-1]) in LEGAL_FORMS:
         return True
     words = [t for t in ctx.between(start, end) if t.pos != "PUNCT"]
     nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
@@ -1367,7 +1370,8 @@ def _around(ctx, sentence_tokens, phrase_start, phrase_end) -> tuple[int, int] |
     after = [t for t in sentence_tokens if t.start >= phrase_end and (t.pos != "PUNCT" or t.text in quote_marks.PAIRS)]
     before = [t for t in sentence_tokens if t.stop <= phrase_start]
     lead = [t for t in before if t.pos != "PUNCT"]
-    if after and all(t.text.lower() in DISCOURSE for t in lead):
+    # (and "там" the speaker stands for: "Там, как нам сообщили, начали проверку")
+    if after and all(t.text.lower() in DISCOURSE | {"там"} for t in lead):
         return _trim_content(ctx, after[0].start, sentence_tokens[-1].stop)
     if after and lead:
         return _trim_content(ctx, lead[0].start, sentence_tokens[-1].stop)
@@ -1658,7 +1662,9 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         head = ctx.by_id.get(cue.head_id)
         if (negated or head is not None and ctx.lemma(head) in REFUSING) and _a_plea(ctx, cue):
             act = "deny"  # "Подсудимый не признал вину", "отказался признать вину": a plea, as "отрицает свою вину" is
-        if act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
+        # "Роспотребнадзор не рекомендует купаться": advice all the same, its "не" with it
+        advised = negated and cue_lemma in ADVISING and content[0] > cue.start and _infinitive(ctx, content)
+        if not advised and act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
                 negated and (kind == "clause" or _genitive_object(ctx, content))) and not ruled_out:
             # "политик не упоминал вирус"; but "не отрицают, что …" admits, "не исключил возвращения"
             # asserts ("не исключило участки из зоны", "не исключил доказательства" is no speech)
@@ -1704,6 +1710,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             act = "accuse"
         if kind != "direct":
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
+        if advised:
+            content = (next(c.start for c in ctx.children.get(cue.id, []) if c.feats.get("Polarity") == "Neg"), content[1])
         new = [_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, told_to, rule=rule)
                for one in _each_speaker(ctx, speaker)]  # "заявили Иванов и Петров": a statement for each
         colon = ctx.text.rfind(":", cue.stop, content[0]) if kind == "direct" and not converb else -1
@@ -2893,17 +2901,9 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     token = verb
     if verb.feats.get("VerbForm") == "Conv" and verb.head_id in ctx.by_id:
         token = ctx.by_id[verb.head_id]
-    before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
-    if before and fold(before[-1].text) == "и" and len(before) > 1 and before[-2].text == ",":
-        before = before[:-1]  # ("…, и призвал …")
-    if before and before[-1].text == ",":
-        # "заявил, что референдум незаконен, призвал воздержаться …": the reporter goes on
-        # (whatever verb of the clause the parse hung this one on)
-        said = [t for t in before if fold(t.text) == "что"]
-        first = next((t for t in before if said and t.stop <= said[0].start and t.pos == "VERB"
-                      and _next_verb_of(ctx, t, verb, [w for w in before if w.start > said[0].start])), None)
-        if first is not None:
-            return _subject(ctx, first)
+    first = _reported_before_it(ctx, verb)
+    if first is not None:
+        return _subject(ctx, first)
     through = False  # come up from a clause of its own ("…, поскольку считают, что …")
     for _ in range(3):
         subjects = [c for c in ctx.children.get(token.id, []) if c.rel in SUBJECT_RELS]
@@ -2991,6 +2991,19 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
                 break
             token = ctx.by_id[token.head_id]
     return None
+
+
+def _reported_before_it(ctx: _Context, verb: DocToken) -> DocToken | None:
+    """"заявил, что референдум незаконен, (и) призвал воздержаться …": the reporting verb the
+    reporter goes on from, whatever verb of its clause the parse hung this one on."""
+    before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
+    if before and fold(before[-1].text) == "и" and len(before) > 1 and before[-2].text == ",":
+        before = before[:-1]
+    said = [t for t in before if fold(t.text) == "что"]
+    if not before or before[-1].text != "," or not said:
+        return None
+    return next((t for t in before if t.stop <= said[0].start and t.pos == "VERB"
+                 and _next_verb_of(ctx, t, verb, [w for w in before if w.start > said[0].start])), None)
 
 
 def _name_cut_off(ctx: _Context, subject: DocToken, words: list[DocToken], verb: DocToken) -> list[DocToken]:
@@ -3511,8 +3524,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             and ctx.lemma(before[1]) not in RELATIVE and all(
                 t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") or ctx.lemma(t) in RELATIVE for t in before[1:]):
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
-    if [fold(t.text) for t in before if fold(t.text) not in ALSO and t.text != ","] == ["там"]:
-        return _there(ctx, verb)  # "Там добавили", "Там также уточнили"
+    if [fold(t.text) for t in before if fold(t.text) not in ALSO | {"как", "нам", "мне"} and t.text != ","] == ["там"]:
+        return _there(ctx, verb)  # "Там добавили", "Там также уточнили", "Там, как нам сообщили, …"
     if before and fold(before[-1].text) == "как":
         # "Как сообщили в областной таможне, …" with the parse hanging the place on the clause's verb
         after = list(itertools.takewhile(lambda t: t.text != ",", ctx.between(verb.stop, ctx.sentence_of[verb.id][1])))
@@ -3528,7 +3541,8 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         # "В банке подтвердили сбой и сообщили, что …": the place of the first report says the second
         # (not "…, а в Генштабе сообщили", nor "В Подмосковье задержали … и сообщили")
         return _place_speaker(ctx, head)
-    return None
+    first = _reported_before_it(ctx, verb)  # "В минсельхозе напомнили, что …, и призвали …"
+    return _place_speaker(ctx, first) if first is not None else None
 
 
 def _clause_then_place(ctx: _Context, verb: DocToken, subject: tuple[int, int]) -> bool:
@@ -3550,8 +3564,8 @@ def _there(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """"В министерстве объяснили, что … Там добавили, что …": the place that spoke in the sentence
     before (or the one before it)."""
     sentence = ctx.sentence_of[verb.id]
-    earlier = ctx.sentence_before(sentence[0])
-    earlier = ctx.sentence_before(earlier[0]) or earlier if earlier else None
+    before = ctx.sentence_before(sentence[0])
+    earlier = (ctx.sentence_before(before[0]) or before) if before else None
     if earlier is None:
         return None
     for t in reversed(ctx.between(earlier[0], sentence[0])):
@@ -3560,16 +3574,23 @@ def _there(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             place = _place_speaker(ctx, t)
             if place is not None and ctx.text[place[0] : place[1]].lower() != "там":
                 # (not past another place named since: "…доставили в городскую больницу. Там рассказали")
-                # (a place: a name, or a noun of one; "о нападении на таксиста" names none)
-                since = ctx.between(place[1], sentence[0])
-                nouns = [next((b for b in since[n + 1 : n + 4] if b.pos != "ADJ"), None)
-                         for n, a in enumerate(since) if fold(a.text) in ("в", "во", "на")]
-                if any(b is not None and b.pos in ("NOUN", "PROPN") and ctx.lemma(b) not in TIME_NOUNS | WHEN and (
-                        ctx.named(b.start) is not None or ctx.lemma(b) in PLACE_NOUNS
-                        or any(sp.type == "LOC" and sp.start <= b.start < sp.stop for sp in ctx.doc.spans))
-                       for b in nouns):
-                    return None
-                return place
+                return _place_named(ctx, place[1], sentence[0]) or place
+    # "Жалобу направили в прокуратуру. Там, как нам сообщили, начали проверку": the place named last
+    return _place_named(ctx, before[0], sentence[0])
+
+
+def _place_named(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    """The last place "в/на" names between ``start`` and ``end``: a name, or a noun of one ("в
+    городскую больницу", "в прокуратуру области"; "о нападении на таксиста" names none)."""
+    words = ctx.between(start, end)
+    for n in reversed(range(len(words))):
+        b = next((b for b in words[n + 1 : n + 4] if b.pos != "ADJ"), None)
+        if fold(words[n].text) in ("в", "во", "на") and b is not None and b.pos in ("NOUN", "PROPN") \
+                and ctx.lemma(b) not in TIME_NOUNS | WHEN and (
+                ctx.named(b.start) is not None or ctx.lemma(b) in PLACE_NOUNS
+                or any(sp.type == "LOC" and sp.start <= b.start < sp.stop for sp in ctx.doc.spans)):
+            phrase = [w for w in ctx.subtree(b) if words[n].stop <= w.start < end and w.pos != "PUNCT"]
+            return span_of(phrase) if phrase else None
     return None
 
 
