@@ -12,6 +12,9 @@ noun and, once closed, is followed by a person's first name; "он крикну�
 "сказал: «Хватит!»" and "лозунг «Свободу Навальному!» Около ста человек" end where
 razdel says. Nor does a sentence end inside a short parenthesis ("(Тироль; Австрия)").
 
+A unit's abbreviation after a number ends a sentence when a capital follows ("около 10 млн т.
+Такой прогноз …", "в 2010 г. Потом …"): razdel reads it as going on.
+
 An agency's dateline opening a paragraph ("Москва. 21 февраля. ИНТЕРФАКС — ВОЗ призвала …",
 "БИШКЕК, 5 августа /Новости-Кыргызстан/ — …") is a sentence of its own: the agency wrote
 the item, it is not the subject of its first sentence.
@@ -33,6 +36,8 @@ WORD_AFTER = re.compile(r"\s*(\w+)")
 MAX_TITLE_WORDS = 4
 MAX_PARENTHESIS = 100  # characters inside a parenthesis a sentence may not end in
 DASH = re.compile(r" [—–] ")
+# a unit's abbreviation after a number that razdel reads as going on: "около 10 млн т. Такой прогноз"
+UNIT_END = re.compile(r"\d(?:[ \u00a0](?:тыс\.|млн|млрд))?[ \u00a0](?:т|г|кг|км|га|руб|долл)\.(?= +[А-ЯЁ])")
 # "МОСКВА, 3 окт — РИА Новости. ": the place, the date, a dash and a known outlet
 OUTLET_AFTER = re.compile(r"[А-ЯЁA-Z][\w-]*(?: [А-ЯЁA-Z][\w-]*){0,2}, \d{1,2} [а-яё]{3,8}\.?(?: \d{4})? [—–-] "
                           r"(?P<outlet>[^\n.—–]{2,30})\. +")
@@ -91,7 +96,10 @@ class LineSegmenter(Segmenter):
                 else:
                     spans.append([sent.start, sent.stop])
             for start, stop in spans:
-                yield Sent(start + offset, stop + offset, part[start:stop])
+                for end in [m.end() for m in UNIT_END.finditer(part, start, stop)] + [stop]:
+                    begin = start + len(part[start:end]) - len(part[start:end].lstrip())
+                    yield Sent(begin + offset, end + offset, part[begin:end])
+                    start = end
 
     def _in_title(self, piece: str, following: str) -> bool:
         """``piece`` ends inside a short quoted name after a noun, or at its end with a person's

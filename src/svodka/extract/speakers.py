@@ -240,6 +240,7 @@ SIDES = {"защита", "семья", "команда", "пресс-служб�
 INDEFINITE = {"один", "одна", "одно", "некий", "некая", "некое", "какой-то", "какая-то", "неназванный",
               "неназванная", "анонимный", "анонимная"}
 EMPHATIC = {"сам", "сама", "сами", "самого", "самой", "самих"}
+ANOTHER = {"другой", "другая", "второй", "вторая", "другого", "второго"}
 # two people spoken of as one: "Супруги заявили" after "Иван Петров и его жена Анна" (plural;
 # "пара" singular: "Близкие пары" are other couples)
 COUPLES = {"супруг", "супруги", "пара", "молодожен", "молодожены", "влюбленные"}
@@ -632,12 +633,14 @@ class Resolver:
             self.rule = "possessive"
             return None, (f"{ctx.text[words[1].start : span[1]]} ({name})" if name else None)
         head = _head(ctx, words) if words else None
-        if head is not None and ctx.lemma(head) in INTERLOCUTORS:
+        if head is not None and ctx.lemma(head) in INTERLOCUTORS \
+                and not any(sp.type == "PER" and span[0] <= sp.start < span[1] for sp in ctx.doc.spans):
             # "собеседник издания", "собеседник «Коммерсанта»": the one source the outlet talked to,
             # introduced before ("информированный источник", "сотрудник администрации"); "источник
             # РИА Новости" is a source of its own. Never the outlet, never a named person by guess.
             self.rule = "interlocutor"
-            if ctx.lemma(head) != "собеседник" or head.feats.get("Number") == "Plur":
+            if ctx.lemma(head) != "собеседник" or head.feats.get("Number") == "Plur" \
+                    or any(fold(w.text) in ANOTHER for w in words):  # ("Другой собеседник": someone new)
                 return None, None
             entity, source = self._back(span[0], "Sing", None, kinds=("",))
             if source and fold(source).removeprefix("в ").startswith(UNIT_STEMS):
