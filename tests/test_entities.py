@@ -559,3 +559,11 @@ def test_a_surname_written_once_for_two_first_names_is_each_ones(models):
 def test_roles_of_round_nineteen(models, text, expected):
     doc = svodka.extract(text, models=models)
     assert {e.name: e.roles for e in doc.entities if e.type == "PER"} == expected
+
+
+def test_a_womans_surname_read_as_a_mans_genitive_stays_hers(models):
+    """The tagger read "Кравцова" after the outlet told as a man's genitive; her first name in the
+    nominative says whose it is; a man's surname in the instrumental is his ("с Игорем Сомовым")."""
+    doc = svodka.extract("«Денег нет», — рассказала корреспонденту РИА Новости жительница посёлка Валентина "
+                         "Кравцова. Встреча с Игорем Сомовым прошла.", models=models)
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Валентина Кравцова", "Игорь Сомов"}

@@ -13,7 +13,7 @@ noun and, once closed, is followed by a person's first name; "он крикну�
 razdel says. Nor does a sentence end inside a short parenthesis ("(Тироль; Австрия)").
 
 A unit's abbreviation after a number ends a sentence when a capital follows ("около 10 млн т.
-Такой прогноз …", "в 2010 г. Потом …"): razdel reads it as going on.
+Такой прогноз …"): razdel reads it as going on. A year's "г." does not ("в 2024 г. Россия …").
 
 An agency's dateline opening a paragraph ("Москва. 21 февраля. ИНТЕРФАКС — ВОЗ призвала …",
 "БИШКЕК, 5 августа /Новости-Кыргызстан/ — …") is a sentence of its own: the agency wrote
@@ -37,7 +37,8 @@ MAX_TITLE_WORDS = 4
 MAX_PARENTHESIS = 100  # characters inside a parenthesis a sentence may not end in
 DASH = re.compile(r" [—–] ")
 # a unit's abbreviation after a number that razdel reads as going on: "около 10 млн т. Такой прогноз"
-UNIT_END = re.compile(r"\d(?:[ \u00a0](?:тыс\.|млн|млрд))?[ \u00a0](?:т|г|кг|км|га|руб|долл)\.(?= +[А-ЯЁ])")
+# (not a year's "г.": "в 2024 г. Россия увеличит расходы" goes on)
+UNIT_END = re.compile(r"\d(?:[ \u00a0](?:тыс\.|млн|млрд))?[ \u00a0](?:т|кг|км|га|руб|долл)\.(?= +[А-ЯЁ])")
 # "МОСКВА, 3 окт — РИА Новости. ": the place, the date, a dash and a known outlet
 OUTLET_AFTER = re.compile(r"[А-ЯЁA-Z][\w-]*(?: [А-ЯЁA-Z][\w-]*){0,2}, \d{1,2} [а-яё]{3,8}\.?(?: \d{4})? [—–-] "
                           r"(?P<outlet>[^\n.—–]{2,30})\. +")

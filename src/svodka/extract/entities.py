@@ -121,6 +121,9 @@ def mentions(doc: Doc, morph_vocab) -> list[_Mention]:
                 declined = first is not None and first.text.lower() != normal.split(" ")[0].lower()
                 normal = names.feminine_surname(normal, first.feats.get("Gender") if declined else None,
                                                 first.feats.get("Case") if declined else None)
+                if first is not None and not declined and first.feats.get("Gender") == "Fem" \
+                        and first.feats.get("Case") == "Nom":
+                    normal = names.kept_feminine(normal, doc.text[start:end])
                 normal = _first_name_declined(normal, span, morph_vocab)
                 words = normal.split()
                 patronymic = len(words) == 2 and names.is_patronymic(words[1], morph_vocab)

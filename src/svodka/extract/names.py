@@ -165,6 +165,10 @@ def restore_yo(normal: str, written: str) -> str:
 FEMININE_OBLIQUE = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)ой$|(?<=[а-яё])(ск|цк)ой$")
 FEMININE_ACCUSATIVE = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)у$|(?<=[а-яё])(ск|цк)ую$")
 MASCULINE_GENITIVE = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)а$")
+MASCULINE_INSTRUMENTAL = re.compile(r"(?<=[а-яё])(ов|ев|ёв|ин|ын)ым$")
+
+
+FEMININE_NOMINATIVE = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
 
 def feminine_surname(name: str, gender: str | None = None, case: str | None = None) -> str:
@@ -183,6 +187,9 @@ def feminine_surname(name: str, gender: str | None = None, case: str | None = No
             and MASCULINE_GENITIVE.search(last):
         words[-1] = last[:-1]
         return " ".join(words)
+    if len(words) > 1 and gender == "Masc" and case == "Ins" and MASCULINE_INSTRUMENTAL.search(last):
+        words[-1] = last[:-2]  # "с Игорем Сомовым": "Игорь Сомов"
+        return " ".join(words)
     match = FEMININE_OBLIQUE.search(last)
     if not match:
         return name
@@ -190,6 +197,16 @@ def feminine_surname(name: str, gender: str | None = None, case: str | None = No
         return name  # "Трубецкой" is a man's name; "Анна Трубецкой" is not
     stem = last[: match.start()]
     words[-1] = stem + (match.group(1) + "а" if match.group(1) else match.group(2) + "ая")
+    return " ".join(words)
+
+
+def kept_feminine(normal: str, written: str) -> str:
+    """A woman's first name in the nominative keeps her surname as written: "Валентина Кравцова",
+    the surname read as a man's genitive, is not "Валентина Кравцов"."""
+    words, marks = normal.split(" "), written.split()
+    if len(words) == len(marks) >= 2 and FEMININE_NOMINATIVE.search(marks[-1]) \
+            and marks[-1].lower().startswith(words[-1].lower()):
+        words[-1] = marks[-1]
     return " ".join(words)
 
 

@@ -146,7 +146,7 @@ ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 GENERIC_KINDS = {"организация"}  # what any body is, named so or not
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
-                   "отчетность",
+                   "отчетность", "публикация", "пост",
                    "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
                    "законопроект", "проект", "декларация",
                    "письмо", "релиз", "поздравление", "обращение", "послание", "некролог", "приветствие",
@@ -156,6 +156,7 @@ RELEASES = {"сообщение", "пресс-релиз", "релиз", "зая
 # doing it issues the document named so: "поздравил", then "в поздравлении говорится"
 DOCUMENT_ACTS = {"поздравить": "поздравление", "поздравлять": "поздравление", "приветствовать": "приветствие",
                  "поприветствовать": "приветствие"}
+POSTING = {"написать", "опубликовать", "разместить"}  # on a page of one's own
 # what one does to a document one issues ("МИД распространил заявление"), not "потребовал отчёта"
 ISSUING = {"распространить", "распространять", "опубликовать", "публиковать", "выпустить", "выпускать",
            "обнародовать", "разместить", "размещать", "направить", "направлять", "издать", "представить",
@@ -265,7 +266,7 @@ ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ые", "ие", "ого", 
 # "сообщается на сайте певицы", "говорится в блоге министра", "в Твиттере шерифа появилась
 # запись": whose page it is speaks
 PAGES = {"сайт", "страница", "блог", "аккаунт", "твиттер", "микроблог", "телеграм-канал", "канал", "инстаграм",
-         "instagram", "twitter", "facebook", "фейсбук", "telegram", "телеграм"}
+         "instagram", "twitter", "facebook", "фейсбук", "telegram", "телеграм", "telegram-канал"}
 
 
 @dataclass
@@ -341,6 +342,9 @@ class Resolver:
         self.issued_with: dict[int, list[str]] = {}  # where, and who else issued it jointly
         for t in ctx.tokens:
             act = DOCUMENT_ACTS.get(ctx.lemma(t))
+            if ctx.lemma(t) in POSTING and any(c.rel == "obl" and fold(ctx.lemma(c)) in PAGES
+                                               for c in ctx.children.get(t.id, [])):
+                act = "публикация"  # "написал на своей странице во «ВКонтакте» губернатор": his post
             if act and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and not ctx.in_quote(t.start):
                 # "Президент поздравил актёра. В поздравлении говорится": who did it issued it
                 who = next((c for c in ctx.children.get(t.id, []) if c.rel in SUBJECT_RELS), None)
@@ -416,27 +420,6 @@ class Resolver:
                 # noun's lemma), for a pronoun no subject fits
                 self.seen.append(_Antecedent(t.start, None, ctx.lemma(t), t.feats.get("Number"), t.feats.get("Gender"),
                                              OBLIQUE))
-
-    def named_next(self, span: tuple[int, int], entity: str, until: int) -> bool:
-        """"Медведев пообещал, что … Глава государства заявил, что … «…», — уточнил Медведев": a
-        post's description no rule resolved (at ``span``) is ``entity`` when that person spoke just
-        before it and is named next as a speaker in its paragraph (at ``until``), no one else named
-        between, and a role the text gives them, if any, is that post."""
-        ctx = self.ctx
-        words = [t for t in ctx.between(*span) if t.pos != "PUNCT"]
-        head = _head(ctx, words) if words else None
-        if head is None or head.pos != "NOUN" or head.feats.get("Number") != "Sing" or self.types.get(entity) != "PER" \
-                or fold(ctx.lemma(head)) not in POSTS - NEWCOMERS \
-                or any(fold(w.text) in INDEFINITE | POSSESSIVE | EMPHATIC for w in words) \
-                or ANONYMOUS.search(fold(ctx.text[span[0] : span[1]])) or "\n" in ctx.text[span[0] : until] \
-                or any(ctx.named(w.start) for w in words):
-            return False
-        if any(e != entity for start, e in self.person_mentions if span[1] <= start < until):
-            return False  # someone else named between
-        before = self._last_speaker(span[0])
-        if before is None or before.entity != entity:
-            return False
-        return not self.roles.get(entity) or self._holds(entity, _posts(fold(ctx.lemma(head))))
 
     def _in_dateline(self, position: int) -> bool:
         text = self.ctx.text
@@ -1476,21 +1459,23 @@ class Resolver:
             # (of two theatres named, "Театр сообщил" does not say which)
             called = {a.entity for a in self.seen if a.position < position and a.kind == "ORG" and passes[0](a)}
             # (a part the NER cut from a fuller name, "Пушкина" of "института Пушкина", is that one)
-            names = {e: fold(self.names.get(e, "")) for e in called}
-            called = {e for e in called if not any(o != e and names[e] and names[e][:5] in names[o]
-                                                   and len(names[o]) > len(names[e]) for o in called)}
-            if len(called) != 1:
+            # (but "Департамент транспорта" is no part of "Департамент культуры Москвы")
+            stems = {e: {w[:4] for w in fold(self.names.get(e, "")).split() if w != noun} for e in called}
+            parts = {e for e in called if any(o != e and stems[e] and stems[e] <= stems[o]
+                                              and len(self.names[o]) > len(self.names[e]) for o in called)}
+            if len(called - parts) != 1:
                 return None
-            chosen = called.pop()
+            chosen = (called - parts).pop()
             # ("Международная организация по миграции … Всемирная продовольственная программа … По
             # оценке организации": any body is one, the nearest may be meant; not one named as an
             # object, "ВОЗ призвала правительства стран Африки …")
-            last = max(a.position for a in self.seen if a.entity == chosen and a.position < position)
+            last = max(a.position for a in self.seen if a.entity in parts | {chosen} and a.position < position)
             if noun in GENERIC_KINDS and any(a.kind == "ORG" and a.entity not in (chosen, None) and last < a.position < position
                                              and not a.oblique and self.org_kinds.get(a.entity) != "media"
                                              for a in self.seen):
                 return None
-            return chosen
+            # ("Департамент культуры … Департамент транспорта добавил … в департаменте": the one named since)
+            return None if self._another_called_so(chosen, last, position, noun) else chosen
         for fits in passes:
             found = [a for a in sorted(self.seen, key=lambda a: (-a.position, not a.spoke))
                      if a.position < position and a.kind == "ORG" and fits(a)]
@@ -1504,15 +1489,20 @@ class Resolver:
                     return None  # "Об этом сообщили в региональном департаменте … По данным ведомства": that one
                 # ("ТСЖ обвинило управляющую компанию … Компания отвергла": the company named by the word
                 # since, with no name of its own; not an outlet's word, "британские издания")
-                # (but "в пресс-службе банка", "в сообщении банка" point back to it themselves)
-                names = [(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type in ("ORG", "PER")]
-                if "media" not in kinds and any(
-                        ctx.lemma(t) == noun and not any(a <= t.start < b or t.stop < a <= t.stop + 3 for a, b in names)
-                        and not self._points_back(t) and self.pointed.get(t.start) != chosen.entity
-                        for t in ctx.between(chosen.position, position) if t.pos == "NOUN" and t.start < position - 1):
+                if "media" not in kinds and self._another_called_so(chosen.entity, chosen.position, position, noun):
                     return None
                 return chosen.entity
         return None
+
+    def _another_called_so(self, chosen: str, since: int, position: int, noun: str) -> bool:
+        """A body the text called by ``noun`` between ``since`` and ``position``, with no name of its
+        own the NER found, other than ``chosen`` (but "в пресс-службе банка", "в сообщении банка" and
+        the word that pointed back to it before are ``chosen`` itself)."""
+        ctx = self.ctx
+        names = [(sp.start, sp.stop) for sp in ctx.doc.spans if sp.type in ("ORG", "PER")]
+        return any(ctx.lemma(t) == noun and not any(a <= t.start < b or t.stop < a <= t.stop + 3 for a, b in names)
+                   and not self._points_back(t) and self.pointed.get(t.start) != chosen
+                   for t in ctx.between(since, position) if t.pos == "NOUN" and t.start < position - 1)
 
     def _unnamed_last(self, position: int, gender: str | None, word: DocToken, words: list[DocToken] = ()) -> str | None:
         """The description of the unnamed person of ``gender`` who spoke last, with no one named

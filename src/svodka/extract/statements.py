@@ -213,7 +213,7 @@ NOT_PLACES = WHEN | OCCASIONS | {"ответ", "связь", "результат
 DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "отчет", "отчетность",
              "приговор", "указ",
              "приказ", "распоряжение", "законопроект", "решение", "постановление", "интервью", "статья", "материал",
-             "публикация", "обращение", "релиз",
+             "публикация", "пост", "обращение", "релиз",
              "послание", "бюллетень", "сводка", "протокол", "записка", "резолюция", "декларация", "коммюнике",
              "телеграмма", "комментарий", "петиция", "эссе", "поздравление", "некролог", "приветствие",
              # what a body publishes on a market or a budget: "говорится в прогнозе АКАР", "в заключении
@@ -401,7 +401,7 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
               if d.content[0] < d.sentence[0] else d for d in drafts]
     resolver = Resolver(ctx, entities)
     drafts = [d for d in drafts if not _relayed(ctx, d)]
-    found, finished = [], []
+    found = []
     for d in drafts:
         # words said before their attribution are what was said while it is resolved: "—
         # …, и клиент доволен, — пояснил он" is not the client
@@ -416,26 +416,9 @@ def extract(doc: Doc, entities: list[Entity], morph_vocab, doc_id: str = "",
             resolver.heard(d.content)
         for s in each:
             found.append(s)
-            finished.append(d)
             if trace is not None:
                 trace[s.id] = f"{d.rule}; speaker: {resolver.rule if d.speaker else 'none'}"
-    return _named_next(ctx, found, finished, resolver)
-
-
-def _named_next(ctx: _Context, found: list[Statement], drafts: list[_Draft], resolver: Resolver) -> list[Statement]:
-    """A post's description no rule resolved between two statements of one person in its
-    paragraph (`Resolver.named_next`): "Медведев пообещал … Глава российского государства
-    заявил, что … «…», — уточнил Дмитрий Медведев"."""
-    named = sorted((d.speaker[0], s.speaker.entity) for d, s in zip(drafts, found)
-                   if d.speaker and s.speaker.entity and any(ctx.named(t.start) for t in ctx.between(*d.speaker)))
-    out = []
-    for d, s in zip(drafts, found):
-        if d.speaker and s.speaker.entity is None and s.speaker.antecedent is None:
-            later = next(((start, e) for start, e in named if start >= d.speaker[1]), None)
-            if later and resolver.named_next(d.speaker, later[1], later[0]):
-                s = replace(s, speaker=replace(s.speaker, entity=later[1]))
-        out.append(s)
-    return out
+    return found
 
 
 # -- 1. «…», — заявил он ------------------------------------------------------
