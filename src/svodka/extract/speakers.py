@@ -16,7 +16,7 @@ from os.path import commonprefix
 
 from natasha.doc import DocToken
 
-from ..data import AGENCIES, NATIONALITIES, ROLES, rows, wordlist
+from ..data import AGENCIES, CUES, NATIONALITIES, ROLES, rows, table, wordlist
 from ..analyse.segmenter import dateline
 from ..records import Entity
 from . import quotes as quote_marks
@@ -625,6 +625,12 @@ class Resolver:
             if ctx.lemma(head) != "собеседник" or head.feats.get("Number") == "Plur" \
                     or any(fold(w.text) in ANOTHER for w in words):  # ("Другой собеседник": someone new)
                 return None, None
+            interviewed = self._interviewed(span[0]) if len(words) <= 2 else None
+            if interviewed and not any(e != interviewed and start < span[0] for start, e in self.person_mentions
+                                       if start > self._last_seen(interviewed, span[0])):
+                # "Асанбеков в интервью РИА Новости заявил … Собеседник агентства также рассказал": the
+                # one who gave the interview, no one named since
+                return interviewed, None
             entity, source = self._back(span[0], "Sing", None, kinds=("",))
             if source and fold(source).removeprefix("в ").startswith(UNIT_STEMS):
                 return None, None  # a person, not "в пресс-службе регулятора" that spoke before
@@ -1376,6 +1382,13 @@ class Resolver:
                    and fold(a.text).split()[0] not in UNITS and not fold(a.text).startswith(PRESS_OFFICES)
                    and any(w[:5] in stems for w in fold(a.text).split()) for a in self.seen)
 
+    def _told(self, a: _Antecedent) -> bool:
+        """An organisation a reporting verb names in the dative ("«Известиям» заявили"): told, not telling."""
+        token = self.ctx.token_at(a.position)
+        head = self.ctx.by_id.get(token.head_id) if token is not None else None
+        return token is not None and token.feats.get("Case") == "Dat" and token.rel in ("iobj", "obl") \
+            and head is not None and self.ctx.lemma(head) in table(CUES)
+
     def _told_to(self, a: _Antecedent) -> bool:
         """An organisation named right after a word in the dative: "рассказала телеканалу «360»"."""
         before = [t for t in self.ctx.between(a.position - 30, a.position) if t.text not in "«\"„"]
@@ -1453,7 +1466,8 @@ class Resolver:
         if kinds == {"media"}:  # (a name that reported, not "полиция" that spoke before)
             passes.append(lambda a: a.entity not in self.org_kinds and a.spoke and self.names.get(a.entity, "")[:1].isupper())
         elif kinds != {"ministry"} and noun not in INSTITUTIONS:
-            passes.append(lambda a: a.entity not in self.org_kinds)
+            # (not one told it: "«Известиям» заявили … — считают в компании")
+            passes.append(lambda a: a.entity not in self.org_kinds and not self._told(a))
         ctx = self.ctx
         if noun in INSTITUTIONS:
             # (of two theatres named, "Театр сообщил" does not say which)
