@@ -145,8 +145,9 @@ INSTITUTIONS = {"институт", "университет", "музей", "т�
 ORG_ANAPHORS |= {noun: {noun} for noun in INSTITUTIONS}
 GENERIC_KINDS = {"организация"}  # what any body is, named so or not
 # "В заявлении говорится": the statement's source is who issued it, or who was quoted from it before.
+WRITINGS = {"публикация", "пост"}  # an article, a post: its writer's
 STATEMENT_NOUNS = {"сообщение", "заявление", "пресс-релиз", "коммюнике", "документ", "комментарий", "телеграмма",
-                   "отчетность", "публикация", "пост",
+                   "отчетность", *WRITINGS,
                    "приговор", "указ", "приказ", "постановление", "доклад", "отчет", "отчёт", "резолюция",
                    "законопроект", "проект", "декларация",
                    "письмо", "релиз", "поздравление", "обращение", "послание", "некролог", "приветствие",
@@ -1236,7 +1237,9 @@ class Resolver:
             return next((a.entity for a in sorted(self.seen, key=lambda a: -a.position)
                          if a.position < position and a.kind == "ORG" and not a.oblique
                          and any(w.endswith("суд") for w in fold(self.names.get(a.entity, "")).split())), None)
-        return documented or self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
+        if documented or noun in WRITINGS:
+            return documented  # (an article or a post is its writer's, not the organisation's that spoke last)
+        return self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
 
     def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None, noun: str) -> str | None:
         """"Чиновник добавил", "Норвежский премьер также отметил": the last speaker of that
