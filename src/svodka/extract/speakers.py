@@ -627,10 +627,12 @@ class Resolver:
                     or any(fold(w.text) in ANOTHER for w in words):  # ("Другой собеседник": someone new)
                 return None, None
             interviewed = self._interviewed(span[0]) if len(words) <= 2 else None
-            if interviewed and not any(e != interviewed and start < span[0] for start, e in self.person_mentions
-                                       if start > self._last_seen(interviewed, span[0])):
+            since = self._last_seen(interviewed, span[0])
+            if interviewed and not any(e != interviewed and since < start < span[0] for start, e in self.person_mentions) \
+                    and not any(a.entity is None and a.kind == "" and a.spoke and since < a.position < span[0]
+                                for a in self.seen):
                 # "Асанбеков в интервью РИА Новости заявил … Собеседник агентства также рассказал": the
-                # one who gave the interview, no one named since
+                # one who gave the interview, no one named nor an unnamed source heard since
                 return interviewed, None
             entity, source = self._back(span[0], "Sing", None, kinds=("",))
             if source and fold(source).removeprefix("в ").startswith(UNIT_STEMS):
@@ -1228,6 +1230,9 @@ class Resolver:
         same = [(start, entity) for start, entity, document in issued if document == noun]
         if same or issued:
             start, entity = (same or [(start, entity) for start, entity, _ in issued])[-1]
+            if noun in WRITINGS and any(a.kind == "ORG" and not a.oblique and start < a.position < position
+                                        for a in self.seen):
+                return None  # "Гладков написал в Telegram-канале … Bloomberg сообщило … говорится в публикации"
             self.partners = self.issued_with.get(start, []) if entity is not None else []
             return entity
         documented = self._back(position, None, None, kinds=("ORG", "PER"), spoke=True,

@@ -1646,8 +1646,10 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         head = ctx.by_id.get(cue.head_id)
         if (negated or head is not None and ctx.lemma(head) in REFUSING) and _a_plea(ctx, cue):
             act = "deny"  # "Подсудимый не признал вину", "отказался признать вину": a plea, as "отрицает свою вину" is
-        # "Роспотребнадзор не рекомендует купаться": advice all the same, its "не" with it
-        advised = negated and cue_lemma in ADVISING and content[0] > cue.start and _infinitive(ctx, content)
+        # "Роспотребнадзор не рекомендует купаться": advice all the same, its "не" with it (not a
+        # class of people's, "Врачи не советуют …", that an "Об этом рассказал X" after it gives X)
+        advised = negated and cue_lemma in ADVISING and content[0] > cue.start and _infinitive(ctx, content) \
+            and not _a_class_of_people(ctx, speaker)
         if not advised and act != "deny" and negated and cue_lemma not in ONLY_DENIED or cue_lemma in ONLY_DENIED and not (
                 negated and (kind == "clause" or _genitive_object(ctx, content))) and not ruled_out:
             # "политик не упоминал вирус"; but "не отрицают, что …" admits, "не исключил возвращения"
@@ -3043,6 +3045,13 @@ def _relative_what(ctx: _Context, token: DocToken) -> bool:
         return False
     before = ctx.between(max(0, token.start - 12), token.start)
     return len(before) >= 2 and before[-1].text == "," and fold(before[-2].text) in POINTERS
+
+
+def _a_class_of_people(ctx: _Context, speaker: tuple[int, int]) -> bool:
+    """"Врачи", "Эксперты", "Синоптики": people by a plural noun, no name."""
+    words = [t for t in ctx.between(*speaker) if t.pos != "PUNCT"]
+    return bool(words) and all(t.pos in ("NOUN", "ADJ") for t in words) and not any(ctx.named(t.start) for t in words) \
+        and any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in words)
 
 
 def _which_of_about(ctx: _Context, what: DocToken, cue: DocToken) -> bool:
