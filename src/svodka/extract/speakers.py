@@ -167,7 +167,8 @@ AUTHORS = {"автор", "составитель", "разработчик"}  # 
 # What kind of organisation a word before its name ("британское издание Daily Mirror",
 # "компания «Ромашка»") or its own first word ("Министерство обороны") makes it.
 # (an institution's kind is its own word unless it is of a kind already: "ведомство" is a "департамент" too)
-ORG_KINDS = {noun: noun for noun in INSTITUTIONS} | {"издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
+ORG_KINDS = {noun: noun for noun in INSTITUTIONS} | {
+             "издание": "media", "газета": "media", "телеканал": "media", "журнал": "media", "портал": "media",
              "информагентство": "media", "радиостанция": "media", "сайт": "media", "министерство": "ministry",
              "компания": "company", "концерн": "company", "корпорация": "company", "предприятие": "company",
              "холдинг": "company", "банк": "bank", "центробанк": "regulator", "служба": "body", "комитет": "body",
@@ -628,7 +629,8 @@ class Resolver:
                 return None, None
             interviewed = self._interviewed(span[0]) if len(words) <= 2 else None
             since = self._last_seen(interviewed, span[0])
-            if interviewed and not any(e != interviewed and since < start < span[0] for start, e in self.person_mentions) \
+            if interviewed and not any(e != interviewed and since < start < span[0]
+                                       for start, e in self.person_mentions) \
                     and not any(a.entity is None and a.kind == "" and a.spoke and since < a.position < span[0]
                                 for a in self.seen):
                 # "Асанбеков в интервью РИА Новости заявил … Собеседник агентства также рассказал": the
@@ -1299,7 +1301,8 @@ class Resolver:
         # (a role, if any, that makes one: an analyst's, an expert body's, an industry union's, a coach
         # for "специалист"; not a company's own head, a lawyer, a footballer)
         if last is None or roles and not (roles & (EXPERT_ROLES | COACHES | {"врач"}) or any(
-                w.startswith(EXPERT_BODIES) or any(w.startswith(b[:-1]) and len(w) <= len(b) + 1 for b in MEMBERS_BODIES)
+                w.startswith(EXPERT_BODIES) or any(w.startswith(b[:-1]) and len(w) <= len(b) + 1
+                                                   for b in MEMBERS_BODIES)
                 or w.endswith("лог") for w in roles)):  # ("эколог", "кардиолог", "вирусолог")
             return None
         self.rule = "expert_went_on"
@@ -1526,7 +1529,8 @@ class Resolver:
                    and not self._points_back(t) and self.pointed.get(t.start) != chosen
                    for t in ctx.between(since, position) if t.pos == "NOUN" and t.start < position - 1)
 
-    def _unnamed_last(self, position: int, gender: str | None, word: DocToken, words: list[DocToken] = ()) -> str | None:
+    def _unnamed_last(self, position: int, gender: str | None, word: DocToken,
+                      words: list[DocToken] = ()) -> str | None:
         """The description of the unnamed person of ``gender`` who spoke last, with no one named
         since ("Одна из пострадавших, 78-летняя жительница Коломны, рассказала …"), if ``word`` is
         one any person is ("женщина", "пенсионерка") or the description's own ("пострадавшая"

@@ -1697,7 +1697,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if kind != "direct":
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
         if advised:
-            content = (next(c.start for c in ctx.children.get(cue.id, []) if c.feats.get("Polarity") == "Neg"), content[1])
+            negation = next(c for c in ctx.children.get(cue.id, []) if c.feats.get("Polarity") == "Neg")
+            content = (negation.start, content[1])
         new = [_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, told_to, rule=rule)
                for one in _each_speaker(ctx, speaker)]  # "заявили Иванов и Петров": a statement for each
         colon = ctx.text.rfind(":", cue.stop, content[0]) if kind == "direct" and not converb else -1
@@ -3064,7 +3065,8 @@ def _which_of_about(ctx: _Context, what: DocToken, cue: DocToken) -> bool:
     if about is None:
         return False
     # (up to the "что": the parse may hang the clause on the object's noun)
-    between = ctx.between(max(t.stop for t in ctx.subtree(about) if t.stop <= what.start and t.pos != "PUNCT"), what.start)
+    end = max(t.stop for t in ctx.subtree(about) if t.stop <= what.start and t.pos != "PUNCT")
+    between = ctx.between(end, what.start)
     if not between or not all(t.pos == "PUNCT" for t in between) or between[-1].text != ",":
         return False
     after = _outside_parentheses(ctx.between(what.stop, ctx.sentence_of[what.id][1]))
