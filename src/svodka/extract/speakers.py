@@ -1245,7 +1245,8 @@ class Resolver:
                          if a.position < position and a.kind == "ORG" and not a.oblique
                          and any(w.endswith("суд") for w in fold(self.names.get(a.entity, "")).split())), None)
         if documented or noun in WRITINGS:
-            return documented  # (an article or a post is its writer's, not the organisation's that spoke last)
+            # (an article or a post is its writer's or an outlet's, not the organisation's that spoke last)
+            return documented or self._organisation(position, "издание")
         return self._back(position, None, None, kinds=("ORG",), spoke=True)[0]
 
     def _went_on(self, span: tuple[int, int], gender: str | None, cue: DocToken | None, noun: str) -> str | None:

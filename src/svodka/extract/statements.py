@@ -117,6 +117,9 @@ APPEALING = {"обратиться", "обращаться", "выступить
 APPEALS = {"просьба": "request", "предложение": "request", "призыв": "request", "требование": "request",
            "ходатайство": "request", "запрос": "request", "жалоба": "request", "заявление": "assert",
            "обвинение": "accuse"}
+# "С таким прогнозом выступил …": what the sentence before said
+POINTED_APPEALS = {"прогноз", "заявление", "оценка", "предложение", "инициатива"}
+SUCH = {"таким", "такой", "этим", "этой", "подобным", "подобной"}
 AGED = re.compile(r"\d+-летн(?:ий|яя|ее|ие)$", re.IGNORECASE)  # "52-летний", "39-летняя" (nominative)
 # words a relative "что" points back to: "всё, что думает", "то, что сказал"
 POINTERS = {"все", "всё", "всем", "всём", "всего", "то", "тем", "том", "того", "тому"}
@@ -1276,7 +1279,12 @@ def _follows_from(ctx: _Context) -> list[_Draft]:
         whose = owner and owner[0].pos != "ADP" and any(
             t.feats.get("Animacy") == "Anim" or ctx.named(t.start) is not None or fold(ctx.lemma(t)) in ORG_WORDS
             for t in owner)
-        speaker = span_of(owner if whose else source)
+        # (from whose name on: "обзора финансовой стабильности Банка России" is the bank's; not past
+        # the body's own word, "аналитического центра «Уралнедвижимость»")
+        named = next((n for n, t in enumerate(owner) if ctx.named(t.start) is not None), None)
+        if not named or owner[named - 1].pos != "NOUN" or fold(ctx.lemma(owner[named - 1])) in ORG_WORDS:
+            named = 0
+        speaker = span_of(owner[named:] if whose else source)
         drafts.append(_Draft("следовать", "according_to", "assert", content, sentence, speaker, token.start,
                              rule="follows_from"))
         ctx.used.update(t.id for t in tokens[i : k + 1])
@@ -1289,7 +1297,8 @@ SUBORDINATORS = {"если", "чтобы", "когда", "пока", "хотя",
 # (folded: "отчёт" is "отчет")
 FOLLOWING_FROM = {"материал", "материалы", "статистика", "отчет", "отчетность", "приказ", "письмо", "протокол", "ответ",
                   "анализ", "мониторинг", "расчет", "база", "выписка", "справка", "карточка", "пресс-релиз",
-                  "релиз", "публикация", "сведение", "сведения", "информация", "документация", "результат"}
+                  "релиз", "публикация", "сведение", "сведения", "информация", "документация", "результат",
+                  "обзор"}
 
 
 def _named_apposition(ctx: _Context, tokens: list[DocToken], comma: int, sentence: tuple[int, int]) -> list[DocToken]:
@@ -1422,6 +1431,15 @@ def _appeals(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             continue  # "не обращался с просьбой о помиловании"
         for noun in ctx.children.get(verb.id, []):
             words = ctx.subtree(noun)
+            if noun.rel == "obl" and words[0].text.lower() in ("с", "со") and noun.start < verb.start \
+                    and ctx.lemma(noun) in POINTED_APPEALS and fold(words[1].text) in SUCH:
+                # "С таким прогнозом выступила ассоциация": the sentence before is its claim
+                sentence = ctx.sentence_of[verb.id]
+                content, speaker = _previous_sentence(ctx, sentence), _subject(ctx, verb)
+                if content and speaker and not _overlaps_one(content, found + drafts):
+                    drafts.append(_Draft(ctx.lemma(verb), "indirect", "assert", content, sentence, speaker,
+                                         verb.start, rule="appeal_points_back"))
+                continue
             if noun.rel != "obl" or ctx.lemma(noun) not in APPEALS or words[0].text.lower() not in ("с", "со"):
                 continue
             # what it asks: the infinitive or the "о …" after the noun, not "к губернатору, который …"
@@ -2484,6 +2502,11 @@ def _verb_content(ctx, cue, speaker, sentence) -> tuple[tuple[int, int] | None, 
         start = min(t.start for c in said or complements for t in ctx.subtree(c) if t.start > cue.stop)
         start = min([start] + [t.start for t in after_cue if t.text in quote_marks.PAIRS])
         end = _through_quote(ctx, max(x.stop for x in after_cue), sentence)
+        # "призвали аграриев активнее пользоваться страхованием": the infinitive the parse hung elsewhere
+        following = list(itertools.dropwhile(lambda t: t.pos == "ADV", ctx.between(end, sentence[1])))
+        if ctx.cue_act(cue) == "request" and following and following[0].pos == "VERB" \
+                and following[0].feats.get("VerbForm") == "Inf":
+            end = max(t.stop for t in ctx.subtree(following[0]) if t.stop <= sentence[1])
         # ("оценил ситуацию как сложную, сообщил Песков": the report of it ends the object; so does a
         # relative clause that reports itself: "отверг критику оппозиции, которая заявляет, что …")
         words = ctx.between(start, end)
