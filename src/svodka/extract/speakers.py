@@ -1320,7 +1320,7 @@ class Resolver:
                 or self.ctx.text.count("\n\n", last.position, span[0]) > 1:
             return None
         # (not when anything since her name names another of her gender: "рассказала, что её соседку избили")
-        named = max(m.end for m in self.mentions[last.entity] if m.start < span[0])
+        named = max((m.end for m in self.mentions.get(last.entity, ()) if m.start < span[0]), default=last.position)
         if any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Gender") in (gender, None)
                for t in self.ctx.between(named, span[0])):
             return None
