@@ -739,15 +739,13 @@ class Resolver:
                 self.rule = "person_noun"
                 return None, None  # "Один агент рассказал", "некий житель": someone not named
             cue = ctx.token_at(position)
-            said = self._unnamed_last(span[0], (cue.feats.get("Gender") if cue is not None else None)
-                                      or head.feats.get("Gender"), head) \
-                if len(words) == 1 and head.pos in ("ADJ", "VERB") and fold(head.text).endswith(ADJECTIVAL) else None
-            if said is not None:
-                self.rule = "unnamed_last_speaker"  # "Одна из пассажирок рассказала … — сказала пострадавшая"
-                return None, said
+            verb_gender = cue.feats.get("Gender") if cue is not None else None
             if len(words) == 1 and head.pos in ("ADJ", "VERB") and fold(head.text).endswith(ADJECTIVAL):
-                described = self._part_went_on(span, (cue.feats.get("Gender") if cue is not None else None)
-                                               or head.feats.get("Gender"), head)
+                said = self._unnamed_last(span[0], verb_gender or head.feats.get("Gender"), head)
+                if said is not None:
+                    self.rule = "unnamed_last_speaker"  # "Одна из пассажирок рассказала … — сказала пострадавшая"
+                    return None, said
+                described = self._part_went_on(span, verb_gender or head.feats.get("Gender"), head)
                 if described is not None:
                     self.rule = "part_went_on"
                     return described, None
@@ -755,14 +753,12 @@ class Resolver:
                     and (cue is None or cue.feats.get("Number") != "Plur"):  # "Активисты-правозащитники отмечают"
                 # "заявил музыкант", "61-летняя певица сообщила": the person the text is about;
                 # "министр сообщил" is not the one whose roles the text gives, none of them a minister
-                went_on = self._went_on(span, cue.feats.get("Gender") if cue is not None else None, cue, noun) \
-                    or self._expert_went_on(span, cue.feats.get("Gender") if cue is not None else None, noun)
+                went_on = self._went_on(span, verb_gender, cue, noun) or self._expert_went_on(span, verb_gender, noun)
                 if went_on:
                     return went_on, None
                 self.rule = "person_noun"
                 # ("по словам парламентария": a masculine post is a woman's too; "пенсионер" is a man)
-                gender = (cue.feats.get("Gender") if cue is not None else None) or (
-                    None if noun in COMMON_GENDER else head.feats.get("Gender"))
+                gender = verb_gender or (None if noun in COMMON_GENDER else head.feats.get("Gender"))
                 last = self._unnamed_last(span[0], gender, head, words)
                 if last is not None:
                     # "…, 78-летняя жительница Коломны, рассказала … — призналась пенсионерка": the unnamed
@@ -1101,7 +1097,7 @@ class Resolver:
             return None
         last = max(people, key=lambda a: a.position)
         # (no one else since, named or not: "Однако другой эксперт, пожелавший остаться неназванным, …")
-        if last.entity is None or last.oblique or self.ctx.text.count("\n\n", last.position, position) > 1 \
+        if last.entity is None or last.oblique or not self._paragraph_back(last.position, position) \
                 or any(a.entity != last.entity and last.position < a.position < position and a.kind in ("PER", "")
                        for a in self.seen):
             return None
@@ -1317,7 +1313,7 @@ class Resolver:
         victim ("мать пострадавшей девочки")."""
         last = self._last_person_speaker(span[0], gender)
         if gender is None or last is None or last.entity is None or not fold(word.text).startswith(VICTIMS) \
-                or self.ctx.text.count("\n\n", last.position, span[0]) > 1:
+                or not self._paragraph_back(last.position, span[0]):
             return None
         # (not when anything since her name names another of her gender: "рассказала, что её соседку избили")
         named = max((m.end for m in self.mentions.get(last.entity, ()) if m.start < span[0]), default=last.position)
@@ -1337,7 +1333,7 @@ class Resolver:
         if their role names that body (not "пресс-секретарь президента" for "представитель МИД")."""
         cue = self.ctx.token_at(position)
         last = self._last_person_speaker(span[0], cue.feats.get("Gender") if cue is not None else None)
-        if last is None or last.entity is None or self.ctx.text.count("\n\n", last.position, span[0]) > 1:
+        if last is None or last.entity is None or not self._paragraph_back(last.position, span[0]):
             return None
         own = {fold(w) for e in self.entities if e.id == body for name in (e.name, *e.aliases)
                for w in ROLE_WORD.findall(name)}
@@ -1349,6 +1345,10 @@ class Resolver:
             if any(_same_word(a, b) for a in bodies for b in own):
                 return last.entity
         return None
+
+    def _paragraph_back(self, since: int, position: int) -> bool:
+        """``since`` is in the paragraph of ``position`` or the one before it."""
+        return self.ctx.text.count("\n\n", since, position) <= 1
 
     def _last_person_speaker(self, position: int, gender: str | None) -> _Antecedent | None:
         """The person who spoke last, no one named since, if not of another gender than ``gender``."""

@@ -1642,8 +1642,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             borne_out = next((d.content for d in found if d.rule == "verb_points_back" and d.sentence == before), None)
             if borne_out is not None:
                 content = borne_out
-            elif content is None or any(d.content[0] < content[1] and content[0] < d.content[1] and not (
-                    anaphoric and _in_a_side_clause(ctx, d)) for d in found):
+            elif content is None or _overlaps_one(content, [d for d in found if not (
+                    anaphoric and _in_a_side_clause(ctx, d))]):
                 # the sentence before is already somebody's statement: a repetition (but "Об этом"
                 # takes a sentence whose report is in a clause of its own: "Власти отказались …,
                 # поскольку считают, что … Об этом сообщил мэр")
@@ -1659,7 +1659,8 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # whose data: "Данные Банка России показывают, что …"; not "Проверка показала, что …", "Пример
             # Ивана Петрова показывает …", "Доклад о нарушениях в ФСИН свидетельствует …", "показал фильм"
             continue
-        negated = any(c.feats.get("Polarity") == "Neg" for c in ctx.children.get(cue.id, []))
+        negation = next((c for c in ctx.children.get(cue.id, []) if c.feats.get("Polarity") == "Neg"), None)
+        negated = negation is not None
         ruled_out = cue_lemma in ONLY_DENIED and not negated and kind == "object" and _ruled_out(ctx, content)
         head = ctx.by_id.get(cue.head_id)
         if (negated or head is not None and ctx.lemma(head) in REFUSING) and _a_plea(ctx, cue):
@@ -1715,7 +1716,6 @@ def _reporting_verbs(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
         if kind != "direct":
             kind = "mixed" if any(content[0] <= a and b <= content[1] + 1 for a, b in ctx.quotes) else "indirect"
         if advised:
-            negation = next(c for c in ctx.children.get(cue.id, []) if c.feats.get("Polarity") == "Neg")
             content = (negation.start, content[1])
         new = [_Draft(cue_lemma, kind, act, content, sentence, one, cue.start, told_to, rule=rule)
                for one in _each_speaker(ctx, speaker)]  # "заявили Иванов и Петров": a statement for each
@@ -3602,8 +3602,10 @@ def _place_named(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
     городскую больницу", "в прокуратуру области"; "о нападении на таксиста" names none)."""
     words = ctx.between(start, end)
     for n in reversed(range(len(words))):
+        if fold(words[n].text) not in ("в", "во", "на"):
+            continue
         b = next((b for b in words[n + 1 : n + 4] if b.pos != "ADJ"), None)
-        if fold(words[n].text) in ("в", "во", "на") and b is not None and b.pos in ("NOUN", "PROPN") \
+        if b is not None and b.pos in ("NOUN", "PROPN") \
                 and ctx.lemma(b) not in TIME_NOUNS | WHEN and (
                 ctx.named(b.start) is not None or ctx.lemma(b) in PLACE_NOUNS
                 or any(sp.type == "LOC" and sp.start <= b.start < sp.stop for sp in ctx.doc.spans)):
