@@ -30,6 +30,8 @@ WORST = {
     # an agency's dateline before a line naming thousands of organisations; thousands of datelines
     "a dateline before a long line": '"Москва. 21 февраля. ИНТЕРФАКС — " + "Компания «Ромашка» сообщила, что цены растут. " * 3000',
     "datelines": '"Омск, 5 мая. ТАСС — Компания «Ромашка» сообщила, что цены растут.\\n" * 3000',
+    # one sentence of thousands of "там" reports, each pointing back to the places before it
+    "reports from there": '"Жалобу направили в прокуратуру. " + "Там, как нам сообщили, " * 5000 + "проверка идёт."',
 }
 
 

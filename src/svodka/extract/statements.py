@@ -335,6 +335,9 @@ class _Context(Parsed):
     def __init__(self, doc: Doc, morph_vocab) -> None:
         super().__init__(doc, morph_vocab)
         self.used: set[str] = set()
+        # the place that spoke with each verb: "Там добавили" asks for the verbs before it, and a
+        # chain of them would otherwise be asked again and again
+        self.places: dict[str, tuple[int, int] | None] = {}
 
     def said_in(self, token: DocToken) -> bool:
         """"говорится", "в заявлении сказано": said in a document, whose is its owner's."""
@@ -3006,11 +3009,15 @@ def _subject(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
 def _reported_before_it(ctx: _Context, verb: DocToken) -> DocToken | None:
     """"заявил, что референдум незаконен, (и) призвал воздержаться …": the reporting verb the
     reporter goes on from, whatever verb of its clause the parse hung this one on."""
-    before = ctx.between(ctx.sentence_of[verb.id][0], verb.start)
-    if before and fold(before[-1].text) == "и" and len(before) > 1 and before[-2].text == ",":
+    sentence_start = ctx.sentence_of[verb.id][0]
+    last = ctx.between(max(sentence_start, verb.start - 40), verb.start)[-2:]  # (first the cheap look: a comma)
+    if not (last and last[-1].text == "," or len(last) == 2 and last[0].text == "," and fold(last[1].text) == "и"):
+        return None
+    before = ctx.between(sentence_start, verb.start)
+    if fold(before[-1].text) == "и":
         before = before[:-1]
     said = [t for t in before if fold(t.text) == "что"]
-    if not before or before[-1].text != "," or not said:
+    if not said:
         return None
     return next((t for t in before if t.stop <= said[0].start and t.pos == "VERB"
                  and _next_verb_of(ctx, t, verb, [w for w in before if w.start > said[0].start])), None)
@@ -3512,6 +3519,12 @@ def _named_before(ctx: _Context, position: int) -> tuple[int, int] | None:
 
 def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     """"В МВД заявили" / "сообщили в ведомстве": the organisation speaks (plural, no subject)."""
+    if verb.id not in ctx.places:
+        ctx.places[verb.id] = _place_of(ctx, verb)
+    return ctx.places[verb.id]
+
+
+def _place_of(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
     if verb.feats.get("Number") != "Plur":
         return None
     if _there_after(ctx, verb):
@@ -3542,7 +3555,7 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
             and ctx.lemma(before[1]) not in RELATIVE and all(
                 t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "X") or ctx.lemma(t) in RELATIVE for t in before[1:]):
         return span_of([w for w in before[1:] if w.pos != "PUNCT"])
-    if [fold(t.text) for t in before if fold(t.text) not in ALSO | {"как", "нам", "мне"} and t.text != ","] == ["там"]:
+    if _only_there(before):
         return _there(ctx, verb)  # "Там добавили", "Там также уточнили", "Там, как нам сообщили, …"
     if before and fold(before[-1].text) == "как":
         # "Как сообщили в областной таможне, …" with the parse hanging the place on the clause's verb
@@ -3561,6 +3574,23 @@ def _place_speaker(ctx: _Context, verb: DocToken) -> tuple[int, int] | None:
         return _place_speaker(ctx, head)
     first = _reported_before_it(ctx, verb)  # "В минсельхозе напомнили, что …, и призвали …"
     return _place_speaker(ctx, first) if first is not None else None
+
+
+THERE_ASIDES = ALSO | {"как", "нам", "мне"}
+
+
+def _only_there(words: list[DocToken]) -> bool:
+    """The words before the verb are "там" and asides only ("Там, как нам сообщили,"); stops at the
+    first other word, not a pass over a long sentence."""
+    there = False
+    for t in words:
+        word = fold(t.text)
+        if t.text == "," or word in THERE_ASIDES:
+            continue
+        if word != "там" or there:
+            return False
+        there = True
+    return there
 
 
 def _clause_then_place(ctx: _Context, verb: DocToken, subject: tuple[int, int]) -> bool:
